@@ -1,0 +1,3 @@
+namespace SiteGen.Cleaning;
+
+public enum ParagraphKind { Text, Heading, Quote, Furniture }

@@ -1,0 +1,3 @@
+namespace SiteGen.Events;
+
+public enum ActorKind { Person, Country, Organisation, Other }

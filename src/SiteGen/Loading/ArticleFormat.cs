@@ -1,0 +1,3 @@
+namespace SiteGen.Loading;
+
+public enum ArticleFormat { PlainText, Markdown }
