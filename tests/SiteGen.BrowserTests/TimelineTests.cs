@@ -31,14 +31,14 @@ public sealed class TimelineTests(SiteFixture fixture)
 
         await tl.Chip("actor", actor).ClickAsync();
         Assert.Equal("true", await tl.Chip("actor", actor).GetAttributeAsync("aria-pressed"));
-        Assert.Contains($"actor={actor}", tl.Query);
+        Assert.Contains($"actor={actor}", await tl.QueryAsync());
         var byActor = await tl.VisibleEventIdsAsync();
         Assert.InRange(byActor.Count, 1, Total - 1);
         foreach (var id in byActor) Assert.Contains(actor, (await tl.AttributeOfAsync(id, "data-actors")).Split(' '));
         Assert.Equal($"{byActor.Count} van {Total} gebeurtenissen", await tl.CountTextAsync());
 
         await tl.Search.FillAsync(word);
-        Assert.Contains($"q={word}", tl.Query);
+        Assert.Contains($"q={word}", await tl.QueryAsync());
         var both = await tl.VisibleEventIdsAsync();
         Assert.NotEmpty(both);
         Assert.True(both.Count <= byActor.Count);
@@ -47,7 +47,7 @@ public sealed class TimelineTests(SiteFixture fixture)
 
         var source = await tl.Page.Locator(".tl-chip[data-facet='source']").First.GetAttributeAsync("data-value");
         await tl.Chip("source", source!).ClickAsync();
-        Assert.Contains($"source={source}", tl.Query);
+        Assert.Contains($"source={source}", await tl.QueryAsync());
 
         await s.Page.GoBackAsync();
         Assert.Equal("false", await tl.Chip("source", source!).GetAttributeAsync("aria-pressed"));

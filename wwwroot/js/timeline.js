@@ -162,19 +162,15 @@
   });
   events.forEach(function (e) { io.observe(e.el); });
 
-  function current() {
-    var a = document.activeElement, el = a && a.closest && a.closest('.tl-event');
-    if (el) return el;
-    var seen = events.filter(function (e) { return e.on && visible.has(e.el); });
-    return seen.length ? seen[0].el : null;
-  }
+  // From the focused event one step on; with none focused, the first event in view is where the reader is.
   function step(dir) {
     var on = events.filter(function (e) { return e.on; });
     if (!on.length) return;
-    var cur = current(), i = -1;
-    for (var k = 0; k < on.length; k++) if (on[k].el === cur) i = k;
-    var next = i < 0 ? on[0] : on[Math.max(0, Math.min(on.length - 1, i + dir))];
-    go(next.el, true);
+    var a = document.activeElement, cur = a && a.closest && a.closest('.tl-event'), i;
+    for (i = 0; i < on.length && on[i].el !== cur; i++);
+    if (i < on.length) i += dir;
+    else for (i = 0; i < on.length - 1 && !visible.has(on[i].el); i++);
+    go(on[Math.max(0, Math.min(on.length - 1, i))].el, true);
   }
   document.addEventListener('keydown', function (ev) {
     if (ev.defaultPrevented || ev.ctrlKey || ev.metaKey || ev.altKey) return;

@@ -30,7 +30,7 @@ public sealed class TimelinePage(IPage page)
             "id => { const r = document.getElementById(id).getBoundingClientRect(); return r.bottom > 0 && r.top < innerHeight; }", id);
 
     /// <summary>The URL's query as the reader sees it, decoded (<c>?actor=poetin,xi</c>).</summary>
-    public string Query => Uri.UnescapeDataString(new Uri(Page.Url).Query);
+    public async Task<string> QueryAsync() => Uri.UnescapeDataString(await Page.EvaluateAsync<string>("() => location.search"));
 
     public static void AssertClean(BrowserSession session)
     {
