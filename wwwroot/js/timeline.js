@@ -8,12 +8,14 @@
  *     data-t-month-value="{month} {year}: {n}"  overview value text
  *   .tl-controls[hidden]         server-rendered controls, revealed by this script (useless without it):
  *     input#tl-q                   search over event sentences (its <label> is in the markup)
+ *     details.tl-filters           holds the chips; opened on wide screens and when the URL sets a filter
  *     .tl-chip[data-facet=actor|source][data-value=slug][aria-pressed]  filter chips (buttons)
  *     #tl-count[role=status]       live count
  *     #tl-clear                    clears search and filters
- *     #tl-scale[aria-pressed]      toggles the to-scale view; #tl-zoom-in / #tl-zoom-out change its scale
+ *     #tl-scale[aria-pressed]      toggles the to-scale view; #tl-zoom-in / #tl-zoom-out[hidden] change its scale
  *     #tl-overview                 empty container; the density strip is drawn here
- *   .tl-group                    a year or month <section>; hidden when none of its events match
+ *   .tl-group                    a year or month <section>, hidden when none of its events match (no aria-label:
+ *                                headings navigate; two dozen region landmarks would only be noise)
  *   li.tl-item > article.tl-event#e-…   one event; id is its permanent anchor (#e-2022-02-04-…)
  *     data-date="2022-02-04"       TIMEX date: YYYY, YYYY-MM, YYYY-MM-DD, YYYY-Www, YYYY-Qn, YYYY-SP|SU|FA|WI, YYY (decade)
  *     data-actors="poetin xi"      actor slugs, space-separated;  data-sources="nos bnr"  source slugs
@@ -67,7 +69,7 @@
     };
   });
   var groups = $$('.tl-group').map(function (g) { return { el: g, items: events.filter(function (e) { return g.contains(e.el); }) }; });
-  var controls = $('.tl-controls');
+  var controls = $('.tl-controls'), filters = $('.tl-filters');
   var input = $('#tl-q');
   var chips = $$('.tl-chip');
   var count = $('#tl-count');
@@ -114,6 +116,7 @@
     var want = { actor: (p.get('actor') || '').split(','), source: (p.get('source') || '').split(',') };
     chips.forEach(function (c) { c.setAttribute('aria-pressed', String(want[c.dataset.facet].indexOf(c.dataset.value) >= 0)); });
     input.value = p.get('q') || '';
+    if (filters && (want.actor[0] || want.source[0])) filters.open = true;
     apply();
   }
   function commit(push) {
@@ -295,8 +298,9 @@
       e.li.style.setProperty('--gap', (prev === null || !scale ? 0 : Math.min(20000, (e.day - prev) * px)) + 'px');
       prev = e.day;
     });
-    zin.disabled = !scale || zoom >= 4;
-    zout.disabled = !scale || zoom <= -4;
+    zin.hidden = zout.hidden = !scale;
+    zin.disabled = zoom >= 4;
+    zout.disabled = zoom <= -4;
   }
   scaleBtn.addEventListener('click', function () {
     scale = !scale;
@@ -307,6 +311,7 @@
   zin.addEventListener('click', function () { zoom++; layoutScale(); });
   zout.addEventListener('click', function () { zoom--; layoutScale(); });
 
+  if (filters && window.matchMedia('(min-width: 40em)').matches) filters.open = true;
   fromUrl();
   layoutScale();
   target(true);
