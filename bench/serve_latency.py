@@ -61,7 +61,7 @@ def sse_latencies(args, original):
             line = stream.fp.readline().decode("utf-8", "replace")
             if not line:
                 raise EOFError("event stream closed")
-            if line.startswith("event: reload") or line.startswith("event: error"):
+            if line.startswith("event: reload") or line.startswith("event: failed"):
                 walls.append((time.perf_counter() - t0) * 1000)
                 break
     return walls, []
