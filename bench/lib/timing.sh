@@ -36,11 +36,19 @@ load_now() { awk '{ print $1 }' /proc/loadavg; }
 
 row() { printf '%-8s %-8s %8s %-16s %10s %10s  %s\n' "$@"; }
 
+# A sitegen.yml in the bench site root: the corpus in, the repo's templates and wwwroot, the cache beside it.
+site_config() {
+  local dir="$1" root="$2"
+  mkdir -p "$root"
+  printf 'input: %s\noutput: _site\ntemplates: %s\nwwwroot: %s\nbase_url: /repo/\n' "$dir" "$repo/templates" "$repo/wwwroot" >"$root/sitegen.yml"
+  echo "$root/sitegen.yml"
+}
+
 # The command line of a cold or incremental build of corpus $1 into site root $2.
 build_cmd() {
   local tool="$1" dir="$2" root="$3"
   case "$tool" in
-    sitegen) echo "$(sitegen_bin) build --input $dir --output $root/_site --base-url /repo/ --templates $repo/templates --wwwroot $repo/wwwroot ${SITEGEN_FLAGS:-}" ;;
+    sitegen) echo "$(sitegen_bin) build --config $(site_config "$dir" "$root") ${SITEGEN_FLAGS:-}" ;;
     hugo) echo "hugo --quiet --source $here/hugo --contentDir $dir --destination $root/_site" ;;
   esac
 }
@@ -78,7 +86,7 @@ time_serve() {
   file="$(find "$dir" -maxdepth 1 -type f -name '*.md' | sort | head -1)"
   case "$tool" in
     sitegen) ms="$(cd "$root" && python3 "$here/serve_latency.py" --mode sse --edit "$file" --port "$port" -- \
-                 $(sitegen_bin) serve --input "$dir" --output "$root/_site" --templates "$repo/templates" --wwwroot "$repo/wwwroot" --base-url /repo/ --port "$port" ${SITEGEN_FLAGS:-})" || ms="failed" ;;
+                 $(sitegen_bin) serve --config "$(site_config "$dir" "$root")" --port "$port" ${SITEGEN_FLAGS:-})" || ms="failed" ;;
     hugo) ms="$(python3 "$here/serve_latency.py" --mode hugo-log --edit "$file" --port "$port" -- \
                  hugo server --source "$here/hugo" --contentDir "$dir" --bind 127.0.0.1 --port "$port" --baseURL "http://127.0.0.1:$port/repo/")" || ms="failed" ;;
   esac

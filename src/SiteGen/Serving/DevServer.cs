@@ -9,7 +9,7 @@ using Microsoft.Extensions.Logging;
 namespace SiteGen.Serving;
 
 /// <summary>
-/// Kestrel on 127.0.0.1 serving the current <see cref="SiteSnapshot"/> from memory under the base URL, the way
+/// Kestrel on 127.0.0.1 serving the current <see cref="ServedSite"/> from memory under the base URL, the way
 /// GitHub Pages serves the published folder (clean URLs, <c>404.html</c>), plus the live-reload stream and script.
 /// Swapping the snapshot is one reference write, so a request sees either the old site or the new one, whole.
 /// </summary>
@@ -17,11 +17,11 @@ public sealed class DevServer(string baseUrl, int port, LiveReloadHub hub) : IAs
 {
     private static readonly FileExtensionContentTypeProvider ContentTypes = new();
     private WebApplication? _app;
-    private volatile SiteSnapshot _snapshot = SiteSnapshot.Empty;
+    private volatile ServedSite _snapshot = ServedSite.Empty;
 
     public string Address => $"http://127.0.0.1:{port}{baseUrl}";
 
-    public SiteSnapshot Snapshot
+    public ServedSite Snapshot
     {
         get => _snapshot;
         set => _snapshot = value;
@@ -72,7 +72,7 @@ public sealed class DevServer(string baseUrl, int port, LiveReloadHub hub) : IAs
         await ServeFileAsync(context, snapshot, relative);
     }
 
-    private async Task ServeFileAsync(HttpContext context, SiteSnapshot snapshot, string relative)
+    private async Task ServeFileAsync(HttpContext context, ServedSite snapshot, string relative)
     {
         var status = 200;
         var key = relative.Length == 0 || relative.EndsWith('/') ? relative + "index.html" : relative;

@@ -16,7 +16,7 @@ public sealed class DevServerTests : IAsyncLifetime
     public DevServerTests()
     {
         _server = new DevServer("/repo/", FreePort(), _hub);
-        _server.Snapshot = new SiteSnapshot(new Dictionary<string, byte[]>
+        _server.Snapshot = new ServedSite(new Dictionary<string, byte[]>
         {
             ["index.html"] = "<html><body><h1>Tijdlijn</h1></body></html>"u8.ToArray(),
             ["artikelen/a/index.html"] = "<html><body><p>a</p></body></html>"u8.ToArray(),

@@ -6,9 +6,9 @@ namespace SiteGen.Serving;
 /// What the dev server shows: the last build's files in memory (paths relative to the output folder, '/'
 /// separated), or, when the last build failed, its errors: a stale site is never served as if it were current.
 /// </summary>
-public sealed record SiteSnapshot(IReadOnlyDictionary<string, byte[]> Files, IReadOnlyList<Diagnostic> Errors, int Version)
+public sealed record ServedSite(IReadOnlyDictionary<string, byte[]> Files, IReadOnlyList<Diagnostic> Errors, int Version)
 {
-    public static readonly SiteSnapshot Empty = new(new Dictionary<string, byte[]>(), [], 0);
+    public static readonly ServedSite Empty = new(new Dictionary<string, byte[]>(), [], 0);
 
     public bool Failed => Errors.Count > 0;
 }
