@@ -1,0 +1,57 @@
+using Markdig;
+using Markdig.Syntax;
+
+namespace SiteGen.Cleaning;
+
+/// <summary>
+/// The top-level blocks of a Markdown body with their source spans (Markdig, precise source locations).
+/// Spans are shifted by the body's offset so they point into the whole file, front matter included.
+/// Markdig's nesting limit (128 levels) guards against hostile nesting; if it still gives up, the caller
+/// falls back to blank-line paragraphs.
+/// </summary>
+public static class MarkdownBlockReader
+{
+    public static readonly MarkdownPipeline Pipeline = new MarkdownPipelineBuilder()
+        .UsePreciseSourceLocation()
+        .UseAdvancedExtensions()
+        .Build();
+
+    /// <summary>The blocks, or null when Markdig could not parse the body.</summary>
+    public static List<Paragraph>? Read(string text, int bodyStart)
+    {
+        MarkdownDocument document;
+        try
+        {
+            document = Markdown.Parse(text[bodyStart..], Pipeline);
+        }
+        catch (Exception e) when (e is InvalidOperationException or ArgumentException or InsufficientExecutionStackException)
+        {
+            return null;
+        }
+
+        var blocks = new List<Paragraph>();
+        foreach (var block in document)
+        {
+            if (block.Span.IsEmpty || block.Span.Start < 0) continue;
+            var start = bodyStart + block.Span.Start;
+            var end = Math.Min(bodyStart + block.Span.End + 1, text.Length);
+            while (end > start && char.IsWhiteSpace(text[end - 1])) end--;
+            if (end <= start) continue;
+            blocks.Add(Classify(block, start, end));
+        }
+        return blocks;
+    }
+
+    private static Paragraph Classify(Block block, int start, int end) => block switch
+    {
+        HeadingBlock h => new Paragraph(start, end, ParagraphKind.Heading) { Rule = $"h{h.Level}" },
+        QuoteBlock => new Paragraph(start, end, ParagraphKind.Quote),
+        ParagraphBlock => new Paragraph(start, end, ParagraphKind.Text),
+        LinkReferenceDefinitionGroup => new Paragraph(start, end, ParagraphKind.Furniture) { Rule = "link-definitions" },
+        ListBlock => new Paragraph(start, end, ParagraphKind.Text) { Rule = "list" },
+        CodeBlock => new Paragraph(start, end, ParagraphKind.Text) { Rule = "code" },
+        HtmlBlock => new Paragraph(start, end, ParagraphKind.Text) { Rule = "html" },
+        ThematicBreakBlock => new Paragraph(start, end, ParagraphKind.Text) { Rule = "break" },
+        _ => new Paragraph(start, end, ParagraphKind.Text) { Rule = block.GetType().Name.Replace("Block", "").ToLowerInvariant() },
+    };
+}

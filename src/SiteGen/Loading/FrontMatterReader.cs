@@ -1,0 +1,99 @@
+using System.Text.RegularExpressions;
+using SiteGen.Diagnostics;
+using YamlDotNet.Core;
+using YamlDotNet.RepresentationModel;
+
+namespace SiteGen.Loading;
+
+/// <summary>
+/// Reads YAML front matter fenced by <c>---</c> lines at the top of a Markdown file. Never throws: problems become
+/// diagnostics at the real line and column in the file, and the body stays usable (bad fields are dropped,
+/// an unterminated block makes the whole file body so nothing is lost).
+/// </summary>
+public sealed partial class FrontMatterReader
+{
+    // A front-matter block longer than this is not front matter but a runaway fence.
+    private const int MaxLength = 64 * 1024;
+
+    [GeneratedRegex(@"\A---[ \t]*(\r\n|\r|\n)")]
+    private static partial Regex OpeningFence();
+
+    [GeneratedRegex(@"^(---|\.\.\.)[ \t]*$")]
+    private static partial Regex ClosingFence();
+
+    [GeneratedRegex(@"^\(Line: \d+, Col: \d+, Idx: \d+\) - \(Line: \d+, Col: \d+, Idx: \d+\): ")]
+    private static partial Regex YamlPositionPrefix();
+
+    public FrontMatterBlock Read(string text, string file, DiagnosticBag diagnostics)
+    {
+        var opening = OpeningFence().Match(text);
+        if (!opening.Success) return FrontMatterBlock.None;
+
+        var map = new LineMap(text);
+        var yamlStart = opening.Length;
+        var close = FindClosingFence(text, map, yamlStart);
+        if (close is null)
+        {
+            diagnostics.Warning("SG0110", file, 1, 1,
+                "Front matter opens with '---' on line 1 but is never closed (or runs past 64 KB); the whole file is read as body.",
+                "Add a line with only '---' after the last front-matter field.");
+            return FrontMatterBlock.None;
+        }
+
+        var (closeStart, bodyStart) = close.Value;
+        var yaml = text[yamlStart..closeStart];
+        var firstYamlLine = map.Position(yamlStart).Line;
+        var root = Parse(yaml, file, firstYamlLine, diagnostics);
+        if (root is null) return new FrontMatterBlock(FrontMatter.Empty, bodyStart, null);
+
+        var fields = new FrontMatterFields(file, firstYamlLine, diagnostics);
+        return fields.Read(root, bodyStart);
+    }
+
+    private static (int CloseStart, int BodyStart)? FindClosingFence(string text, LineMap map, int yamlStart)
+    {
+        for (var line = map.Position(yamlStart).Line; line <= map.LineCount; line++)
+        {
+            var start = map.LineStart(line);
+            if (start - yamlStart > MaxLength) return null;
+            var end = line < map.LineCount ? map.LineStart(line + 1) : text.Length;
+            var content = text[start..end].TrimEnd('\r', '\n');
+            if (ClosingFence().IsMatch(content)) return (start, end);
+            if (line == map.LineCount) break;
+        }
+        return null;
+    }
+
+    private static YamlMappingNode? Parse(string yaml, string file, int firstYamlLine, DiagnosticBag diagnostics)
+    {
+        try
+        {
+            var stream = new YamlStream();
+            stream.Load(new StringReader(yaml));
+            if (stream.Documents.Count == 0) return new YamlMappingNode();
+            var root = stream.Documents[0].RootNode;
+            if (root is YamlMappingNode mapping) return mapping;
+            if (root is YamlScalarNode { Value: null or "" }) return new YamlMappingNode();
+            diagnostics.Warning("SG0115", file, firstYamlLine + (int)root.Start.Line - 1, (int)root.Start.Column,
+                "Front matter is not a list of 'key: value' fields; it is ignored.",
+                "Write one field per line, e.g. 'title: Poetin bezoekt China' and 'date: 2024-05-16'.");
+            return null;
+        }
+        catch (YamlException e)
+        {
+            var message = YamlPositionPrefix().Replace(e.Message, "");
+            diagnostics.Warning("SG0111", file, firstYamlLine + (int)e.Start.Line - 1, (int)e.Start.Column,
+                $"Front matter is not valid YAML ({message.TrimEnd('.')}); its fields are ignored.",
+                "Write each field as 'key: value' on its own line, put quotes around values that contain ': ' or start with a quote, and list tags as [china, rusland].");
+            return null;
+        }
+        catch (Exception e) when (e is ArgumentException or InvalidOperationException)
+        {
+            // YamlDotNet reports a few problems (such as a key given twice) without a position.
+            diagnostics.Warning("SG0111", file, firstYamlLine, 1,
+                $"Front matter is not valid YAML ({e.Message.TrimEnd('.')}); its fields are ignored.",
+                "Give each field once, as 'key: value' on its own line.");
+            return null;
+        }
+    }
+}

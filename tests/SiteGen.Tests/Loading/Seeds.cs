@@ -1,0 +1,31 @@
+using SiteGen.Diagnostics;
+using SiteGen.Loading;
+using SiteGen.Temporal;
+
+namespace SiteGen.Tests.Loading;
+
+/// <summary>The repository's seed articles, found by walking up from the test binaries to the folder with SiteGen.sln.</summary>
+internal static class Seeds
+{
+    public static string RepositoryRoot { get; } = FindRoot();
+
+    public static string Folder => Path.Combine(RepositoryRoot, "seeds");
+
+    public static ArticleLoader Loader() => new(TemporalTagger.Create("nl"), "nl");
+
+    public static Article Load(string prefix)
+    {
+        var file = Directory.GetFiles(Folder).Single(f => Path.GetFileName(f).StartsWith(prefix, StringComparison.Ordinal));
+        var bag = new DiagnosticBag();
+        return Loader().LoadFile(file, Path.GetFileName(file), bag) ?? throw new InvalidOperationException($"{prefix} not loaded");
+    }
+
+    public static string TextOf(Article article, SiteGen.Cleaning.Paragraph p) => article.Source.Text[p.Start..p.End];
+
+    private static string FindRoot()
+    {
+        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
+            if (File.Exists(Path.Combine(dir.FullName, "SiteGen.sln"))) return dir.FullName;
+        throw new DirectoryNotFoundException("No SiteGen.sln above " + AppContext.BaseDirectory);
+    }
+}
