@@ -17,14 +17,14 @@ public sealed class DevServer(string baseUrl, int port, LiveReloadHub hub) : IAs
 {
     private static readonly FileExtensionContentTypeProvider ContentTypes = new();
     private WebApplication? _app;
-    private volatile ServedSite _snapshot = ServedSite.Empty;
+    private volatile ServedSite _site = ServedSite.Empty;
 
     public string Address => $"http://127.0.0.1:{port}{baseUrl}";
 
-    public ServedSite Snapshot
+    public ServedSite Site
     {
-        get => _snapshot;
-        set => _snapshot = value;
+        get => _site;
+        set => _site = value;
     }
 
     public async Task StartAsync(CancellationToken cancellation)
@@ -61,7 +61,7 @@ public sealed class DevServer(string baseUrl, int port, LiveReloadHub hub) : IAs
             return;
         }
 
-        var snapshot = _snapshot;
+        var snapshot = _site;
         if (snapshot.Failed)
         {
             var page = LiveReloadScript.Inject(BuildErrorPage.Render(snapshot.Errors), baseUrl);

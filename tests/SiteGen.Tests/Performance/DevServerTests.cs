@@ -16,7 +16,7 @@ public sealed class DevServerTests : IAsyncLifetime
     public DevServerTests()
     {
         _server = new DevServer("/repo/", FreePort(), _hub);
-        _server.Snapshot = new ServedSite(new Dictionary<string, byte[]>
+        _server.Site = new ServedSite(new Dictionary<string, byte[]>
         {
             ["index.html"] = "<html><body><h1>Tijdlijn</h1></body></html>"u8.ToArray(),
             ["artikelen/a/index.html"] = "<html><body><p>a</p></body></html>"u8.ToArray(),
@@ -61,7 +61,7 @@ public sealed class DevServerTests : IAsyncLifetime
     public async Task A_failed_build_shows_its_errors_instead_of_the_stale_site()
     {
         var error = new Diagnostic(Severity.Error, "SG3001", "templates/index.sbn", 3, 7, "Unexpected <end>");
-        _server.Snapshot = _server.Snapshot with { Errors = [error], Version = 2 };
+        _server.Site = _server.Site with { Errors = [error], Version = 2 };
 
         var response = await _http.GetAsync(_server.Address + "artikelen/a/");
         var body = await response.Content.ReadAsStringAsync();
