@@ -1,7 +1,6 @@
 using System.Diagnostics;
 using System.Threading.Channels;
 using SiteGen.Diagnostics;
-using SiteGen.Output;
 
 namespace SiteGen.Serving;
 
@@ -47,7 +46,7 @@ public sealed class DevSession(string baseUrl, int port, IReadOnlyList<string> w
         var errors = result.Diagnostics.Where(d => d.Severity == Severity.Error).ToList();
         server.Site = errors.Count > 0
             ? server.Site with { Errors = errors, Version = version }
-            : new ServedSite(result.Files.ToDictionary(f => f.Path, f => f.Content, StringComparer.Ordinal), [], version);
+            : new ServedSite(result.Files, [], version);
         hub.Publish(errors.Count > 0 ? "failed" : "reload", version);
         log.WriteLine(errors.Count > 0
             ? $"Build failed in {result.Elapsed.TotalMilliseconds:0} ms with {errors.Count} error(s); the browser shows them."
