@@ -11,7 +11,11 @@ namespace SiteGen.Events;
 /// </summary>
 public sealed class ClauseCompressor(EventLexicon lexicon)
 {
+    /// <summary>What a shortened text aims at.</summary>
     public const int MaxLength = 120;
+
+    /// <summary>Texts up to this length are left whole: cutting `en Australië` off to save a few characters loses more than it gains.</summary>
+    public const int Tolerance = 130;
 
     private const int MinWords = 3;
 
@@ -79,7 +83,7 @@ public sealed class ClauseCompressor(EventLexicon lexicon)
     // else end at the last clause boundary that fits; else end at the last whole word, marked with an ellipsis.
     private string Shorten(string s, int keep)
     {
-        if (s.Length <= MaxLength) return s;
+        if (s.Length <= Tolerance) return s;
         var after = Breaks(s).Where(b => b.At >= keep && b.At <= MaxLength && WordCount(s[..b.At]) >= MinWords).ToList();
         if (after.Count > 0) return s[..after[^1].At];
         var head = Breaks(s, Lexicon.JoinBreaks).Where(b => b.At + b.Length <= keep).LastOrDefault();

@@ -62,8 +62,11 @@ public sealed partial class EventExtractor(EventLexicon lexicon, ActorGazetteer 
         var paragraph = ArticleSentences.ParagraphAt(article, (lead ?? span).Start, lead ?? span);
         var context = (Math.Min(span.Start, paragraph.Start), Math.Max(span.End, paragraph.End));
         var built = Build(article, finder, dates, span, match, value, context, true);
-        // The headline names the actors of its sentence and the lead's; the lead paragraph is only context.
-        var actorSpan = lead is null ? (span.Start, span.End) : (Math.Min(span.Start, lead.Start), Math.Max(span.End, lead.End));
+        // The headline names the actors of its sentence and of the lead's first two sentences (`… is in Beijing en sprak
+        // Xi Jinping`); the rest of the lead paragraph is context for merging only.
+        var second = lead is null ? null : sentences.FirstOrDefault(x => x.Start >= lead.End && x.End <= paragraph.End);
+        var leadEnd = second?.End ?? lead?.End ?? span.End;
+        var actorSpan = lead is null ? (span.Start, span.End) : (Math.Min(span.Start, lead.Start), Math.Max(span.End, leadEnd));
         var ids = finder.ActorIds(actorSpan.Item1, actorSpan.Item2, DateSpan.Parse(value)?.Start.Year);
         return built with { Event = built.Event with { ActorIds = ids } };
     }
