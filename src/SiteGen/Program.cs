@@ -1,2 +1,3 @@
-// Placeholder until the CLI lands (issue 2).
-return 0;
+using SiteGen.Cli;
+
+return CliApp.Run(args, CliEnvironment.FromConsole());

@@ -4,7 +4,9 @@ namespace SiteGen.Events;
 
 /// <summary>
 /// An event one article reports: <see cref="Date"/> is a calendar TIMEX value (<c>2022-02-04</c>, <c>2023-03</c>, <c>2022-W09</c>).
-/// Sentence and timex spans point into the article's source text.
+/// Sentence and timex spans point into the article's source text; the timex span is -1/-1 when the date is the
+/// document date, and may lie outside the sentence when a title's event takes its date from the lead sentence.
+/// <see cref="ActorIds"/> are the actors of the event's context (its sentence, or the lead for a headline).
 /// </summary>
 public sealed record ArticleEvent(
     string ArticleId,
@@ -19,4 +21,8 @@ public sealed record ArticleEvent(
     int SentenceEnd,
     int TimexStart,
     int TimexEnd,
-    IReadOnlyList<string> ActorIds);
+    IReadOnlyList<string> ActorIds)
+{
+    /// <summary>The id of the timeline item this event became part of; set by <see cref="Timeline.TimelineBuilder"/>.</summary>
+    public string? ItemId { get; init; }
+}

@@ -1,0 +1,53 @@
+using System.CommandLine;
+using SiteGen.Configuration;
+using SiteGen.Diagnostics;
+
+namespace SiteGen.Cli;
+
+/// <summary><c>sitegen build</c>: reads the options, runs <see cref="SiteBuilder"/>, prints diagnostics and a summary.</summary>
+public static class BuildCommand
+{
+    public static Command Create(CliEnvironment env)
+    {
+        var input = new Option<string?>("--input", "-i") { Description = "Folder of articles (.txt, .md, .markdown). Default: seeds/ in the site root.", HelpName = "DIR" };
+        var output = new Option<string?>("--output", "-o") { Description = "Folder the site is written to, replaced only after a successful build. Default: _site/.", HelpName = "DIR" };
+        var baseUrl = new Option<string?>("--base-url") { Description = "Sub-path the site is served under, e.g. /repo/ for GitHub Pages project sites. Default: /.", HelpName = "PATH" };
+        var config = new Option<string?>("--config", "-c") { Description = "A sitegen.yml; its folder becomes the site root. Default: ./sitegen.yml when present.", HelpName = "FILE" };
+        var strict = new Option<bool>("--strict") { Description = "Treat warnings as errors: nothing is published when there is any warning (use in CI)." };
+        var quiet = new Option<bool>("--quiet", "-q") { Description = "Print only errors and the summary line." };
+        var verbose = new Option<bool>("--verbose", "-v") { Description = "Print every diagnostic, including informational ones." };
+
+        var command = new Command("build", "Build the static site: load articles, find dates and events, render, verify, publish atomically.")
+        {
+            input, output, baseUrl, config, strict, quiet, verbose,
+        };
+        command.SetAction(parse =>
+        {
+            if (parse.GetValue(quiet) && parse.GetValue(verbose))
+            {
+                env.Error.WriteLine("sitegen build: --quiet and --verbose cannot be used together.");
+                return (int)ExitCode.BadUsage;
+            }
+            var diagnostics = new DiagnosticBag();
+            var options = OptionsResolver.Resolve(env, parse.GetValue(config), diagnostics);
+            if (options is null || diagnostics.ErrorCount > 0)
+            {
+                DiagnosticPrinter.Print(diagnostics, env, Verbosity.Normal);
+                return (int)ExitCode.BadUsage;
+            }
+            options = options with
+            {
+                Input = parse.GetValue(input) is { } i ? env.FullPath(i) : options.Input,
+                Output = parse.GetValue(output) is { } o ? env.FullPath(o) : options.Output,
+                BaseUrl = parse.GetValue(baseUrl) is { } b ? BaseUrl.Normalize(b) : options.BaseUrl,
+                Strict = parse.GetValue(strict),
+                Verbosity = parse.GetValue(quiet) ? Verbosity.Quiet : parse.GetValue(verbose) ? Verbosity.Verbose : Verbosity.Normal,
+            };
+            var report = new SiteBuilder(options).Build(diagnostics);
+            DiagnosticPrinter.Print(diagnostics, env, options.Verbosity);
+            DiagnosticPrinter.Summary(report, diagnostics, env, options.Relative(options.Output));
+            return (int)report.Outcome;
+        });
+        return command;
+    }
+}

@@ -1,0 +1,26 @@
+using SiteGen.Configuration;
+using SiteGen.Diagnostics;
+
+namespace SiteGen.Cli;
+
+/// <summary>Prints diagnostics in MSBuild form, in a deterministic order, errors to stderr, then one summary line.</summary>
+public static class DiagnosticPrinter
+{
+    public static void Print(DiagnosticBag diagnostics, CliEnvironment env, Verbosity verbosity)
+    {
+        foreach (var d in diagnostics.Sorted)
+        {
+            if (verbosity == Verbosity.Quiet && d.Severity != Severity.Error) continue;
+            if (verbosity != Verbosity.Verbose && d.Severity == Severity.Info) continue;
+            (d.Severity == Severity.Error ? env.Error : env.Out).WriteLine(d.ToString());
+        }
+    }
+
+    public static void Summary(BuildReport report, DiagnosticBag diagnostics, CliEnvironment env, string output)
+    {
+        var outcome = report.Published ? $"site written to {output}" : "nothing published, previous output left as it was";
+        env.Out.WriteLine(
+            $"{report.ArticlesBuilt} articles built, {report.ArticlesSkipped} skipped, {diagnostics.WarningCount} warnings, " +
+            $"{diagnostics.ErrorCount} errors; {outcome} ({report.Elapsed.TotalSeconds:0.00} s).");
+    }
+}

@@ -1,0 +1,73 @@
+using System.CommandLine;
+using System.Globalization;
+using SiteGen.Cli;
+using SiteGen.Configuration;
+using SiteGen.Diagnostics;
+using SiteGen.Extraction;
+using SiteGen.Loading;
+using SiteGen.Temporal;
+using SiteGen.Timeline;
+
+namespace SiteGen.Cli;
+
+/// <summary><c>sitegen extract PATH…</c>: the dates (and events) found in articles, as JSON lines or marked-up text.</summary>
+public static class ExtractCommand
+{
+    public static Command Create(CliEnvironment env)
+    {
+        var paths = new Argument<string[]>("PATH") { Description = "Article files or folders of articles.", Arity = ArgumentArity.OneOrMore };
+        var dct = new Option<string?>("--dct") { Description = "Document date to resolve against (YYYY-MM-DD), overriding the one found in the text.", HelpName = "YYYY-MM-DD" };
+        var format = new Option<string>("--format", "-f") { Description = "jsonl: one JSON object per article; text: the article with each expression marked [[text|value]].", DefaultValueFactory = _ => "jsonl" };
+        format.AcceptOnlyFromAmong("jsonl", "text");
+        var language = new Option<string>("--language") { Description = "Language of the articles.", DefaultValueFactory = _ => "nl" };
+        var command = new Command("extract", "Print the temporal expressions, document date, headline and events of articles.") { paths, dct, format, language };
+        command.SetAction(parse =>
+        {
+            var date = parse.GetValue(dct);
+            if (date is not null && !DateOnly.TryParseExact(date, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out _))
+            {
+                env.Error.WriteLine($"sitegen extract: --dct must be a date written YYYY-MM-DD, not '{date}'.");
+                return (int)ExitCode.BadUsage;
+            }
+            var diagnostics = new DiagnosticBag();
+            var tagger = TemporalTagger.Create(parse.GetValue(language)!);
+            var articles = Load(parse.GetValue(paths)!, env, new ArticleLoader(tagger, parse.GetValue(language)!), diagnostics);
+            if (articles is null) return (int)ExitCode.BadUsage;
+            if (date is not null)
+                articles = articles.Select(a => a with { Temporal = tagger.Analyze(a.Source.Text, new DocumentDate(date, false, "option")) }).ToList();
+            var result = new TimelineBuilder(tagger).Build(articles);
+            foreach (var article in result.Articles.OrderBy(a => a.Id, StringComparer.Ordinal))
+            {
+                var events = result.EventsByArticle.TryGetValue(article.Id, out var list) ? list : [];
+                env.Out.Write(parse.GetValue(format) == "text" ? ExtractTextWriter.Write(article) : ExtractRecordWriter.Write(article, events) + "\n");
+            }
+            foreach (var d in diagnostics.Sorted) env.Error.WriteLine(d.ToString());
+            return (int)(diagnostics.ErrorCount > 0 ? ExitCode.ContentErrors : ExitCode.Success);
+        });
+        return command;
+    }
+
+    /// <summary>Folders load whole; single files load through their folder and are picked out by relative path.</summary>
+    private static List<Article>? Load(string[] paths, CliEnvironment env, ArticleLoader loader, DiagnosticBag diagnostics)
+    {
+        var articles = new List<Article>();
+        foreach (var path in paths)
+        {
+            var full = env.FullPath(path);
+            if (Directory.Exists(full))
+                articles.AddRange(loader.LoadFolder(full, diagnostics));
+            else if (File.Exists(full))
+            {
+                var folder = Path.GetDirectoryName(full)!;
+                var name = Path.GetFileName(full);
+                articles.AddRange(loader.LoadFolder(folder, new DiagnosticBag()).Where(a => a.Source.RelativePath == name));
+            }
+            else
+            {
+                env.Error.WriteLine($"{path}: error SG4005: No such file or folder.");
+                return null;
+            }
+        }
+        return articles.DistinctBy(a => a.Id).ToList();
+    }
+}

@@ -1,0 +1,3 @@
+namespace SiteGen.Configuration;
+
+public enum Verbosity { Quiet, Normal, Verbose }

@@ -1,0 +1,73 @@
+using System.Text.RegularExpressions;
+using SiteGen.Cleaning;
+using SiteGen.Temporal;
+
+namespace SiteGen.Events;
+
+/// <summary>
+/// The sentences of an article that can hold events: the tagger's sentences clipped to body text paragraphs
+/// (headings, pull quotes and furniture such as `Lees terug | …` hold no events of their own). Without paragraphs
+/// every sentence counts; without sentences each text paragraph is split at sentence ends.
+/// </summary>
+internal static partial class ArticleSentences
+{
+    public static IReadOnlyList<Sentence> Of(Article article)
+    {
+        var text = article.Source.Text;
+        var sentences = article.Temporal.Sentences.Count > 0
+            ? article.Temporal.Sentences
+            : Split(text, article.Paragraphs.Count > 0 ? [.. article.Paragraphs.Select(p => (p.Start, p.End))] : [(0, text.Length)]);
+        var body = article.Paragraphs.Where(p => p.Kind == ParagraphKind.Text).ToList();
+        var pieces = new List<Sentence>();
+        foreach (var s in sentences)
+        {
+            if (article.Paragraphs.Count == 0)
+            {
+                Add(pieces, text, s.Start, s.End, s.Tense);
+                continue;
+            }
+            foreach (var p in body.Where(p => p.Start < s.End && s.Start < p.End))
+                Add(pieces, text, Math.Max(s.Start, p.Start), Math.Min(s.End, p.End), s.Tense);
+        }
+        return pieces;
+    }
+
+    /// <summary>The paragraph holding <paramref name="at"/>, or the sentence's own span when there are no paragraphs.</summary>
+    public static (int Start, int End) ParagraphAt(Article article, int at, Sentence fallback)
+    {
+        var p = article.Paragraphs.FirstOrDefault(p => p.Start <= at && at < p.End);
+        return p is null ? (fallback.Start, fallback.End) : (p.Start, p.End);
+    }
+
+    private static void Add(List<Sentence> pieces, string text, int start, int end, Tense tense)
+    {
+        var header = Header().Match(text, start, end - start);
+        if (header.Success) start = header.Index + header.Length;
+        while (start < end && char.IsWhiteSpace(text[start])) start++;
+        while (end > start && char.IsWhiteSpace(text[end - 1])) end--;
+        if (end > start) pieces.Add(new Sentence(start, end, tense));
+    }
+
+    private static List<Sentence> Split(string text, IReadOnlyList<(int Start, int End)> blocks)
+    {
+        var sentences = new List<Sentence>();
+        foreach (var (start, end) in blocks)
+        {
+            var from = start;
+            foreach (Match m in SentenceEnd().Matches(text[start..end]))
+            {
+                sentences.Add(new Sentence(from, start + m.Index + 1, Tense.Unknown));
+                from = start + m.Index + m.Length;
+            }
+            if (from < end) sentences.Add(new Sentence(from, end, Tense.Unknown));
+        }
+        return sentences;
+    }
+
+    // The ` date 2022-02` header some scraped files open with is not part of the lead sentence.
+    [GeneratedRegex(@"\G\s*date \d{4}(-\d{2}){0,2}\b")]
+    private static partial Regex Header();
+
+    [GeneratedRegex(@"[.!?](?=\s+['""‘“]?\p{Lu})\s+")]
+    private static partial Regex SentenceEnd();
+}

@@ -1,0 +1,143 @@
+using System.Text.RegularExpressions;
+using SiteGen.Temporal;
+using SiteGen.Timeline;
+
+namespace SiteGen.Events;
+
+/// <summary>
+/// Turns one article into events, pure and deterministic. The headline event is what the article reports: the
+/// title when it states an event (it holds a finite verb), else the lead sentence; it happened on the first
+/// calendar date in that sentence (so a report on Monday of what media said on Sunday is dated Sunday), else on
+/// the document date. Every other calendar date in a body sentence is a secondary event; dates equal to the
+/// headline's are part of the headline. Vague references and durations never make events.
+/// </summary>
+public sealed partial class EventExtractor(EventLexicon lexicon, ActorGazetteer gazetteer)
+{
+    private readonly ClauseCompressor compressor = new(lexicon);
+
+    public EventLexicon Lexicon { get; } = lexicon;
+
+    public ActorGazetteer Gazetteer { get; } = gazetteer;
+
+    public static EventExtractor Create(string language = "nl") => new(EventLexicon.For(language), ActorGazetteer.For(language));
+
+    public ArticleExtraction Extract(Article article)
+    {
+        var text = article.Source.Text;
+        var finder = new ActorFinder(Gazetteer, text);
+        var sentences = ArticleSentences.Of(article);
+        var dates = article.Temporal.Matches.Where(m => m.IsCalendarDate).ToList();
+        var events = new List<ExtractedEvent>();
+        var headline = Headline(article, sentences, dates, finder);
+        if (headline is not null) events.Add(headline);
+        for (var i = 0; i < sentences.Count; i++)
+        {
+            var s = sentences[i];
+            foreach (var match in dates.Where(m => m.Start >= s.Start && m.End <= s.End).DistinctBy(m => m.Value))
+            {
+                if (headline is not null && PartOfHeadline(headline.Event, match, text)) continue;
+                if (ClauseCompressor.WordCount(text[s.Start..match.Start] + " " + text[match.End..s.End]) < 4) continue;
+                var next = i + 1 < sentences.Count ? sentences[i + 1] : null;
+                var contextEnd = next is not null && Continues(text, next, dates) ? next.End : s.End;
+                events.Add(Build(article, finder, dates, s, match, match.Value, (s.Start, contextEnd), false));
+            }
+        }
+        var actors = events.SelectMany(e => e.Event.ActorIds.Concat(e.ContextActors)).Distinct()
+            .Select(finder.Lookup).OfType<Actor>().OrderBy(a => a.Id, StringComparer.Ordinal).ToList();
+        return new ArticleExtraction(article.Id, events, actors);
+    }
+
+    private ExtractedEvent? Headline(Article article, IReadOnlyList<Sentence> sentences, List<TemporalMatch> dates, ActorFinder finder)
+    {
+        var text = article.Source.Text;
+        var lead = sentences.FirstOrDefault(s => ClauseCompressor.WordCount(text[s.Start..s.End]) >= 4
+            && !Lexicon.LeadAttributions.Any(a => text.AsSpan(s.Start).StartsWith(a + " ", StringComparison.OrdinalIgnoreCase)));
+        var span = TitleSpan(article) ?? (lead is null ? null : new Sentence(lead.Start, lead.End, lead.Tense));
+        if (span is null) return null;
+        var match = dates.FirstOrDefault(m => m.Start >= span.Start && m.End <= span.End)
+            ?? (lead is null ? null : dates.FirstOrDefault(m => m.Start >= lead.Start && m.End <= lead.End));
+        var value = match?.Value ?? article.Date?.Value;
+        if (value is null || TimexValue.PrecisionOf(value) == DatePrecision.None) return null;
+        if (TimexValue.PrecisionOf(value) > DatePrecision.Day) value = value[..10];
+        var paragraph = ArticleSentences.ParagraphAt(article, (lead ?? span).Start, lead ?? span);
+        var context = (Math.Min(span.Start, paragraph.Start), Math.Max(span.End, paragraph.End));
+        var built = Build(article, finder, dates, span, match, value, context, true);
+        // The headline names the actors of its sentence and the lead's; the lead paragraph is only context.
+        var actorSpan = lead is null ? (span.Start, span.End) : (Math.Min(span.Start, lead.Start), Math.Max(span.End, lead.End));
+        var ids = finder.ActorIds(actorSpan.Item1, actorSpan.Item2, DateSpan.Parse(value)?.Start.Year);
+        return built with { Event = built.Event with { ActorIds = ids } };
+    }
+
+    // A title states an event when it holds a finite verb: `Poetin bezoekt China: '…'` does, `China en Rusland: geen
+    // uitbreiding NAVO` does not. Only the part before a colon is used when the verb is there.
+    private Sentence? TitleSpan(Article article)
+    {
+        var title = article.Title?.Trim();
+        if (string.IsNullOrEmpty(title)) return null;
+        var at = article.Source.Text.IndexOf(title, StringComparison.Ordinal);
+        if (at < 0) return null;
+        var colon = title.IndexOf(':');
+        var head = colon > 0 ? title[..colon] : title;
+        if (HasVerb(head)) return new Sentence(at, at + head.Length, Tense.Unknown);
+        return colon > 0 && HasVerb(title) ? new Sentence(at, at + title.Length, Tense.Unknown) : null;
+    }
+
+    private bool HasVerb(string s) =>
+        WordPattern().Matches(s).Any(m => Lexicon.EventVerbs.Contains(m.Value.ToLowerInvariant()));
+
+    private ExtractedEvent Build(Article article, ActorFinder finder, List<TemporalMatch> dates, Sentence s,
+        TemporalMatch? match, string value, (int Start, int End) context, bool isHeadline)
+    {
+        var text = article.Source.Text;
+        var sentence = text[s.Start..s.End];
+        var span = DateSpan.Parse(value);
+        var year = span?.Start.Year;
+        var compressed = match is null || match.Start < s.Start || match.End > s.End
+            ? compressor.Compress(sentence)
+            : compressor.Compress(sentence, match.Start - s.Start, match.End - s.Start);
+        var contextMentions = finder.Find(context.Start, context.End, year);
+        var excluded = contextMentions.Select(m => (m.Start, m.End)).Concat(dates.Select(d => (d.Start, d.End))).ToList();
+        var words = KeyWords.Of(text, context.Start, context.End, excluded, Lexicon.StopWords);
+        var contextActors = contextMentions.Select(m => m.ActorId).Distinct().ToList();
+        var dct = article.Date;
+        var estimated = dct?.Estimated == true && (match is null || !ExplicitYear().IsMatch(match.Text));
+        var planned = IsPlanned(s.Tense, sentence, span, dct);
+        var e = new ArticleEvent(article.Id, isHeadline, value, TimexValue.PrecisionOf(value), match?.Mod ?? TimexMod.None,
+            estimated, planned, compressed, s.Start, s.End, match?.Start ?? -1, match?.End ?? -1, contextActors);
+        return new ExtractedEvent(e, sentence, contextActors, words);
+    }
+
+    // Planned: dated after the document date, or future tense / plan words, unless dated before the document date.
+    private bool IsPlanned(Tense tense, string sentence, DateSpan? span, DocumentDate? dct)
+    {
+        var anchor = dct is null ? null : DateSpan.Parse(dct.Value);
+        if (span is null || anchor is null) return tense == Tense.Future;
+        if (span.Value.Start >= anchor.Value.End) return true;
+        if (span.Value.End <= anchor.Value.Start) return false;
+        var lower = sentence.ToLowerInvariant();
+        return tense == Tense.Future || Lexicon.PlanPhrases.Any(p => Regex.IsMatch(lower, $@"(?<!\p{{L}}){Regex.Escape(p)}(?!\p{{L}})"));
+    }
+
+    private static bool PartOfHeadline(ArticleEvent headline, TemporalMatch match, string text)
+    {
+        if (match.Start == headline.TimexStart) return true;
+        var value = TimexValue.PrecisionOf(match.Value) > DatePrecision.Day ? match.Value[..10] : match.Value;
+        if (value != headline.Date) return false;
+        return headline.Precision >= DatePrecision.Day
+            || headline.TimexStart >= 0 && string.Equals(text[headline.TimexStart..headline.TimexEnd], match.Text, StringComparison.OrdinalIgnoreCase);
+    }
+
+    // A sentence without a date of its own that refers back (`Poetin reist dan naar China`) continues the event.
+    private bool Continues(string text, Sentence next, List<TemporalMatch> dates)
+    {
+        if (dates.Any(d => d.Start >= next.Start && d.End <= next.End)) return false;
+        var lower = text[next.Start..next.End].ToLowerInvariant();
+        return Lexicon.Anaphora.Any(a => Regex.IsMatch(lower, $@"(?<!\p{{L}}){Regex.Escape(a)}(?!\p{{L}})"));
+    }
+
+    [GeneratedRegex(@"\p{L}+")]
+    private static partial Regex WordPattern();
+
+    [GeneratedRegex(@"\d{4}|'\d{2}\b")]
+    private static partial Regex ExplicitYear();
+}

@@ -1,0 +1,68 @@
+using System.Collections.Concurrent;
+
+namespace SiteGen.Events;
+
+/// <summary>
+/// The language data the event stages use (Resources/&lt;lang&gt;/events/): attribution markers, clause breaks,
+/// past→present verb forms, plan words and stop words. Loaded once per language; immutable.
+/// </summary>
+public sealed class EventLexicon
+{
+    private static readonly ConcurrentDictionary<string, EventLexicon> Cache = new(StringComparer.Ordinal);
+
+    private EventLexicon(string language)
+    {
+        Language = language;
+        var attributions = EventResources.Rows(language, "events/attributions.txt", 2);
+        TailAttributions = [.. attributions.Where(r => r[0] == "tail").Select(r => r[1])];
+        HeadAttributions = [.. attributions.Where(r => r[0] == "head").Select(r => r[1])];
+        LeadAttributions = [.. attributions.Where(r => r[0] == "lead").Select(r => r[1])];
+        var breaks = EventResources.Rows(language, "events/clause-breaks.txt", 2);
+        StrongBreaks = [.. breaks.Where(r => r[0] == "strong").Select(r => r[1])];
+        WeakBreaks = [.. breaks.Where(r => r[0] == "weak").Select(r => r[1])];
+        DatePrepositions = new HashSet<string>(breaks.Where(r => r[0] == "prep").Select(r => r[1]), StringComparer.OrdinalIgnoreCase);
+        PresentOf = EventResources.Rows(language, "events/tense.tsv", 2)
+            .GroupBy(r => r[0], StringComparer.Ordinal)
+            .ToDictionary(g => g.Key, g => g.First()[1], StringComparer.Ordinal);
+        EventVerbs = new HashSet<string>(
+            EventResources.Lines(language, "events/present.txt").Select(l => l.Trim())
+                .Concat(PresentOf.Keys).Concat(PresentOf.Values),
+            StringComparer.Ordinal);
+        PlanPhrases = [.. EventResources.Lines(language, "events/plan.txt").Select(l => l.Trim())];
+        Anaphora = [.. EventResources.Lines(language, "events/anaphora.txt").Select(l => l.Trim())];
+        StopWords = new HashSet<string>(
+            EventResources.Lines(language, "events/stopwords.txt").Select(l => l.Trim()), StringComparer.Ordinal);
+    }
+
+    public string Language { get; }
+
+    /// <summary>`, zo meldden`: the marker and the rest of the sentence are an attribution.</summary>
+    public IReadOnlyList<string> TailAttributions { get; }
+
+    /// <summary>`Volgens`: the sentence start up to the first comma is an attribution.</summary>
+    public IReadOnlyList<string> HeadAttributions { get; }
+
+    /// <summary>`Dat heeft`: the whole sentence attributes the one before it.</summary>
+    public IReadOnlyList<string> LeadAttributions { get; }
+
+    public IReadOnlyList<string> StrongBreaks { get; }
+
+    public IReadOnlyList<string> WeakBreaks { get; }
+
+    /// <summary>Prepositions that go with a date when it is dropped from an event text.</summary>
+    public IReadOnlySet<string> DatePrepositions { get; }
+
+    public IReadOnlyDictionary<string, string> PresentOf { get; }
+
+    /// <summary>Finite verb forms that show a title states an event.</summary>
+    public IReadOnlySet<string> EventVerbs { get; }
+
+    public IReadOnlyList<string> PlanPhrases { get; }
+
+    /// <summary>Words by which a following sentence refers back to the event (`Poetin reist dan naar China`).</summary>
+    public IReadOnlyList<string> Anaphora { get; }
+
+    public IReadOnlySet<string> StopWords { get; }
+
+    public static EventLexicon For(string language) => Cache.GetOrAdd(language, l => new EventLexicon(l));
+}

@@ -1,0 +1,85 @@
+using System.Text.RegularExpressions;
+
+namespace SiteGen.Events;
+
+/// <summary>
+/// Finds people the gazetteer does not know from capitalised word runs (`China-kenner Ryan Hass`). Precision comes
+/// first, since every actor gets a page: a run needs two or more capitalised words, none a stop word or adjective,
+/// and either a role word right before it (`woordvoerder`) or its first or last word used alone elsewhere in running
+/// text (`Jake Sullivan` … `zei Sullivan`). That lone word then names the person too.
+/// </summary>
+internal sealed partial class PersonNameFinder
+{
+    public PersonNameFinder(ActorGazetteer gazetteer, string text, IReadOnlyList<ActorMention> known)
+    {
+        var words = WordPattern().Matches(text).Select(m => (m.Index, End: m.Index + m.Length, m.Value)).ToList();
+        bool Known(int start, int end) => known.Any(k => k.Start < end && start < k.End);
+        bool Capital(int i) =>
+            char.IsUpper(words[i].Value[0]) && !gazetteer.NameStops.Contains(words[i].Value)
+            && !gazetteer.NameStopEndings.Any(e => words[i].Value.EndsWith(e, StringComparison.Ordinal))
+            && !Known(words[i].Index, words[i].End);
+        bool Adjacent(int i) => i > 0 && text.AsSpan(words[i - 1].End, words[i].Index - words[i - 1].End) is " ";
+
+        var people = new Dictionary<string, Actor>(StringComparer.Ordinal);
+        var mentions = new List<ActorMention>();
+        for (var i = 0; i < words.Count; i++)
+        {
+            if (!Capital(i) || (Adjacent(i) && Capital(i - 1))) continue;
+            var last = i;
+            for (var j = i + 1; j < words.Count && Adjacent(j); j++)
+            {
+                if (Capital(j)) last = j;
+                else if (!gazetteer.Particles.Contains(words[j].Value)) break;
+            }
+            if (last == i) continue;
+            var cued = words[i].Index > 0 && text[words[i].Index - 1] == ' ' && IsCue(gazetteer, text, words[i].Index);
+            var lone = new[] { words[i].Value, words[last].Value }
+                .FirstOrDefault(w => w.Length >= 3 && UsedAlone(text, words, w, i, last));
+            if (!cued && lone is null) continue;
+            var name = text[words[i].Index..words[last].End];
+            var actor = new Actor(EventSlug.Of(name), name, ActorKind.Person);
+            people.TryAdd(actor.Id, actor);
+            mentions.Add(new ActorMention(words[i].Index, words[last].End, actor.Id, null));
+            foreach (var alone in Occurrences(text, words, lone ?? words[last].Value, i, last))
+                mentions.Add(new ActorMention(alone.Index, alone.End, actor.Id, null));
+        }
+        People = [.. people.Values.OrderBy(a => a.Id, StringComparer.Ordinal)];
+        Mentions = mentions;
+    }
+
+    public IReadOnlyList<Actor> People { get; }
+
+    public IReadOnlyList<ActorMention> Mentions { get; }
+
+    // The word before the name, up to the previous space, ends in a role word: `VN-topman`, `president`.
+    private static bool IsCue(ActorGazetteer gazetteer, string text, int nameStart)
+    {
+        var end = nameStart - 1;
+        var start = text.LastIndexOfAny([' ', '\n', '\r', '\t'], Math.Max(0, end - 1)) + 1;
+        if (start >= end) return false;
+        var word = text[start..end].TrimEnd(',');
+        var tail = word[(word.LastIndexOf('-') + 1)..];
+        return gazetteer.RoleCues.Contains(word) || gazetteer.RoleCues.Contains(tail);
+    }
+
+    private static bool UsedAlone(string text, List<(int Index, int End, string Value)> words, string word, int from, int to) =>
+        Occurrences(text, words, word, from, to).Any();
+
+    // Lone uses in running text: a lowercase word next to it on the same line, no capitalised word glued on.
+    private static IEnumerable<(int Index, int End, string Value)> Occurrences(
+        string text, List<(int Index, int End, string Value)> words, string word, int from, int to)
+    {
+        for (var k = 0; k < words.Count; k++)
+        {
+            if (k >= from && k <= to || words[k].Value != word) continue;
+            var prev = k > 0 && text.AsSpan(words[k - 1].End, words[k].Index - words[k - 1].End) is " " ? words[k - 1].Value : null;
+            var next = k + 1 < words.Count && text.AsSpan(words[k].End, words[k + 1].Index - words[k].End) is " " ? words[k + 1].Value : null;
+            if (prev is not null && char.IsUpper(prev[0]) || next is not null && char.IsUpper(next[0])) continue;
+            if (prev is null && next is null) continue;
+            yield return words[k];
+        }
+    }
+
+    [GeneratedRegex(@"[\p{L}\p{M}](?:[\p{L}\p{M}\-]|['’](?=\p{L}))*")]
+    private static partial Regex WordPattern();
+}

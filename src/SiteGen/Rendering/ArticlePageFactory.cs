@@ -1,0 +1,50 @@
+using SiteGen.Events;
+
+namespace SiteGen.Rendering;
+
+/// <summary>Builds an article page's model: its date at the known precision, body, way back to the timeline, neighbours in time, events.</summary>
+public sealed class ArticlePageFactory(
+    DateLabeler labeler,
+    SiteUrls urls,
+    UiStrings strings,
+    TimelineEntries entries,
+    IReadOnlyDictionary<string, RenderedBody> bodies)
+{
+    public ArticlePageModel Create(IReadOnlyList<Article> ordered, int index, IReadOnlyList<ArticleEvent> events)
+    {
+        var article = ordered[index];
+        var date = article.Date;
+        var anchor = entries.ArticleAnchors.TryGetValue(article.Id, out var a) && a.Length > 0 ? "#" + a : "";
+        return new ArticlePageModel(
+            article.Title,
+            date is null ? strings.Text("undated") : labeler.Label(date.Value),
+            date is null ? null : DateLabeler.HtmlDateTime(date.Value),
+            date?.Estimated ?? false,
+            article.Meta.Source,
+            SafeUrl(article.Meta.Url),
+            article.Meta.Author,
+            article.Meta.Tags ?? [],
+            bodies[article.Id].Html,
+            urls.Page("") + anchor,
+            index > 0 ? Link(ordered[index - 1]) : null,
+            index + 1 < ordered.Count ? Link(ordered[index + 1]) : null,
+            events.Select(e => EventEntry(article, e)).ToList());
+    }
+
+    private LinkModel Link(Article article) => new(article.Title, urls.Page(SiteUrls.ArticlePath(article.Slug)));
+
+    private EntryModel EventEntry(Article article, ArticleEvent e)
+    {
+        var item = entries.Entries.FirstOrDefault(d => d.Entry.Sources.Any(s => s.Url == entries.LinkInto(article, bodies, e.SentenceStart))
+            && d.Value == e.Date);
+        var here = entries.LinkInto(article, bodies, e.SentenceStart);
+        return new EntryModel(
+            item?.Entry.Id ?? "", labeler.Label(e.Date, e.Mod, e.Estimated), DateLabeler.HtmlDateTime(e.Date), e.Estimated, e.Planned,
+            e.Text, item is null ? here : urls.Page("") + "#" + item.Entry.Id, [new LinkModel(strings.Text("in_article"), here)], []);
+    }
+
+    /// <summary>Only http(s) links from front matter are shown: a <c>javascript:</c> URL in an article must never become a link.</summary>
+    private static string? SafeUrl(string? url) =>
+        url is not null && Uri.TryCreate(url.Trim(), UriKind.Absolute, out var uri) && (uri.Scheme == "http" || uri.Scheme == "https")
+            ? uri.AbsoluteUri : null;
+}

@@ -1,0 +1,17 @@
+namespace SiteGen.Rendering;
+
+/// <summary>A plain-text summary of an article (its first body paragraphs) for meta descriptions and the feed, cut at a word.</summary>
+public static class ArticleSummary
+{
+    public static string Of(Article article, int maxLength)
+    {
+        var text = article.Source.Text;
+        var words = string.Join(' ', BodyParagraphs.Of(article)
+            .Select(p => text[p.Start..p.End])
+            .SelectMany(p => p.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries))
+            .Take(maxLength));
+        if (words.Length <= maxLength) return words.Length > 0 ? words : article.Title;
+        var cut = words.LastIndexOf(' ', maxLength - 1);
+        return words[..(cut > 0 ? cut : maxLength - 1)].TrimEnd(',', ';', ':') + "…";
+    }
+}

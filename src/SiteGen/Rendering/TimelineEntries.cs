@@ -1,0 +1,84 @@
+using SiteGen.Events;
+using SiteGen.Timeline;
+
+namespace SiteGen.Rendering;
+
+/// <summary>
+/// Builds the timeline's entries: from the event timeline when the event stage produced items, otherwise one entry
+/// per article (its title at its document date). Both give the same <see cref="EntryModel"/>, so the index template
+/// does not care which. Also knows which entry each article's page links back to.
+/// </summary>
+public sealed class TimelineEntries(DateLabeler labeler, SiteUrls urls, UiStrings strings)
+{
+    public IReadOnlyList<DatedEntry> Entries { get; private set; } = [];
+
+    /// <summary>Article id → anchor of its place on the index page.</summary>
+    public IReadOnlyDictionary<string, string> ArticleAnchors { get; private set; } = new Dictionary<string, string>();
+
+    public bool ShowsEvents { get; private set; }
+
+    public void Build(TimelineResult result, IReadOnlyList<Article> ordered, IReadOnlyDictionary<string, RenderedBody> bodies)
+    {
+        var byId = ordered.ToDictionary(a => a.Id, StringComparer.Ordinal);
+        var anchors = new Dictionary<string, string>(StringComparer.Ordinal);
+        ShowsEvents = result.Timeline.Items.Count > 0;
+        if (ShowsEvents)
+        {
+            var actors = result.Timeline.Actors.ToDictionary(a => a.Id, StringComparer.Ordinal);
+            Entries = result.Timeline.Items
+                .Select(item => new DatedEntry(item.Date, item.Mod, FromItem(item, byId, bodies, actors)))
+                .OrderBy(e => TimelineOrder.Key(e.Value, e.Mod)).ThenBy(e => e.Entry.Id, StringComparer.Ordinal)
+                .ToList();
+            var items = result.Timeline.Items.DistinctBy(i => i.Id).ToDictionary(i => i.Id, StringComparer.Ordinal);
+            // An article's place on the timeline is its headline event, else the first event taken from it.
+            foreach (var entry in Entries)
+                foreach (var source in items[entry.Entry.Id].Sources)
+                    if (source.IsHeadline) anchors.TryAdd(source.ArticleId, entry.Entry.Id);
+            foreach (var entry in Entries)
+                foreach (var source in items[entry.Entry.Id].Sources)
+                    anchors.TryAdd(source.ArticleId, entry.Entry.Id);
+        }
+        else
+        {
+            Entries = ordered.Select(a => new DatedEntry(a.Date?.Value, Temporal.TimexMod.None, FromArticle(a))).ToList();
+        }
+        foreach (var article in ordered)
+            anchors.TryAdd(article.Id, ShowsEvents ? "" : ArticleEntryId(article));
+        ArticleAnchors = anchors;
+    }
+
+    public static string ArticleEntryId(Article article) => "a-" + article.Slug;
+
+    private EntryModel FromArticle(Article article)
+    {
+        var date = article.Date;
+        var label = date is null ? strings.Text("undated") : labeler.Label(date.Value, estimated: date.Estimated);
+        var source = article.Meta.Source;
+        return new EntryModel(ArticleEntryId(article), label, date is null ? null : DateLabeler.HtmlDateTime(date.Value),
+            date?.Estimated ?? false, false, article.Title, urls.Page(SiteUrls.ArticlePath(article.Slug)),
+            source is null ? [] : [new LinkModel(source, urls.Page(SiteUrls.ArticlePath(article.Slug)))], []);
+    }
+
+    private EntryModel FromItem(TimelineItem item, Dictionary<string, Article> articles,
+        IReadOnlyDictionary<string, RenderedBody> bodies, Dictionary<string, Actor> actors)
+    {
+        var sources = item.Sources
+            .Where(s => articles.ContainsKey(s.ArticleId))
+            .Select(s => new LinkModel(articles[s.ArticleId].Title, LinkInto(articles[s.ArticleId], bodies, s.SentenceStart)))
+            .ToList();
+        var actorLinks = item.ActorIds
+            .Where(actors.ContainsKey)
+            .Select(id => new LinkModel(actors[id].Name, urls.Page(SiteUrls.ActorPath(id))))
+            .ToList();
+        return new EntryModel(item.Id, labeler.Label(item.Date, item.Mod, item.Estimated), DateLabeler.HtmlDateTime(item.Date),
+            item.Estimated, item.Planned, item.Text, sources.Count > 0 ? sources[0].Url : urls.Page(""), sources, actorLinks);
+    }
+
+    /// <summary>A link to the sentence at <paramref name="offset"/> in the article, or to the page when that place has no anchor.</summary>
+    public string LinkInto(Article article, IReadOnlyDictionary<string, RenderedBody> bodies, int offset)
+    {
+        var page = urls.Page(SiteUrls.ArticlePath(article.Slug));
+        var anchor = bodies.TryGetValue(article.Id, out var body) ? body.AnchorFor(article, offset) : null;
+        return anchor is null ? page : page + "#" + anchor;
+    }
+}

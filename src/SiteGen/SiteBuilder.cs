@@ -1,0 +1,80 @@
+using System.Diagnostics;
+using SiteGen.Cli;
+using SiteGen.Configuration;
+using SiteGen.Diagnostics;
+using SiteGen.Loading;
+using SiteGen.Output;
+using SiteGen.Rendering;
+using SiteGen.Temporal;
+using SiteGen.Timeline;
+using SiteGen.Verification;
+
+namespace SiteGen;
+
+/// <summary>
+/// The whole build, top to bottom: load → timeline → render → write to a staging folder → verify → swap in.
+/// Content problems are diagnostics; the output folder is replaced only when nothing failed (with <c>--strict</c>,
+/// not even a warning), so a failed build leaves the previous site untouched.
+/// </summary>
+public sealed class SiteBuilder(SiteOptions options)
+{
+    private static readonly string[] ArticleExtensions = [".txt", ".md", ".markdown"];
+
+    public BuildReport Build(DiagnosticBag diagnostics)
+    {
+        var clock = Stopwatch.StartNew();
+        if (!Directory.Exists(options.Input))
+        {
+            diagnostics.Error("SG4005", options.Relative(options.Input), 0, 0, "The input folder does not exist.",
+                "Pass --input DIR or set 'input' in sitegen.yml.");
+            return new BuildReport(0, 0, 0, ExitCode.BadUsage, clock.Elapsed);
+        }
+
+        var tagger = TemporalTagger.Create(options.Language);
+        var articles = new ArticleLoader(tagger, options.Language).LoadFolder(options.Input, diagnostics);
+        var timeline = new TimelineBuilder(tagger).Build(articles);
+        var ordered = ChronologicalOrder(timeline.Articles);
+        var skipped = Math.Max(0, CountInputFiles() - ordered.Count);
+
+        var templates = TemplateSet.Load(options.Templates, diagnostics);
+        var strings = UiStrings.Load(options.Templates, options.Language, diagnostics);
+        if (templates is null || strings is null) return Fail(ordered.Count, skipped, clock);
+
+        var assets = AssetPipeline.Collect(options.Wwwroot);
+        var urls = new SiteUrls(options, assets.Names);
+        var pages = new PageRenderer(templates, strings, options, urls).RenderAll(timeline, ordered, diagnostics);
+        var files = pages
+            .Concat(assets.Files)
+            .Concat(SitemapWriter.Write(pages, urls, options.SiteUrl is not null))
+            .Append(FeedWriter.Write(ordered, urls, options.Title ?? strings.Text("site_title"), options.Language))
+            .ToList();
+        if (HasFailed(diagnostics)) return Fail(ordered.Count, skipped, clock);
+
+        var staging = SiteWriter.WriteStaging(options.Output, files);
+        try
+        {
+            var errors = SiteVerifier.Default.Verify(staging, options.BaseUrl, options.Relative(options.Output), diagnostics);
+            if (errors > 0 || HasFailed(diagnostics))
+                return new BuildReport(ordered.Count, skipped, 0, errors > 0 ? ExitCode.VerificationFailed : ExitCode.ContentErrors, clock.Elapsed);
+            SiteWriter.Swap(staging, options.Output);
+            return new BuildReport(ordered.Count, skipped, files.Count, ExitCode.Success, clock.Elapsed);
+        }
+        finally
+        {
+            SiteWriter.Discard(staging);
+        }
+    }
+
+    /// <summary>Articles by date (undated last), then slug: the order of the feed and of previous/next links.</summary>
+    public static IReadOnlyList<Article> ChronologicalOrder(IReadOnlyList<Article> articles) =>
+        articles.OrderBy(a => TimelineOrder.Key(a.Date?.Value, TimexMod.None)).ThenBy(a => a.Slug, StringComparer.Ordinal).ToList();
+
+    private bool HasFailed(DiagnosticBag diagnostics) =>
+        diagnostics.ErrorCount > 0 || options.Strict && diagnostics.WarningCount > 0;
+
+    private static BuildReport Fail(int built, int skipped, Stopwatch clock) => new(built, skipped, 0, ExitCode.ContentErrors, clock.Elapsed);
+
+    private int CountInputFiles() =>
+        Directory.EnumerateFiles(options.Input, "*", SearchOption.AllDirectories)
+            .Count(f => ArticleExtensions.Contains(Path.GetExtension(f).ToLowerInvariant()));
+}

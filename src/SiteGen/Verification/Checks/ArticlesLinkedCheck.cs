@@ -1,0 +1,23 @@
+using SiteGen.Diagnostics;
+
+namespace SiteGen.Verification.Checks;
+
+/// <summary>Every article page (<c>artikelen/*/index.html</c>) is linked from the index page: nothing a reader cannot reach.</summary>
+public sealed class ArticlesLinkedCheck : ISiteCheck
+{
+    public string Code => "SG5009";
+
+    public Severity Severity => Severity.Error;
+
+    public IEnumerable<Finding> Run(SiteSnapshot site)
+    {
+        var index = site.Page("index.html");
+        var linked = index is null
+            ? []
+            : LinkTargets.Of(index).Select(l => site.Resolve(index, l.Url).File).OfType<string>().ToHashSet(StringComparer.Ordinal);
+        foreach (var page in site.Pages.Where(p => p.Path.StartsWith("artikelen/", StringComparison.Ordinal) && p.Path.EndsWith("/index.html", StringComparison.Ordinal)))
+            if (!linked.Contains(page.Path))
+                yield return new Finding(page, null, "This article page is not linked from the index page.",
+                    "The index template must link every entry's url (and sources) of the timeline.");
+    }
+}

@@ -1,0 +1,19 @@
+using SiteGen.Diagnostics;
+
+namespace SiteGen.Verification.Checks;
+
+/// <summary>No inline event handler attributes (<c>onclick</c>, <c>onerror</c> …): they run script the CSP could not vouch for.</summary>
+public sealed class InlineHandlerCheck : ISiteCheck
+{
+    public string Code => "SG5011";
+
+    public Severity Severity => Severity.Error;
+
+    public IEnumerable<Finding> Run(SiteSnapshot site) =>
+        from page in site.Pages
+        from element in page.Document.All
+        from attribute in element.Attributes
+        where attribute.Name.StartsWith("on", StringComparison.OrdinalIgnoreCase)
+        select new Finding(page, element, $"Inline event handler '{attribute.Name}' on <{element.LocalName}>.",
+            "Attach behaviour from the site's own script file instead.");
+}

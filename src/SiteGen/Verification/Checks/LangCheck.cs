@@ -1,0 +1,15 @@
+using SiteGen.Diagnostics;
+
+namespace SiteGen.Verification.Checks;
+
+/// <summary>Every page says its language on &lt;html lang&gt;, so screen readers pronounce it right.</summary>
+public sealed class LangCheck : ISiteCheck
+{
+    public string Code => "SG5004";
+
+    public Severity Severity => Severity.Error;
+
+    public IEnumerable<Finding> Run(SiteSnapshot site) =>
+        site.Pages.Where(p => string.IsNullOrWhiteSpace(p.Document.DocumentElement.GetAttribute("lang")))
+            .Select(p => new Finding(p, p.Document.DocumentElement, "The page has no lang attribute on <html>.", "Write <html lang=\"{{ site.language }}\"> in layout.sbn."));
+}

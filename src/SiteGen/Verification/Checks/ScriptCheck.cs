@@ -1,0 +1,25 @@
+using SiteGen.Diagnostics;
+
+namespace SiteGen.Verification.Checks;
+
+/// <summary>No &lt;script&gt; but the site's own files: no inline scripts, no scripts from elsewhere, nothing that came in with an article.</summary>
+public sealed class ScriptCheck : ISiteCheck
+{
+    public string Code => "SG5010";
+
+    public Severity Severity => Severity.Error;
+
+    public IEnumerable<Finding> Run(SiteSnapshot site)
+    {
+        foreach (var page in site.Pages)
+            foreach (var script in page.Document.QuerySelectorAll("script"))
+            {
+                var src = script.GetAttribute("src");
+                if (script.GetAttribute("type") is "application/ld+json" or "application/json") continue;
+                var (file, _) = src is null ? (null, null) : site.Resolve(page, src);
+                if (src is null || file is null || !file.EndsWith(".js", StringComparison.Ordinal) || !site.HasFile(file) || script.TextContent.Trim().Length > 0)
+                    yield return new Finding(page, script, $"Script '{src ?? "(inline)"}' is not one of the site's own script files.",
+                        "Only reference .js files from wwwroot/ through asset(); never put script in content or templates inline.");
+            }
+    }
+}

@@ -1,0 +1,22 @@
+using SiteGen.Diagnostics;
+
+namespace SiteGen.Verification.Checks;
+
+/// <summary>Every page has exactly one h1: the page's own heading, which screen-reader users jump to.</summary>
+public sealed class SingleH1Check : ISiteCheck
+{
+    public string Code => "SG5006";
+
+    public Severity Severity => Severity.Error;
+
+    public IEnumerable<Finding> Run(SiteSnapshot site)
+    {
+        foreach (var page in site.Pages)
+        {
+            var h1 = page.Document.QuerySelectorAll("h1");
+            if (h1.Length != 1)
+                yield return new Finding(page, h1.Length > 1 ? h1[1] : page.Document.Body, $"The page has {h1.Length} h1 elements; it must have exactly one.",
+                    "Keep one h1 per page template; use h2 and below inside content.");
+        }
+    }
+}
