@@ -47,6 +47,7 @@ public sealed class SiteBuilder(SiteOptions options)
             .Concat(assets.Files)
             .Concat(SitemapWriter.Write(pages, urls, options.SiteUrl is not null))
             .Append(FeedWriter.Write(ordered, urls, options.Title ?? strings.Text("site_title"), options.Language))
+            .Append(EventsJson(timeline))
             .ToList();
         if (HasFailed(diagnostics)) return Fail(ordered.Count, skipped, clock);
 
@@ -68,6 +69,14 @@ public sealed class SiteBuilder(SiteOptions options)
     /// <summary>Articles by date (undated last), then slug: the order of the feed and of previous/next links.</summary>
     public static IReadOnlyList<Article> ChronologicalOrder(IReadOnlyList<Article> articles) =>
         articles.OrderBy(a => TimelineOrder.Key(a.Date?.Value, TimexMod.None)).ThenBy(a => a.Slug, StringComparer.Ordinal).ToList();
+
+    /// <summary>The event timeline as data for reuse (schema: docs/events-schema.md).</summary>
+    private static OutputFile EventsJson(TimelineResult timeline)
+    {
+        using var stream = new MemoryStream();
+        TimelineJson.Write(timeline.Timeline, stream);
+        return OutputFile.Text("events.json", System.Text.Encoding.UTF8.GetString(stream.ToArray()) + "\n");
+    }
 
     private bool HasFailed(DiagnosticBag diagnostics) =>
         diagnostics.ErrorCount > 0 || options.Strict && diagnostics.WarningCount > 0;

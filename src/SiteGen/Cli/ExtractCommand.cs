@@ -1,6 +1,5 @@
 using System.CommandLine;
 using System.Globalization;
-using SiteGen.Cli;
 using SiteGen.Configuration;
 using SiteGen.Diagnostics;
 using SiteGen.Extraction;
@@ -47,7 +46,7 @@ public static class ExtractCommand
         return command;
     }
 
-    /// <summary>Folders load whole; single files load through their folder and are picked out by relative path.</summary>
+    /// <summary>Folders load whole; files load one by one. An article named twice is printed once.</summary>
     private static List<Article>? Load(string[] paths, CliEnvironment env, ArticleLoader loader, DiagnosticBag diagnostics)
     {
         var articles = new List<Article>();
@@ -56,13 +55,9 @@ public static class ExtractCommand
             var full = env.FullPath(path);
             if (Directory.Exists(full))
                 articles.AddRange(loader.LoadFolder(full, diagnostics));
-            else if (File.Exists(full))
-            {
-                var folder = Path.GetDirectoryName(full)!;
-                var name = Path.GetFileName(full);
-                articles.AddRange(loader.LoadFolder(folder, new DiagnosticBag()).Where(a => a.Source.RelativePath == name));
-            }
-            else
+            else if (File.Exists(full) && loader.LoadFile(full, Path.GetFileName(full), diagnostics) is { } article)
+                articles.Add(article);
+            else if (!File.Exists(full))
             {
                 env.Error.WriteLine($"{path}: error SG4005: No such file or folder.");
                 return null;

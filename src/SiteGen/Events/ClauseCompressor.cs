@@ -37,7 +37,8 @@ public sealed class ClauseCompressor(EventLexicon lexicon)
         var cut = start;
         var lastSpace = before.LastIndexOf(' ');
         if (Lexicon.DatePrepositions.Contains(before[(lastSpace + 1)..])) cut = lastSpace + 1;
-        var result = s[..cut].TrimEnd() + (end < s.Length && char.IsLetterOrDigit(s[end]) ? " " : "") + s[Math.Min(end, s.Length)..].TrimStart(' ');
+        var rest = s[Math.Min(end, s.Length)..].TrimStart(' ');
+        var result = s[..cut].TrimEnd() + (rest.Length > 0 && !",.;:!?)".Contains(rest[0]) ? " " : "") + rest;
         return WordCount(result) < MinWords + 1 ? (s, start) : (result, Math.Min(cut, result.Length));
     }
 
@@ -81,7 +82,7 @@ public sealed class ClauseCompressor(EventLexicon lexicon)
         if (s.Length <= MaxLength) return s;
         var after = Breaks(s).Where(b => b.At >= keep && b.At <= MaxLength && WordCount(s[..b.At]) >= MinWords).ToList();
         if (after.Count > 0) return s[..after[^1].At];
-        var head = Breaks(s).Where(b => b.At < keep).LastOrDefault();
+        var head = Breaks(s, Lexicon.JoinBreaks).Where(b => b.At + b.Length <= keep).LastOrDefault();
         if (head.Length > 0)
         {
             var rest = s[(head.At + head.Length)..];
@@ -93,8 +94,10 @@ public sealed class ClauseCompressor(EventLexicon lexicon)
         return space > 0 ? s[..space].TrimEnd(',', ';', ':') + "…" : s;
     }
 
-    private IEnumerable<(int At, int Length)> Breaks(string s) =>
-        Lexicon.WeakBreaks.SelectMany(mark => AllIndexes(s, mark).Select(at => (At: at, mark.Length)))
+    private IEnumerable<(int At, int Length)> Breaks(string s) => Breaks(s, Lexicon.WeakBreaks);
+
+    private static IEnumerable<(int At, int Length)> Breaks(string s, IReadOnlyList<string> marks) =>
+        marks.SelectMany(mark => AllIndexes(s, mark).Select(at => (At: at, mark.Length)))
             .Where(b => !QuoteMap.Inside(s, b.At)).OrderBy(b => b.At);
 
     private static IEnumerable<int> AllIndexes(string s, string mark)

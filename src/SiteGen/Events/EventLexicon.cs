@@ -20,6 +20,7 @@ public sealed class EventLexicon
         var breaks = EventResources.Rows(language, "events/clause-breaks.txt", 2);
         StrongBreaks = [.. breaks.Where(r => r[0] == "strong").Select(r => r[1])];
         WeakBreaks = [.. breaks.Where(r => r[0] == "weak").Select(r => r[1])];
+        JoinBreaks = [.. breaks.Where(r => r[0] == "join").Select(r => r[1])];
         DatePrepositions = new HashSet<string>(breaks.Where(r => r[0] == "prep").Select(r => r[1]), StringComparer.OrdinalIgnoreCase);
         PresentOf = EventResources.Rows(language, "events/tense.tsv", 2)
             .GroupBy(r => r[0], StringComparer.Ordinal)
@@ -48,6 +49,9 @@ public sealed class EventLexicon
     public IReadOnlyList<string> StrongBreaks { get; }
 
     public IReadOnlyList<string> WeakBreaks { get; }
+
+    /// <summary>Coordinating words a too-long event text may start after (`en`, `maar`).</summary>
+    public IReadOnlyList<string> JoinBreaks { get; }
 
     /// <summary>Prepositions that go with a date when it is dropped from an event text.</summary>
     public IReadOnlySet<string> DatePrepositions { get; }

@@ -1,33 +1,31 @@
+using SiteGen.Cleaning;
+
 namespace SiteGen.Events;
 
 /// <summary>
-/// Reads the event language data embedded as <c>SiteGen.Resources/&lt;lang&gt;/&lt;path&gt;</c>. Lines starting with
-/// '#' and blank lines are skipped; other lines are kept verbatim (leading and trailing spaces can matter).
+/// The event language data, read through <see cref="LanguageData"/> (lines trimmed, comments skipped). A field
+/// written in brackets (<c>[, zo meldden]</c>) keeps its spaces. A missing or malformed file is a bug and throws.
 /// </summary>
 internal static class EventResources
 {
     public static IReadOnlyList<string> Lines(string language, string relativePath)
     {
-        var name = $"SiteGen.Resources/{language}/{relativePath}";
-        using var stream = typeof(EventResources).Assembly.GetManifestResourceStream(name)
-            ?? throw new InvalidOperationException($"Missing embedded resource '{name}'.");
-        using var reader = new StreamReader(stream);
-        var lines = new List<string>();
-        while (reader.ReadLine() is { } line)
-        {
-            if (line.Trim().Length == 0 || line.StartsWith('#')) continue;
-            lines.Add(line);
-        }
-        return lines;
+        var lines = LanguageData.Lines(language, relativePath);
+        return lines.Count > 0
+            ? [.. lines.Select(l => l.Text)]
+            : throw new InvalidOperationException($"Missing or empty embedded resource '{language}/{relativePath}'.");
     }
 
-    /// <summary>Tab-separated rows; every row must have at least <paramref name="minFields"/> fields (a broken file is a bug).</summary>
+    /// <summary>Tab-separated rows with at least <paramref name="minFields"/> fields; bracketed fields unwrapped.</summary>
     public static IReadOnlyList<string[]> Rows(string language, string relativePath, int minFields) =>
         [.. Lines(language, relativePath).Select(line =>
         {
-            var fields = line.Split('\t');
+            var fields = line.Split('\t').Select(Unwrap).ToArray();
             return fields.Length >= minFields
                 ? fields
                 : throw new InvalidOperationException($"{relativePath}: expected {minFields} tab-separated fields in '{line}'.");
         })];
+
+    private static string Unwrap(string field) =>
+        field.Length >= 2 && field[0] == '[' && field[^1] == ']' ? field[1..^1] : field;
 }

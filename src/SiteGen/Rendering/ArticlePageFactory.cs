@@ -33,14 +33,14 @@ public sealed class ArticlePageFactory(
 
     private LinkModel Link(Article article) => new(article.Title, urls.Page(SiteUrls.ArticlePath(article.Slug)));
 
+    /// <summary>An event of this article: links to its item on the timeline and to its sentence here.</summary>
     private EntryModel EventEntry(Article article, ArticleEvent e)
     {
-        var item = entries.Entries.FirstOrDefault(d => d.Entry.Sources.Any(s => s.Url == entries.LinkInto(article, bodies, e.SentenceStart))
-            && d.Value == e.Date);
         var here = entries.LinkInto(article, bodies, e.SentenceStart);
+        var onTimeline = e.ItemId is not null && entries.Entries.Any(d => d.Entry.Id == e.ItemId);
         return new EntryModel(
-            item?.Entry.Id ?? "", labeler.Label(e.Date, e.Mod, e.Estimated), DateLabeler.HtmlDateTime(e.Date), e.Estimated, e.Planned,
-            e.Text, item is null ? here : urls.Page("") + "#" + item.Entry.Id, [new LinkModel(strings.Text("in_article"), here)], []);
+            e.ItemId ?? "", labeler.Label(e.Date, e.Mod, e.Estimated), DateLabeler.HtmlDateTime(e.Date), e.Estimated, e.Planned,
+            e.Text, onTimeline ? urls.Page("") + "#" + e.ItemId : here, [new LinkModel(strings.Text("in_article"), here)], []);
     }
 
     /// <summary>Only http(s) links from front matter are shown: a <c>javascript:</c> URL in an article must never become a link.</summary>

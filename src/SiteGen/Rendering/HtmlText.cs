@@ -3,8 +3,9 @@ using System.Text;
 namespace SiteGen.Rendering;
 
 /// <summary>
-/// HTML-encodes text from articles. Only the five significant characters are replaced so Dutch text stays readable
-/// in the source; carriage returns are dropped so every page has LF line endings whatever the input had.
+/// HTML-encodes text from articles. Only the five significant characters are replaced (quotes too, so a value is
+/// safe in an attribute whichever quote a template uses) and Dutch letters stay readable in the source.
+/// Carriage returns are dropped so every page has LF line endings whatever the input had.
 /// </summary>
 public static class HtmlText
 {

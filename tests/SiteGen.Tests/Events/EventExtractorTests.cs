@@ -1,0 +1,115 @@
+using SiteGen.Events;
+using SiteGen.Temporal;
+using Xunit;
+
+namespace SiteGen.Tests.Events;
+
+public class EventExtractorTests
+{
+    private static readonly EventExtractor Extractor = EventExtractor.Create("nl");
+
+    private static IReadOnlyList<ArticleEvent> Events(Article article) =>
+        [.. Extractor.Extract(article).Events.Select(e => e.Event)];
+
+    [Fact]
+    public void Headline_takes_the_date_it_happened_from_the_lead_not_the_publication_date()
+    {
+        var article = HandMade.Article("003", " date 2022-03 Rusland heeft China gevraagd om militaire steun, zo meldden media als de Financial Times zondag, op basis van bronnen. China ontkent.\n\nSullivan ontmoet maandag in Rome de Chinese veiligheidsadviseur Yang Jiechi.",
+            "2022-03-14", ("zondag", "2022-03-13"), ("maandag", "2022-03-14"));
+        var events = Events(article);
+        var headline = events[0];
+        Assert.True(headline.IsHeadline);
+        Assert.Equal("2022-03-13", headline.Date);
+        Assert.Equal("Rusland heeft China gevraagd om militaire steun.", headline.Text);
+        Assert.Equal(["rusland", "china"], headline.ActorIds);
+        var rome = Assert.Single(events, e => !e.IsHeadline);
+        Assert.Equal("2022-03-14", rome.Date);
+        Assert.Equal(DatePrecision.Day, rome.Precision);
+        Assert.Equal("Sullivan ontmoet in Rome de Chinese veiligheidsadviseur Yang Jiechi.", rome.Text);
+        Assert.Contains("sullivan", rome.ActorIds);
+        Assert.Contains("yang-jiechi", rome.ActorIds);
+        Assert.Equal("maandag", article.Source.Text[rome.TimexStart..rome.TimexEnd]);
+    }
+
+    [Fact]
+    public void A_title_that_states_the_event_is_the_headline_dated_from_the_document_date()
+    {
+        const string title = "Poetin bezoekt China: 'Warme en kameraadschappelijke gesprekken'";
+        var article = HandMade.Article("004", "NOS Nieuws " + title + "\n\nDe Russische president Poetin is aangekomen in China voor een tweedaags staatsbezoek.",
+            "2024-05-16T09:34", title);
+        var headline = Events(article)[0];
+        Assert.Equal("Poetin bezoekt China.", headline.Text);
+        Assert.Equal("2024-05-16", headline.Date);
+        Assert.Equal(DatePrecision.Day, headline.Precision);
+        Assert.Equal(-1, headline.TimexStart);
+    }
+
+    [Fact]
+    public void A_title_without_a_verb_gives_way_to_the_lead()
+    {
+        const string title = "China en Rusland: geen uitbreiding NAVO";
+        var article = HandMade.Article("000", title + "\n\nIn een gezamenlijke verklaring hebben China en Rusland zich uitgesproken tegen uitbreiding van de NAVO. Poetin is in Beijing.",
+            "2022-02-04T15:36", title);
+        var headline = Events(article)[0];
+        Assert.Equal("In een gezamenlijke verklaring hebben China en Rusland zich uitgesproken tegen uitbreiding van de NAVO.", headline.Text);
+        Assert.Equal("2022-02-04", headline.Date);
+    }
+
+    [Fact]
+    public void Durations_and_vague_references_make_no_events()
+    {
+        var article = HandMade.Article("x", "Poetin en Xi spraken elkaar woensdag via een videolink.\n\nDe banden werden enkele weken geleden bevestigd in Peking. Het Westen spreekt al enkele weken krasse taal tegen Moskou. Het staatshoofd telefoneerde de afgelopen dagen met Biden.",
+            "2021-12", ("woensdag", "2021-12"), ("enkele weken geleden", "PAST_REF"), ("enkele weken", "PXW"), ("de afgelopen dagen", "PXD"));
+        var events = Events(article);
+        Assert.Single(events);
+        Assert.True(events[0].IsHeadline);
+        Assert.Equal("2021-12", events[0].Date);
+    }
+
+    [Fact]
+    public void A_plan_is_marked_planned_and_a_continuing_sentence_adds_its_actors()
+    {
+        var article = HandMade.Article("002", "Poetin en Xi spraken elkaar woensdag via een videolink.\n\nDe twee wereldleiders spraken af elkaar begin februari volgend jaar rendez-vous te geven in Peking. Poetin reist dan naar China voor de openingsceremonie.",
+            "2021-12", ("woensdag", "2021-12"), ("begin februari volgend jaar", "2022-02"));
+        var plan = Assert.Single(Events(article), e => !e.IsHeadline);
+        Assert.Equal("2022-02", plan.Date);
+        Assert.Equal(TimexMod.Start, plan.Mod);
+        Assert.True(plan.Planned);
+        Assert.Contains("poetin", plan.ActorIds);
+        Assert.Equal("De twee wereldleiders spreken af elkaar rendez-vous te geven in Peking.", plan.Text);
+    }
+
+    [Fact]
+    public void Past_events_are_not_planned_even_with_plan_words()
+    {
+        var article = HandMade.Article("004", "Poetin is aangekomen in China.\n\nDe twee landen kwamen in 2022 een partnerschap overeen waarmee ze het Westen willen weerstaan.",
+            "2024-05-16", ("2022", "2022"));
+        var past = Assert.Single(Events(article), e => !e.IsHeadline);
+        Assert.False(past.Planned);
+        Assert.Equal("De twee landen komen een partnerschap overeen.", past.Text);
+    }
+
+    [Fact]
+    public void Dates_equal_to_the_headline_day_belong_to_the_headline()
+    {
+        var article = HandMade.Article("004", "Poetin is vandaag aangekomen in China.\n\nIn de ontmoeting vandaag haalden Poetin en Xi het partnerschap aan. Vorige week werd Poetin beëdigd als president.",
+            "2024-05-16", ("vandaag", "2024-05-16"), ("vandaag", "2024-05-16"), ("Vorige week", "2024-W19"));
+        var events = Events(article);
+        Assert.Equal(2, events.Count);
+        Assert.Equal("2024-W19", events[1].Date);
+        Assert.Equal(DatePrecision.Week, events[1].Precision);
+        Assert.Equal("Vorige week wordt Poetin beëdigd als president.", events[1].Text);
+    }
+
+    [Fact]
+    public void Dates_resting_on_an_estimated_document_date_are_estimated()
+    {
+        var a = HandMade.Article("e", "Poetin is aangekomen in China.\n\nVorig jaar stelde Peking een vredesplan voor. Xi reisde in maart 2023 naar Moskou.",
+            null, ("Vorig jaar", "2023"), ("maart 2023", "2023-03"));
+        a = a with { Temporal = a.Temporal with { DocumentDate = new DocumentDate("2024", true, "inferred") } };
+        var events = Events(a);
+        Assert.True(events.Single(e => e.Date == "2023").Estimated);
+        Assert.False(events.Single(e => e.Date == "2023-03").Estimated);
+        Assert.True(events[0].Estimated);
+    }
+}
