@@ -1,13 +1,16 @@
+using Markdig;
+using SiteGen.Loading;
+
 namespace SiteGen.Rendering;
 
-/// <summary>A plain-text summary of an article (its first body paragraphs) for meta descriptions and the feed, cut at a word.</summary>
+/// <summary>A plain-text summary of an article (its first body paragraphs, Markdown reduced to its text) for meta descriptions and the feed, cut at a word.</summary>
 public static class ArticleSummary
 {
     public static string Of(Article article, int maxLength)
     {
         var text = article.Source.Text;
         var words = string.Join(' ', BodyParagraphs.Of(article)
-            .Select(p => text[p.Start..p.End])
+            .Select(p => article.Format == ArticleFormat.Markdown ? Markdown.ToPlainText(text[p.Start..p.End]) : text[p.Start..p.End])
             .SelectMany(p => p.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries))
             .Take(maxLength));
         if (words.Length <= maxLength) return words.Length > 0 ? words : article.Title;

@@ -52,6 +52,10 @@ public sealed class DateLabeler(UiStrings strings)
         ? strings.Item("decades", value[2] - '0')
         : strings.Text("date_decade").Replace("{decade}", value + "0");
 
+    /// <summary>A duration with numbers only (<c>P3D</c>, <c>PT4H</c>); <c>PXW</c> ("some weeks") has no HTML form.</summary>
+    private static bool IsExactDuration(string value) =>
+        value.Length > 2 && value[0] == 'P' && (char.IsDigit(value[1]) || value[1] == 'T') && !value.Contains('X');
+
     private static int Int(string digits) =>
         int.TryParse(digits, NumberStyles.None, CultureInfo.InvariantCulture, out var n) ? n : 0;
 
@@ -68,7 +72,7 @@ public sealed class DateLabeler(UiStrings strings)
             DatePrecision.Season or DatePrecision.Quarter => value[..4],
             DatePrecision.Decade => value + "0",
             DatePrecision.Century => value + "00",
-            _ => value.StartsWith('P') && !value.Contains('X') ? value : null,
+            _ => IsExactDuration(value) ? value : null,
         };
     }
 }

@@ -8,7 +8,7 @@ namespace SiteGen.Rendering;
 /// <summary>
 /// Renders a Markdown article: sentence anchors and <c>&lt;time&gt;</c> markers are inserted into the Markdown source at
 /// the tagger's offsets, Markdig renders it (headings moved one level down: the page's only h1 is the title), and
-/// HtmlSanitizer removes whatever the article itself tried to inject. Raw article HTML never reaches a page unsanitised.
+/// HtmlSanitizer removes whatever the article itself tried to inject (and links that cannot resolve on this site). Raw article HTML never reaches a page unsanitised.
 /// </summary>
 public sealed class MarkdownBodyRenderer(TimexMarkup markup)
 {
@@ -70,6 +70,14 @@ public sealed class MarkdownBodyRenderer(TimexMarkup markup)
         foreach (var attribute in new[] { "datetime", "id", "class", "title", "tabindex" })
             sanitizer.AllowedAttributes.Add(attribute);
         sanitizer.AllowDataAttributes = true;
+        // An article's own relative links and images point into the site it was written for, not this one, and the
+        // CSP would block outside images anyway: keep only absolute http(s) and mailto links.
+        sanitizer.AllowedTags.Remove("img");
+        sanitizer.FilterUrl += (_, e) =>
+        {
+            var keep = Uri.TryCreate(e.OriginalUrl.Trim(), UriKind.Absolute, out var uri) && uri.Scheme is "http" or "https" or "mailto";
+            e.SanitizedUrl = keep ? uri!.AbsoluteUri : null;
+        };
         return sanitizer;
     }
 }

@@ -68,6 +68,7 @@ public sealed class TemplateSet
         {
             TemplateLoader = _loader,
             StrictVariables = true,
+            EnableRelaxedMemberAccess = false,
             MemberRenamer = StandardMemberRenamer.Default,
             NewLine = "\n",
             LoopLimit = 1_000_000,
