@@ -11,7 +11,11 @@ namespace SiteGen.Events;
 /// </summary>
 public sealed class ClauseCompressor(EventLexicon lexicon)
 {
+    /// <summary>What a shortened text aims at.</summary>
     public const int MaxLength = 120;
+
+    /// <summary>Texts up to this length are left whole: cutting `en Australië` off to save a few characters loses more than it gains.</summary>
+    public const int Tolerance = 130;
 
     private const int MinWords = 3;
 
@@ -33,13 +37,14 @@ public sealed class ClauseCompressor(EventLexicon lexicon)
     private (string Text, int Keep) DropDate(string s, int start, int end)
     {
         var before = s[..start].TrimEnd();
-        if (before.Length == 0 || ",;:('\"‘“".Contains(before[^1])) return (s, start);
+        if (before.Length == 0 || ",;:('\"‘“".Contains(before[^1]) || QuoteMap.Inside(s, start)) return (s, start);
         var cut = start;
         var lastSpace = before.LastIndexOf(' ');
         if (Lexicon.DatePrepositions.Contains(before[(lastSpace + 1)..])) cut = lastSpace + 1;
         var rest = s[Math.Min(end, s.Length)..].TrimStart(' ');
-        var result = s[..cut].TrimEnd() + (rest.Length > 0 && !",.;:!?)".Contains(rest[0]) ? " " : "") + rest;
-        return WordCount(result) < MinWords + 1 ? (s, start) : (result, Math.Min(cut, result.Length));
+        var head = s[..cut].TrimEnd();
+        var result = head + (rest.Length > 0 && !",.;:!?)".Contains(rest[0]) ? " " : "") + rest;
+        return WordCount(result) < MinWords + 1 ? (s, start) : (result, head.Length);
     }
 
     private (string Text, int Keep) DropAttributions(string s, int keep)
@@ -75,14 +80,14 @@ public sealed class ClauseCompressor(EventLexicon lexicon)
         return best < 0 ? s : s[..best];
     }
 
-    // Too long: cut a clause after the date; else start at the clause that holds the date (`… en dinsdag in Kiev`);
+    // Too long: cut a clause after the date; else start at the clause the date opens (`… en dinsdag in Kiev`);
     // else end at the last clause boundary that fits; else end at the last whole word, marked with an ellipsis.
     private string Shorten(string s, int keep)
     {
-        if (s.Length <= MaxLength) return s;
+        if (s.Length <= Tolerance) return s;
         var after = Breaks(s).Where(b => b.At >= keep && b.At <= MaxLength && WordCount(s[..b.At]) >= MinWords).ToList();
         if (after.Count > 0) return s[..after[^1].At];
-        var head = Breaks(s, Lexicon.JoinBreaks).Where(b => b.At + b.Length <= keep).LastOrDefault();
+        var head = Breaks(s, Lexicon.JoinBreaks).LastOrDefault(b => Math.Abs(b.At + b.Length - keep) <= 1);
         if (head.Length > 0)
         {
             var rest = s[(head.At + head.Length)..];

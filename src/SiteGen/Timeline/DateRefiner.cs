@@ -10,9 +10,12 @@ namespace SiteGen.Timeline;
 /// the article's own evidence: the day must lie inside the old date, and after re-tagging from the new anchor the
 /// matched expression must resolve to that very day (a `vrijdag` only on a Friday). Returns null when nothing changes.
 /// </summary>
-public sealed class DateRefiner(TemporalTagger tagger)
+public sealed class DateRefiner(Func<string, DocumentDate, TemporalAnalysis> retag)
 {
-    public TemporalTagger Tagger { get; } = tagger;
+    public DateRefiner(TemporalTagger tagger)
+        : this((text, date) => tagger.Analyze(text, date))
+    {
+    }
 
     public Article? Refine(Article article, IReadOnlyList<EventCluster> clusters)
     {
@@ -36,7 +39,7 @@ public sealed class DateRefiner(TemporalTagger tagger)
         var (refinedDay, matched, source) = candidates[0];
         var refined = new DocumentDate(refinedDay, dct.Estimated, "refined",
             $"{source.Event.ArticleId}: {source.Event.Text} (was {dct.Value}, {dct.Source})");
-        var analysis = Tagger.Analyze(article.Source.Text, refined);
+        var analysis = retag(article.Source.Text, refined);
         if (matched.Event.TimexStart >= 0)
         {
             var again = analysis.Matches.FirstOrDefault(m => m.Start == matched.Event.TimexStart && m.End == matched.Event.TimexEnd);

@@ -8,9 +8,23 @@ namespace SiteGen.Timeline;
 /// strong merges (re-tagging those articles), and returns the timeline in date order. Deterministic: the result
 /// does not depend on the order of the input articles (only <see cref="TimelineResult.Articles"/> keeps it).
 /// </summary>
-public sealed class TimelineBuilder(TemporalTagger tagger)
+public sealed class TimelineBuilder
 {
-    public TemporalTagger Tagger { get; } = tagger;
+    private readonly Func<string, DocumentDate, TemporalAnalysis> retag;
+
+    public TimelineBuilder(TemporalTagger tagger)
+        : this(tagger, (text, date) => tagger.Analyze(text, date))
+    {
+    }
+
+    /// <summary>For tests: <paramref name="retag"/> stands in for the tagger when a refined article is tagged again.</summary>
+    internal TimelineBuilder(TemporalTagger tagger, Func<string, DocumentDate, TemporalAnalysis> retag)
+    {
+        Tagger = tagger;
+        this.retag = retag;
+    }
+
+    public TemporalTagger Tagger { get; }
 
     public TimelineResult Build(IReadOnlyList<Article> articles)
     {
@@ -22,7 +36,7 @@ public sealed class TimelineBuilder(TemporalTagger tagger)
         var clusters = merger.Merge(extractions.Values.SelectMany(x => x.Events));
 
         // One round, every article against the same merge, so no refinement depends on another or on input order.
-        var refiner = new DateRefiner(Tagger);
+        var refiner = new DateRefiner(retag);
         var refinedAny = false;
         for (var i = 0; i < current.Count; i++)
         {

@@ -70,7 +70,7 @@ public class ClauseCompressorTests
     public void Stays_short_and_never_cuts_a_word(string sentence, string? date)
     {
         var result = Compress(sentence, date);
-        Assert.InRange(result.Length, 10, ClauseCompressor.MaxLength + 2);
+        Assert.InRange(result.Length, 10, ClauseCompressor.Tolerance + 2);
         var words = sentence.Split(' ').Select(w => w.Trim('.', ',', '\'')).ToHashSet();
         foreach (var word in result.TrimEnd('.', '…').Split(' ').Select(w => w.Trim('.', ',', '\'', '…')))
             Assert.True(words.Contains(word) || Lexicon.PresentOf.Values.Contains(word.ToLowerInvariant()), $"'{word}' in '{result}'");
