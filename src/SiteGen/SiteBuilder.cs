@@ -20,6 +20,9 @@ public sealed class SiteBuilder(SiteOptions options)
 {
     private static readonly string[] ArticleExtensions = [".txt", ".md", ".markdown"];
 
+    /// <summary>Loading a language's rules is costly and a tagger is thread-safe and stateless, so builds in one process share it.</summary>
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, TemporalTagger> Taggers = new(StringComparer.Ordinal);
+
     private readonly List<(string Stage, TimeSpan Took)> _stages = [];
     private TimeSpan _last;
 
@@ -39,7 +42,7 @@ public sealed class SiteBuilder(SiteOptions options)
             return new BuildReport(0, 0, 0, ExitCode.BadUsage, clock.Elapsed);
         }
 
-        var tagger = TemporalTagger.Create(options.Language);
+        var tagger = Taggers.GetOrAdd(options.Language, TemporalTagger.Create);
         var articles = new ArticleLoader(tagger, options.Language).LoadFolder(options.Input, diagnostics);
         Lap("load", clock);
         var timeline = new TimelineBuilder(tagger).Build(articles);
