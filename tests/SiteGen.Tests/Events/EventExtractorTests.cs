@@ -121,4 +121,12 @@ public class EventExtractorTests
         a = a with { Format = SiteGen.Loading.ArticleFormat.Markdown };
         Assert.Equal("Xi reist naar Moskou voor een top.", Events(a)[1].Text);
     }
+
+    [Fact]
+    public void A_sentence_continues_an_event_only_within_its_paragraph()
+    {
+        var a = HandMade.Article("004", "Poetin is aangekomen in China.\n\nDe president werd vorige week opnieuw beëdigd.\n\nPoetin en Xi hebben elkaar meer dan 40 keer ontmoet.",
+            "2024-05-16", ("vorige week", "2024-W19"));
+        Assert.Empty(Events(a)[1].ActorIds);
+    }
 }
