@@ -7,7 +7,8 @@ namespace SiteGen.Tests.Golden;
 
 /// <summary>
 /// Golden-file comparison of a built site. Pages are normalised (parsed with AngleSharp, written back with
-/// <see cref="PrettyMarkupFormatter"/>) so the files diff line by line; CSS/JS (copied verbatim) are named, not stored.
+/// <see cref="PrettyMarkupFormatter"/>) so the files diff line by line; CSS/JS (copied verbatim) are named, not stored,
+/// and their content hashes read <c>HASH</c> so a CSS edit does not churn every page (AssetPipelineTests cover hashing).
 /// On a mismatch the built tree is written to <c>Golden/&lt;case&gt;/received/</c>; with <c>SITEGEN_ACCEPT=1</c>
 /// (never when <c>CI=true</c>) it replaces <c>expected/</c> instead.
 /// </summary>
@@ -51,15 +52,18 @@ internal static class GoldenSite
             var path = Path.GetRelativePath(site, file).Replace('\\', '/');
             var extension = Path.GetExtension(path);
             if (extension == ".html")
-                result[path] = parser.ParseDocument(File.ReadAllText(file)).ToHtml(formatter).Trim() + "\n";
+                result[path] = WithoutHashes(parser.ParseDocument(File.ReadAllText(file)).ToHtml(formatter).Trim() + "\n");
             else if (extension is ".xml" or ".txt" or ".json")
                 result[path] = File.ReadAllText(file);
             else
-                assets.Add(path);
+                assets.Add(WithoutHashes(path));
         }
         result["assets.list"] = string.Join("\n", assets.Order(StringComparer.Ordinal)) + "\n";
         return result;
     }
+
+    private static string WithoutHashes(string text) =>
+        System.Text.RegularExpressions.Regex.Replace(text, @"\.[0-9a-f]{8}\.(css|js)\b", ".HASH.$1");
 
     private static SortedDictionary<string, string> Read(string folder) =>
         new(Directory.EnumerateFiles(folder, "*", SearchOption.AllDirectories)
