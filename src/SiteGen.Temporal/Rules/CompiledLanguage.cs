@@ -45,7 +45,9 @@ public sealed class CompiledLanguage
         }
         Rules = rules;
         RuleDispatcher = new Dispatcher(rules.Select(r => r.First).ToList());
-        TriggerDispatcher = new Dispatcher([FirstSet.Of(expander.ExpandPattern(TriggerPattern))]);
+        var trigger = expander.ExpandPattern(TriggerPattern);
+        TriggerDispatcher = new Dispatcher([FirstSet.Of(trigger)]);
+        Trigger = new Regex(@"\G(?:" + trigger + @")(?![\p{L}\p{M}])", Options, Timeout);
         var cues = new[] { FuturePattern, PastPattern, ClauseBreakPattern }.Select(expander.ExpandPattern).ToList();
         Cues = cues.Select(c => new Regex(@"\G(?:" + c + @")(?![\p{L}\p{N}])", Options, Timeout)).ToList();
         CueDispatcher = new Dispatcher(cues.Select(FirstSet.Of).ToList());
@@ -57,7 +59,7 @@ public sealed class CompiledLanguage
     private void WarmUp()
     {
         const string sample = "Op 4 februari 2022 om 15:36 uur, vorig jaar.";
-        foreach (var regex in Rules.Select(r => r.Regex).Concat(Cues))
+        foreach (var regex in Rules.Select(r => r.Regex).Concat(Cues).Append(Trigger))
         {
             try
             {
@@ -79,6 +81,9 @@ public sealed class CompiledLanguage
     public Dispatcher RuleDispatcher { get; }
 
     public Dispatcher TriggerDispatcher { get; }
+
+    /// <summary>Confirms a trigger word where the trie of prefixes says one may start (whole words, compounds included).</summary>
+    public Regex Trigger { get; }
 
     /// <summary>Future, past and clause-break cues, in that order.</summary>
     public IReadOnlyList<Regex> Cues { get; }
@@ -103,7 +108,7 @@ public sealed class CompiledLanguage
             if (!Dispatcher.IsTokenStart(text, i)) { i++; continue; }
             if (recent.Count > TriggerReach) recent.Dequeue();
             recent.Enqueue(i);
-            if (!TriggerDispatcher.Hits(text, i)) { i = SkipToken(text, i); continue; }
+            if (!IsTrigger(text, i)) { i = SkipToken(text, i); continue; }
             var end = -1;
             while (recent.Count > 0 && end < 0)
             {
@@ -117,6 +122,19 @@ public sealed class CompiledLanguage
         return found;
     }
 
+    private bool IsTrigger(string text, int at)
+    {
+        if (!TriggerDispatcher.Hits(text, at)) return false;
+        try
+        {
+            return Trigger.IsMatch(text.AsSpan(), at);
+        }
+        catch (RegexMatchTimeoutException)
+        {
+            return true;
+        }
+    }
+
     private int TryRules(string text, int at, List<int> candidates, List<RawMatch> found)
     {
         RuleDispatcher.Candidates(text, at, candidates);
@@ -126,6 +144,8 @@ public sealed class CompiledLanguage
             Match m;
             try
             {
+                // most attempts fail: the span check allocates nothing, the Match with its groups comes after
+                if (!rule.Regex.IsMatch(text.AsSpan(), at)) continue;
                 m = rule.Regex.Match(text, at);
             }
             catch (RegexMatchTimeoutException)
