@@ -29,6 +29,17 @@ public sealed class CompiledLanguage
 
     public static readonly TimeSpan Timeout = TimeSpan.FromMilliseconds(500);
 
+    /// <summary>
+    /// Longer than any expression a rule can match (rules are bounded). An anchored attempt is given only this much
+    /// text after its start: .NET does not always honour a leading <c>\G</c> when it picks its search strategy, and
+    /// would otherwise scan to the end of the text before failing.
+    /// </summary>
+    public const int Window = 256;
+
+    /// <summary>Whether <paramref name="regex"/> (anchored with <c>\G</c>) matches at <paramref name="at"/>, looking at most <see cref="Window"/> ahead.</summary>
+    public static bool MatchesAt(Regex regex, string text, int at) =>
+        regex.IsMatch(text.AsSpan(0, Math.Min(text.Length, at + Window)), at);
+
     public CompiledLanguage(LanguageResources resources)
     {
         Resources = resources;
@@ -127,7 +138,7 @@ public sealed class CompiledLanguage
         if (!TriggerDispatcher.Hits(text, at)) return false;
         try
         {
-            return Trigger.IsMatch(text.AsSpan(), at);
+            return MatchesAt(Trigger, text, at);
         }
         catch (RegexMatchTimeoutException)
         {
@@ -145,14 +156,14 @@ public sealed class CompiledLanguage
             try
             {
                 // most attempts fail: the span check allocates nothing, the Match with its groups comes after
-                if (!rule.Regex.IsMatch(text.AsSpan(), at)) continue;
+                if (!MatchesAt(rule.Regex, text, at)) continue;
                 m = rule.Regex.Match(text, at);
             }
             catch (RegexMatchTimeoutException)
             {
                 continue; // hostile input: this rule gives up here, the others still get their turn
             }
-            if (!m.Success || m.Length == 0) continue;
+            if (!m.Success || m.Index != at || m.Length == 0) continue;
             found.Add(new RawMatch(at, at + m.Length, rule, m));
             return at + m.Length;
         }

@@ -58,7 +58,7 @@ public sealed class TenseMap(string text, CompiledLanguage language, IReadOnlyLi
     {
         try
         {
-            return regex.IsMatch(text.AsSpan(), at);
+            return CompiledLanguage.MatchesAt(regex, text, at);
         }
         catch (RegexMatchTimeoutException)
         {
