@@ -87,6 +87,16 @@ public class FrontMatterTests
     }
 
     [Fact]
+    public void A_field_given_twice_is_reported()
+    {
+        var (article, diagnostics) = Load("---\ntitle: Een\ntitle: Twee\n---\nTekst hier.\n");
+        var d = Assert.Single(diagnostics);
+        Assert.Equal(("SG0111", 3, 1), (d.Code, d.Line, d.Column));
+        Assert.Contains("Duplicate key", d.Message);
+        Assert.NotNull(article);
+    }
+
+    [Fact]
     public void Unterminated_front_matter_makes_the_whole_file_body()
     {
         var text = "---\ntitle: Nooit gesloten\n\nDe tekst van het artikel.\n";
