@@ -87,11 +87,20 @@ public sealed class ClauseCompressor(EventLexicon lexicon)
         if (s.Length <= Tolerance) return s;
         var after = Breaks(s).Where(b => b.At >= keep && b.At <= MaxLength && WordCount(s[..b.At]) >= MinWords).ToList();
         if (after.Count > 0) return s[..after[^1].At];
-        var head = Breaks(s, Lexicon.JoinBreaks).LastOrDefault(b => Math.Abs(b.At + b.Length - keep) <= 1);
+        // A join opens a clause when the date follows it at once (`en dinsdag`) or a lowercase word does (`en zeggen`);
+        // `… het Verenigd Koninkrijk en Australië` joins names, not clauses.
+        var head = Breaks(s, Lexicon.JoinBreaks).LastOrDefault(b => b.At + b.Length <= keep + 1
+            && (Math.Abs(b.At + b.Length - keep) <= 1 || char.IsLower(s[b.At + b.Length])));
         if (head.Length > 0)
         {
-            var rest = s[(head.At + head.Length)..];
-            if (WordCount(rest) >= MinWords + 1 && rest.Length <= MaxLength) return rest;
+            var from = head.At + head.Length;
+            var rest = s[from..];
+            if (rest.Length > Tolerance)
+            {
+                var cut = Breaks(rest).Where(b => b.At >= keep - from && b.At <= MaxLength).Select(b => b.At).LastOrDefault();
+                if (cut > 0) rest = rest[..cut];
+            }
+            if (WordCount(rest) >= MinWords + 1 && rest.Length <= Tolerance) return rest;
         }
         var fits = Breaks(s).Where(b => b.At <= MaxLength && b.At >= 40).ToList();
         if (fits.Count > 0) return s[..fits[^1].At];
