@@ -54,27 +54,27 @@ public sealed class TemporalTagger
     private TemporalAnalysis Run(string text, DocumentDate? known)
     {
         var raws = Compiled.FindAll(text);
-        var tenses = new TenseMap(text, Compiled);
         var spans = SentenceSplitter.Split(text, Compiled.Abbreviations);
-        var sentences = new List<Sentence>(spans.Count);
-        var next = 0;
-        foreach (var (start, end) in spans)
+        var tenses = new TenseMap(text, Compiled, spans);
+        var locator = new SentenceLocator(spans);
+        Tense TenseOf(RawMatch raw)
         {
-            while (next < raws.Count && raws[next].Start < start) next++;
-            var holdsMatch = next < raws.Count && raws[next].Start < end;
-            sentences.Add(new Sentence(start, end, holdsMatch ? tenses.Scan(start, end) : Tense.Unknown));
+            var index = locator.Find(raw.Start);
+            return index < 0 ? Tense.Present : tenses.At(index, raw.Start, raw.End);
         }
-        var locator = new SentenceLocator(sentences);
-        Tense TenseOf(RawMatch raw) => tenses.At(raw.Start, raw.End, locator.Find(raw.Start, raw.End));
         var dct = known ?? _finder.Find(text, raws, TenseOf);
         var anchor = Anchor.TryParse(dct?.Value);
         var matches = new List<TemporalMatch>(raws.Count);
         foreach (var raw in raws)
         {
             if (raw.Rule.Definition.IsSilent) continue;
-            var match = _resolver.Resolve(text, raw, anchor, TenseOf(raw));
+            // tense only steers bare weekdays, months and seasons: other sentences are never scanned for it
+            var tense = raw.Rule.NeedsTense ? TenseOf(raw) : Tense.Unknown;
+            var match = _resolver.Resolve(text, raw, anchor, tense);
             if (match is not null) matches.Add(match);
         }
+        var sentences = new List<Sentence>(spans.Count);
+        for (var i = 0; i < spans.Count; i++) sentences.Add(new Sentence(spans[i].Start, spans[i].End, tenses.IfKnown(i)));
         return new TemporalAnalysis(dct, sentences, matches);
     }
 }

@@ -29,6 +29,17 @@ public sealed class CompiledLanguage
 
     public static readonly TimeSpan Timeout = TimeSpan.FromMilliseconds(500);
 
+    /// <summary>
+    /// Longer than any expression a rule can match (rules are bounded). An anchored attempt is given only this much
+    /// text after its start: .NET does not always honour a leading <c>\G</c> when it picks its search strategy, and
+    /// would otherwise scan to the end of the text before failing.
+    /// </summary>
+    public const int Window = 256;
+
+    /// <summary>Whether <paramref name="regex"/> (anchored with <c>\G</c>) matches at <paramref name="at"/>, looking at most <see cref="Window"/> ahead.</summary>
+    public static bool MatchesAt(Regex regex, string text, int at) =>
+        regex.IsMatch(text.AsSpan(0, Math.Min(text.Length, at + Window)), at);
+
     public CompiledLanguage(LanguageResources resources)
     {
         Resources = resources;
@@ -45,7 +56,9 @@ public sealed class CompiledLanguage
         }
         Rules = rules;
         RuleDispatcher = new Dispatcher(rules.Select(r => r.First).ToList());
-        TriggerDispatcher = new Dispatcher([FirstSet.Of(expander.ExpandPattern(TriggerPattern))]);
+        var trigger = expander.ExpandPattern(TriggerPattern);
+        TriggerDispatcher = new Dispatcher([FirstSet.Of(trigger)]);
+        Trigger = new Regex(@"\G(?:" + trigger + @")(?![\p{L}\p{M}])", Options, Timeout);
         var cues = new[] { FuturePattern, PastPattern, ClauseBreakPattern }.Select(expander.ExpandPattern).ToList();
         Cues = cues.Select(c => new Regex(@"\G(?:" + c + @")(?![\p{L}\p{N}])", Options, Timeout)).ToList();
         CueDispatcher = new Dispatcher(cues.Select(FirstSet.Of).ToList());
@@ -57,7 +70,7 @@ public sealed class CompiledLanguage
     private void WarmUp()
     {
         const string sample = "Op 4 februari 2022 om 15:36 uur, vorig jaar.";
-        foreach (var regex in Rules.Select(r => r.Regex).Concat(Cues))
+        foreach (var regex in Rules.Select(r => r.Regex).Concat(Cues).Append(Trigger))
         {
             try
             {
@@ -79,6 +92,9 @@ public sealed class CompiledLanguage
     public Dispatcher RuleDispatcher { get; }
 
     public Dispatcher TriggerDispatcher { get; }
+
+    /// <summary>Confirms a trigger word where the trie of prefixes says one may start (whole words, compounds included).</summary>
+    public Regex Trigger { get; }
 
     /// <summary>Future, past and clause-break cues, in that order.</summary>
     public IReadOnlyList<Regex> Cues { get; }
@@ -103,7 +119,7 @@ public sealed class CompiledLanguage
             if (!Dispatcher.IsTokenStart(text, i)) { i++; continue; }
             if (recent.Count > TriggerReach) recent.Dequeue();
             recent.Enqueue(i);
-            if (!TriggerDispatcher.Hits(text, i)) { i = SkipToken(text, i); continue; }
+            if (!IsTrigger(text, i)) { i = SkipToken(text, i); continue; }
             var end = -1;
             while (recent.Count > 0 && end < 0)
             {
@@ -117,6 +133,19 @@ public sealed class CompiledLanguage
         return found;
     }
 
+    private bool IsTrigger(string text, int at)
+    {
+        if (!TriggerDispatcher.Hits(text, at)) return false;
+        try
+        {
+            return MatchesAt(Trigger, text, at);
+        }
+        catch (RegexMatchTimeoutException)
+        {
+            return true;
+        }
+    }
+
     private int TryRules(string text, int at, List<int> candidates, List<RawMatch> found)
     {
         RuleDispatcher.Candidates(text, at, candidates);
@@ -126,13 +155,15 @@ public sealed class CompiledLanguage
             Match m;
             try
             {
+                // most attempts fail: the span check allocates nothing, the Match with its groups comes after
+                if (!MatchesAt(rule.Regex, text, at)) continue;
                 m = rule.Regex.Match(text, at);
             }
             catch (RegexMatchTimeoutException)
             {
                 continue; // hostile input: this rule gives up here, the others still get their turn
             }
-            if (!m.Success || m.Length == 0) continue;
+            if (!m.Success || m.Index != at || m.Length == 0) continue;
             found.Add(new RawMatch(at, at + m.Length, rule, m));
             return at + m.Length;
         }

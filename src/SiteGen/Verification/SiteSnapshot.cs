@@ -3,48 +3,44 @@ using AngleSharp.Html.Parser;
 namespace SiteGen.Verification;
 
 /// <summary>
-/// A built site as the checks see it: every file path, every HTML page parsed (with source positions), and the base
-/// URL it is meant to be served under, so root-relative links (<c>/repo/artikelen/x/</c>) map back to files.
+/// A built site as the checks see it: every file path, the base URL it is meant to be served under (so
+/// root-relative links such as <c>/repo/artikelen/x/</c> map back to files), the pages being checked (parsed, with
+/// source positions) and, for whole-site checks, every page's <see cref="PageFacts"/>.
 /// </summary>
 public sealed class SiteSnapshot
 {
-    private readonly HashSet<string> _files;
+    private readonly IReadOnlySet<string> _files;
     private readonly Dictionary<string, SitePage> _pages;
+    private readonly IReadOnlyDictionary<string, PageFacts> _facts;
 
-    private SiteSnapshot(string root, string baseUrl, HashSet<string> files, Dictionary<string, SitePage> pages)
+    public SiteSnapshot(string baseUrl, IReadOnlySet<string> files, IEnumerable<SitePage> pages, IReadOnlyDictionary<string, PageFacts> facts)
     {
-        Root = root;
         BaseUrl = baseUrl;
         _files = files;
-        _pages = pages;
+        _pages = pages.ToDictionary(p => p.Path, StringComparer.Ordinal);
+        _facts = facts;
     }
-
-    public string Root { get; }
 
     public string BaseUrl { get; }
 
     public IEnumerable<SitePage> Pages => _pages.Values.OrderBy(p => p.Path, StringComparer.Ordinal);
 
-    public static SiteSnapshot Load(string root, string baseUrl)
+    public IEnumerable<PageFacts> Facts => _facts.Values.OrderBy(p => p.Path, StringComparer.Ordinal);
+
+    /// <summary>Parses one page, keeping source positions and AngleSharp's parse errors.</summary>
+    public static SitePage ParsePage(string path, string html)
     {
-        var files = Directory.EnumerateFiles(root, "*", SearchOption.AllDirectories)
-            .Select(f => Path.GetRelativePath(root, f).Replace('\\', '/'))
-            .ToHashSet(StringComparer.Ordinal);
-        var pages = new Dictionary<string, SitePage>(StringComparer.Ordinal);
-        foreach (var path in files.Where(f => f.EndsWith(".html", StringComparison.Ordinal)).Order(StringComparer.Ordinal))
+        var errors = new List<(int, int, string)>();
+        var parser = new HtmlParser(new HtmlParserOptions { IsKeepingSourceReferences = true });
+        parser.Error += (_, e) =>
         {
-            var errors = new List<(int, int, string)>();
-            var parser = new HtmlParser(new HtmlParserOptions { IsKeepingSourceReferences = true });
-            parser.Error += (_, e) =>
-            {
-                if (e is AngleSharp.Html.Dom.Events.HtmlErrorEvent error)
-                    errors.Add((error.Position.Line, error.Position.Column, error.Message));
-            };
-            var document = parser.ParseDocument(File.ReadAllText(Path.Combine(root, path)));
-            pages[path] = new SitePage(path, document, errors);
-        }
-        return new SiteSnapshot(root, baseUrl, files, pages);
+            if (e is AngleSharp.Html.Dom.Events.HtmlErrorEvent error)
+                errors.Add((error.Position.Line, error.Position.Column, error.Message));
+        };
+        return new SitePage(path, parser.ParseDocument(html), errors);
     }
+
+    public PageFacts? FactsOf(string path) => _facts.GetValueOrDefault(path);
 
     public bool HasFile(string path) => _files.Contains(path);
 
@@ -54,7 +50,9 @@ public sealed class SiteSnapshot
     /// The site file an internal URL points at (directory URLs mean their index.html) and its fragment, or
     /// (null, null) for external URLs. A root-relative URL outside the base URL maps to the empty path, which never exists.
     /// </summary>
-    public (string? File, string? Fragment) Resolve(SitePage from, string url)
+    public (string? File, string? Fragment) Resolve(SitePage from, string url) => Resolve(from.Path, url);
+
+    public (string? File, string? Fragment) Resolve(string from, string url)
     {
         url = url.Trim();
         // Anything with a scheme (https:, mailto:, javascript: …) or protocol-relative is not a file of this site.
@@ -65,7 +63,7 @@ public sealed class SiteSnapshot
         var path = hash >= 0 ? url[..hash] : url;
         var query = path.IndexOf('?');
         if (query >= 0) path = path[..query];
-        if (path.Length == 0) return (from.Path, fragment);
+        if (path.Length == 0) return (from, fragment);
 
         string site;
         if (path.StartsWith('/'))
@@ -75,7 +73,7 @@ public sealed class SiteSnapshot
         }
         else
         {
-            var folder = from.Path.Contains('/') ? from.Path[..(from.Path.LastIndexOf('/') + 1)] : "";
+            var folder = from.Contains('/') ? from[..(from.LastIndexOf('/') + 1)] : "";
             site = Normalize(folder + path);
         }
         site = Uri.UnescapeDataString(site);

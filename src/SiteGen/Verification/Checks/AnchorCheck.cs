@@ -9,15 +9,17 @@ public sealed class AnchorCheck : ISiteCheck
 
     public Severity Severity => Severity.Error;
 
+    public bool WholeSite => true;
+
     public IEnumerable<Finding> Run(SiteSnapshot site)
     {
-        foreach (var page in site.Pages)
-            foreach (var (element, url) in LinkTargets.Of(page))
+        foreach (var page in site.Facts)
+            foreach (var link in page.Links)
             {
-                var (file, fragment) = site.Resolve(page, url);
-                if (file is null || string.IsNullOrEmpty(fragment) || site.Page(file) is not { } target) continue;
-                if (target.Document.GetElementById(fragment) is null)
-                    yield return new Finding(page, element, $"Link '{url}' points at '#{fragment}', which '{file}' does not have.",
+                var (file, fragment) = site.Resolve(page.Path, link.Url);
+                if (file is null || string.IsNullOrEmpty(fragment) || site.FactsOf(file) is not { } target) continue;
+                if (!target.Ids.Contains(fragment))
+                    yield return new Finding(page.Path, link.Line, link.Column, $"Link '{link.Url}' points at '#{fragment}', which '{file}' does not have.",
                         "Link to an id that exists on the target page.");
             }
     }

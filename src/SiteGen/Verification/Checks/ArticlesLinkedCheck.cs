@@ -9,15 +9,17 @@ public sealed class ArticlesLinkedCheck : ISiteCheck
 
     public Severity Severity => Severity.Error;
 
+    public bool WholeSite => true;
+
     public IEnumerable<Finding> Run(SiteSnapshot site)
     {
-        var index = site.Page("index.html");
+        var index = site.FactsOf("index.html");
         var linked = index is null
             ? []
-            : LinkTargets.Of(index).Select(l => site.Resolve(index, l.Url).File).OfType<string>().ToHashSet(StringComparer.Ordinal);
-        foreach (var page in site.Pages.Where(p => p.Path.StartsWith("artikelen/", StringComparison.Ordinal) && p.Path.EndsWith("/index.html", StringComparison.Ordinal)))
+            : index.Links.Select(l => site.Resolve(index.Path, l.Url).File).OfType<string>().ToHashSet(StringComparer.Ordinal);
+        foreach (var page in site.Facts.Where(p => p.Path.StartsWith("artikelen/", StringComparison.Ordinal) && p.Path.EndsWith("/index.html", StringComparison.Ordinal)))
             if (!linked.Contains(page.Path))
-                yield return new Finding(page, null, "This article page is not linked from the index page.",
+                yield return new Finding(page.Path, 0, 0, "This article page is not linked from the index page.",
                     "The index template must link every entry's url (and sources) of the timeline.");
     }
 }

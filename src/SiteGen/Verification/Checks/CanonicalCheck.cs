@@ -16,10 +16,10 @@ public sealed class CanonicalCheck : ISiteCheck
             var links = page.Document.QuerySelectorAll("link[rel=canonical]");
             var href = links.Length == 1 ? links[0].GetAttribute("href") ?? "" : "";
             if (links.Length != 1 || href.Length == 0)
-                yield return new Finding(page, page.Document.Head, $"The page has {links.Length} canonical links; it needs exactly one with an href.",
+                yield return Finding.At(page, page.Document.Head, $"The page has {links.Length} canonical links; it needs exactly one with an href.",
                     "Write <link rel=\"canonical\" href=\"{{ page.canonical }}\"> in layout.sbn.");
             else if (href.StartsWith('/') && !href.StartsWith(site.BaseUrl, StringComparison.Ordinal))
-                yield return new Finding(page, links[0], $"The canonical URL '{href}' is outside the base URL '{site.BaseUrl}'.",
+                yield return Finding.At(page, links[0], $"The canonical URL '{href}' is outside the base URL '{site.BaseUrl}'.",
                     "Build with the same --base-url the site is served under.");
         }
     }

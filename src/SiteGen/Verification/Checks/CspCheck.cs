@@ -20,7 +20,7 @@ public sealed class CspCheck : ISiteCheck
                 .FirstOrDefault(m => string.Equals(m.GetAttribute("http-equiv"), "Content-Security-Policy", StringComparison.OrdinalIgnoreCase));
             var problem = meta is null ? "The page has no Content-Security-Policy meta tag." : Problem(meta.GetAttribute("content") ?? "");
             if (problem is not null)
-                yield return new Finding(page, meta ?? page.Document.Head, problem,
+                yield return Finding.At(page, meta ?? page.Document.Head, problem,
                     "Write <meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'self'; …\"> in layout.sbn.");
         }
     }

@@ -11,5 +11,5 @@ public sealed class DescriptionCheck : ISiteCheck
 
     public IEnumerable<Finding> Run(SiteSnapshot site) =>
         site.Pages.Where(p => string.IsNullOrWhiteSpace(p.Document.QuerySelector("meta[name=description]")?.GetAttribute("content")))
-            .Select(p => new Finding(p, p.Document.Head, "The page has no meta description.", "Write <meta name=\"description\" content=\"{{ page.description }}\"> in layout.sbn."));
+            .Select(p => Finding.At(p, p.Document.Head, "The page has no meta description.", "Write <meta name=\"description\" content=\"{{ page.description }}\"> in layout.sbn."));
 }

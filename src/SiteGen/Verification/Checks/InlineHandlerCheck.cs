@@ -14,6 +14,6 @@ public sealed class InlineHandlerCheck : ISiteCheck
         from element in page.Document.All
         from attribute in element.Attributes
         where attribute.Name.StartsWith("on", StringComparison.OrdinalIgnoreCase)
-        select new Finding(page, element, $"Inline event handler '{attribute.Name}' on <{element.LocalName}>.",
+        select Finding.At(page, element, $"Inline event handler '{attribute.Name}' on <{element.LocalName}>.",
             "Attach behaviour from the site's own script file instead.");
 }

@@ -14,7 +14,7 @@ public sealed class JavascriptUrlCheck : ISiteCheck
         from element in page.Document.All
         from attribute in element.Attributes
         where IsJavascript(attribute.Value)
-        select new Finding(page, element, $"A javascript: URL in '{attribute.Name}' on <{element.LocalName}>.",
+        select Finding.At(page, element, $"A javascript: URL in '{attribute.Name}' on <{element.LocalName}>.",
             "Use a real link; content must never carry script.");
 
     private static bool IsJavascript(string value)

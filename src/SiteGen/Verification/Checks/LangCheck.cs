@@ -11,5 +11,5 @@ public sealed class LangCheck : ISiteCheck
 
     public IEnumerable<Finding> Run(SiteSnapshot site) =>
         site.Pages.Where(p => string.IsNullOrWhiteSpace(p.Document.DocumentElement.GetAttribute("lang")))
-            .Select(p => new Finding(p, p.Document.DocumentElement, "The page has no lang attribute on <html>.", "Write <html lang=\"{{ site.language }}\"> in layout.sbn."));
+            .Select(p => Finding.At(p, p.Document.DocumentElement, "The page has no lang attribute on <html>.", "Write <html lang=\"{{ site.language }}\"> in layout.sbn."));
 }

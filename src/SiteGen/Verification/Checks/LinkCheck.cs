@@ -16,7 +16,7 @@ public sealed class LinkCheck : ISiteCheck
             {
                 var (file, _) = site.Resolve(page, url);
                 if (file is not null && !site.HasFile(file))
-                    yield return new Finding(page, element, $"Broken internal link '{url}': no file '{(file.Length == 0 ? "(outside " + site.BaseUrl + ")" : file)}'.",
+                    yield return Finding.At(page, element, $"Broken internal link '{url}': no file '{(file.Length == 0 ? "(outside " + site.BaseUrl + ")" : file)}'.",
                         $"Link to an existing page or asset under the base URL '{site.BaseUrl}' (use url/asset in templates).");
             }
     }

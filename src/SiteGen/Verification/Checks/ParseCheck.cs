@@ -11,5 +11,5 @@ public sealed class ParseCheck : ISiteCheck
 
     public IEnumerable<Finding> Run(SiteSnapshot site) =>
         site.Pages.SelectMany(page => page.ParseErrors.Select(e =>
-            new Finding(page, null, $"HTML parse error at line {e.Line}, column {e.Column}: {e.Message}", "Fix the markup in the template that writes this page.")));
+            Finding.At(page, null, $"HTML parse error at line {e.Line}, column {e.Column}: {e.Message}", "Fix the markup in the template that writes this page.")));
 }

@@ -15,7 +15,7 @@ public sealed class SingleH1Check : ISiteCheck
         {
             var h1 = page.Document.QuerySelectorAll("h1");
             if (h1.Length != 1)
-                yield return new Finding(page, h1.Length > 1 ? h1[1] : page.Document.Body, $"The page has {h1.Length} h1 elements; it must have exactly one.",
+                yield return Finding.At(page, h1.Length > 1 ? h1[1] : page.Document.Body, $"The page has {h1.Length} h1 elements; it must have exactly one.",
                     "Keep one h1 per page template; use h2 and below inside content.");
         }
     }

@@ -11,5 +11,5 @@ public sealed class TitleCheck : ISiteCheck
 
     public IEnumerable<Finding> Run(SiteSnapshot site) =>
         site.Pages.Where(p => string.IsNullOrWhiteSpace(p.Document.Title))
-            .Select(p => new Finding(p, p.Document.Head, "The page has no <title>.", "Write <title>{{ page.title }}</title> in layout.sbn."));
+            .Select(p => Finding.At(p, p.Document.Head, "The page has no <title>.", "Write <title>{{ page.title }}</title> in layout.sbn."));
 }

@@ -1,0 +1,61 @@
+using System.Security.Cryptography;
+using System.Text;
+using System.Text.Json;
+using System.Text.Json.Serialization.Metadata;
+
+namespace SiteGen.Caching;
+
+/// <summary>
+/// Per-item results on disk under <c>.sitegen-cache/&lt;tool version&gt;/&lt;kind&gt;/</c>, one small JSON file per
+/// key, so a rebuild reads what it needs and writes only what changed. Entries are written to a temporary file and
+/// renamed, so a crashed build never leaves half an entry; an entry that cannot be read is a miss, never an error.
+/// Folders of other tool versions are removed: they can never be hit again.
+/// </summary>
+public sealed class CacheStore
+{
+    public const string FolderName = ".sitegen-cache";
+
+    private readonly string _root;
+
+    public CacheStore(string siteRoot, string version)
+    {
+        var cache = Path.Combine(siteRoot, FolderName);
+        _root = Path.Combine(cache, version);
+        Directory.CreateDirectory(_root);
+        foreach (var old in Directory.EnumerateDirectories(cache).Where(d => Path.GetFileName(d) != version))
+        {
+            try { Directory.Delete(old, recursive: true); }
+            catch (IOException) { /* another build may still read it; the next one retries */ }
+        }
+    }
+
+    public string Root => _root;
+
+    /// <summary>A key from the parts that decide a result (path, content hash, language...), safe as a file name.</summary>
+    public static string Key(params string[] parts) =>
+        Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(string.Join('\0', parts))))[..32];
+
+    public T? TryRead<T>(string kind, string key, JsonTypeInfo<T> type) where T : class
+    {
+        try
+        {
+            return JsonSerializer.Deserialize(File.ReadAllBytes(PathOf(kind, key)), type);
+        }
+        catch (Exception e) when (e is IOException or JsonException or UnauthorizedAccessException or NotSupportedException)
+        {
+            return null;
+        }
+    }
+
+    public void Write<T>(string kind, string key, T value, JsonTypeInfo<T> type)
+    {
+        var path = PathOf(kind, key);
+        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+        var temporary = $"{path}.{Environment.CurrentManagedThreadId}.tmp";
+        File.WriteAllBytes(temporary, JsonSerializer.SerializeToUtf8Bytes(value, type));
+        File.Move(temporary, path, overwrite: true);
+    }
+
+    // Two hex characters of fan-out keep folders small at 100,000 articles.
+    private string PathOf(string kind, string key) => Path.Combine(_root, kind, key[..2], key + ".json");
+}

@@ -1,0 +1,3 @@
+namespace SiteGen.Progress;
+
+public enum ProgressMode { None, Lines, Live }

@@ -1,0 +1,87 @@
+using SiteGen.BrowserTests.Infrastructure;
+using Xunit;
+
+namespace SiteGen.BrowserTests;
+
+/// <summary>Keyboard-only readers: Tab reaches everything in order with a visible ring, j/k and arrows, '/', Esc.</summary>
+[Collection(SiteCollection.Name)]
+public sealed class KeyboardTests(SiteFixture fixture)
+{
+    private const string FocusState = @"() => {
+        const a = document.activeElement;
+        if (!a || a === document.body) return null;
+        const cs = getComputedStyle(a);
+        const key = a.id || a.getAttribute('href') || a.dataset.value || a.tagName;
+        return key + '|' + cs.outlineStyle + '|' + parseFloat(cs.outlineWidth); }";
+
+    [BrowserFact]
+    public async Task Tab_reaches_every_control_and_event_link_in_order_with_a_visible_ring_and_no_trap()
+    {
+        await using var s = await fixture.OpenAsync();
+        await s.GoAsync();
+        var expected = await s.Page.EvaluateAsync<string[]>(@"() =>
+            [...document.querySelectorAll('#tl a[href], #tl button:not(:disabled), #tl input, #tl [tabindex=""0""]')]
+              .filter(e => e.checkVisibility()).map(e => e.id || e.getAttribute('href') || e.dataset.value || e.tagName)");
+
+        var reached = new List<string>();
+        for (var i = 0; i < expected.Length + 40; i++)
+        {
+            await s.Page.Keyboard.PressAsync("Tab");
+            var state = await s.Page.EvaluateAsync<string?>(FocusState);
+            if (state is null) break; // focus left the page: we came out the other end, so there is no trap
+            var parts = state.Split('|');
+            // 'auto' is the browser's own ring (site chrome outside the timeline); ours are solid and at least 2px.
+            Assert.True(parts[1] == "auto" || (parts[1] != "none" && double.Parse(parts[2], System.Globalization.CultureInfo.InvariantCulture) >= 2),
+                $"focus ring not visible on {parts[0]}: outline {parts[1]} {parts[2]}px");
+            reached.Add(parts[0]);
+        }
+        var inTimeline = reached.Where(expected.Contains).ToList();
+        Assert.Equal(expected, inTimeline);
+    }
+
+    [BrowserFact]
+    public async Task J_and_k_and_arrows_move_between_events_slash_searches_escape_clears()
+    {
+        await using var s = await fixture.OpenAsync();
+        await s.GoAsync();
+        var tl = new TimelinePage(s.Page);
+        var ids = fixture.Site.EventIds;
+
+        await s.Page.Keyboard.PressAsync("j");
+        Assert.Equal(ids[0], await tl.FocusedIdAsync());
+        await s.Page.Keyboard.PressAsync("j");
+        Assert.Equal(ids[1], await tl.FocusedIdAsync());
+        await s.Page.Keyboard.PressAsync("ArrowDown");
+        Assert.Equal(ids[2], await tl.FocusedIdAsync());
+        Assert.True(await tl.InViewportAsync(ids[2]));
+        var ring = await s.Page.EvaluateAsync<string>(FocusState);
+        Assert.DoesNotContain("|none|", ring);
+        await s.Page.Keyboard.PressAsync("k");
+        await s.Page.Keyboard.PressAsync("ArrowUp");
+        Assert.Equal(ids[0], await tl.FocusedIdAsync());
+
+        await s.Page.Keyboard.PressAsync("/");
+        Assert.Equal("tl-q", await tl.FocusedIdAsync());
+        await s.Page.Keyboard.TypeAsync("zzzz");
+        Assert.Equal("zzzz", await tl.Search.InputValueAsync()); // '/' itself was not typed, and j/k type normally here
+        Assert.Empty(await tl.VisibleEventIdsAsync());
+        Assert.Contains("q=zzzz", await tl.QueryAsync());
+
+        await s.Page.Keyboard.PressAsync("Escape");
+        Assert.Equal("", await tl.Search.InputValueAsync());
+        Assert.Equal(ids, await tl.VisibleEventIdsAsync());
+        Assert.DoesNotContain("q=", await tl.QueryAsync());
+        TimelinePage.AssertClean(s);
+    }
+
+    [BrowserFact]
+    public async Task Arrow_keys_scroll_the_page_as_usual_outside_the_list()
+    {
+        await using var s = await fixture.OpenAsync(Reader.Phone);
+        await s.GoAsync();
+        await s.Page.Keyboard.PressAsync("ArrowDown");
+        await s.Page.Keyboard.PressAsync("ArrowDown");
+        await s.Page.WaitForFunctionAsync("() => scrollY > 0");
+        Assert.Equal("", await new TimelinePage(s.Page).FocusedIdAsync());
+    }
+}

@@ -1,0 +1,113 @@
+using SiteGen.BrowserTests.Infrastructure;
+using Xunit;
+
+namespace SiteGen.BrowserTests;
+
+/// <summary>The enhanced timeline: filters, search, URL state and Back, deep links, the overview strip, the scale view.</summary>
+[Collection(SiteCollection.Name)]
+public sealed class TimelineTests(SiteFixture fixture)
+{
+    private int Total => fixture.Site.EventIds.Count;
+
+    [BrowserFact]
+    public async Task Loads_with_every_event_and_no_errors_or_foreign_requests()
+    {
+        await using var s = await fixture.OpenAsync();
+        Assert.Equal(200, (await s.GoAsync())!.Status);
+        var tl = new TimelinePage(s.Page);
+        Assert.True(await s.Page.Locator(".tl-controls").IsVisibleAsync());
+        Assert.Equal(fixture.Site.EventIds, await tl.VisibleEventIdsAsync());
+        Assert.Equal($"{Total} van {Total} gebeurtenissen", await tl.CountTextAsync());
+        TimelinePage.AssertClean(s);
+    }
+
+    [BrowserFact]
+    public async Task Chips_and_search_filter_the_list_live_in_the_url_and_Back_restores_them()
+    {
+        await using var s = await fixture.OpenAsync();
+        await s.GoAsync();
+        var tl = new TimelinePage(s.Page);
+        var (actor, word) = await PickActorAndWordAsync(tl);
+
+        await tl.Chip("actor", actor).ClickAsync();
+        Assert.Equal("true", await tl.Chip("actor", actor).GetAttributeAsync("aria-pressed"));
+        Assert.Contains($"actor={actor}", await tl.QueryAsync());
+        var byActor = await tl.VisibleEventIdsAsync();
+        Assert.InRange(byActor.Count, 1, Total - 1);
+        foreach (var id in byActor) Assert.Contains(actor, (await tl.AttributeOfAsync(id, "data-actors")).Split(' '));
+        Assert.Equal($"{byActor.Count} van {Total} gebeurtenissen", await tl.CountTextAsync());
+
+        await tl.Search.FillAsync(word);
+        Assert.Contains($"q={word}", await tl.QueryAsync());
+        var both = await tl.VisibleEventIdsAsync();
+        Assert.NotEmpty(both);
+        Assert.True(both.Count <= byActor.Count);
+        foreach (var id in both)
+            Assert.Contains(word, await s.Page.Locator($"#{id} .tl-text").TextContentAsync() ?? "", StringComparison.OrdinalIgnoreCase);
+
+        var source = await tl.Page.Locator(".tl-chip[data-facet='source']").First.GetAttributeAsync("data-value");
+        await tl.Chip("source", source!).ClickAsync();
+        Assert.Contains($"source={source}", await tl.QueryAsync());
+
+        await s.Page.GoBackAsync();
+        Assert.Equal("false", await tl.Chip("source", source!).GetAttributeAsync("aria-pressed"));
+        Assert.Equal("true", await tl.Chip("actor", actor).GetAttributeAsync("aria-pressed"));
+        Assert.Equal(word, await tl.Search.InputValueAsync());
+        Assert.Equal(both, await tl.VisibleEventIdsAsync());
+
+        await s.Page.GoBackAsync();
+        Assert.Equal(fixture.Site.EventIds, await tl.VisibleEventIdsAsync());
+        TimelinePage.AssertClean(s);
+    }
+
+    [BrowserFact]
+    public async Task A_shared_filtered_url_opens_filtered()
+    {
+        await using var s = await fixture.OpenAsync();
+        var tl = new TimelinePage(s.Page);
+        await s.GoAsync();
+        var (actor, word) = await PickActorAndWordAsync(tl);
+        await s.GoAsync($"?actor={actor}&q={word}");
+        Assert.Equal("true", await tl.Chip("actor", actor).GetAttributeAsync("aria-pressed"));
+        Assert.Equal(word, await tl.Search.InputValueAsync());
+        Assert.InRange((await tl.VisibleEventIdsAsync()).Count, 1, Total - 1);
+    }
+
+    [BrowserFact]
+    public async Task A_deep_link_scrolls_to_and_highlights_its_event_even_through_filters_and_reloads()
+    {
+        await using var s = await fixture.OpenAsync();
+        var tl = new TimelinePage(s.Page);
+        var last = fixture.Site.EventIds[^1];
+        await s.GoAsync("#" + last);
+        await AssertTargetAsync(tl, last);
+
+        await s.Page.ReloadAsync();
+        await AssertTargetAsync(tl, last);
+
+        // A filter that would hide the linked event gives way to the link.
+        await s.GoAsync("?q=zzzzzz#" + last);
+        await AssertTargetAsync(tl, last);
+        Assert.Equal(Total, (await tl.VisibleEventIdsAsync()).Count);
+        TimelinePage.AssertClean(s);
+    }
+
+    private static async Task AssertTargetAsync(TimelinePage tl, string id)
+    {
+        await tl.Page.WaitForFunctionAsync("id => document.getElementById(id).classList.contains('tl-target')", id);
+        Assert.True(await tl.InViewportAsync(id), $"{id} is not scrolled into view");
+        Assert.Equal(id, await tl.FocusedIdAsync());
+    }
+
+    /// <summary>An actor that some but not all events name, and a word from one of that actor's sentences.</summary>
+    private static async Task<(string Actor, string Word)> PickActorAndWordAsync(TimelinePage tl) =>
+        await tl.Page.EvaluateAsync<(string, string)>(@"() => {
+            const evs = [...document.querySelectorAll('.tl-event')];
+            for (const c of document.querySelectorAll('.tl-chip[data-facet=actor]')) {
+                const mine = evs.filter(e => e.dataset.actors.split(' ').includes(c.dataset.value));
+                if (mine.length === 0 || mine.length === evs.length) continue;
+                const words = mine[0].querySelector('.tl-text').textContent.split(/[^\p{L}]+/u).filter(w => w.length > 4);
+                if (words.length) return { item1: c.dataset.value, item2: words[words.length - 1].toLowerCase() };
+            }
+            return null; }");
+}

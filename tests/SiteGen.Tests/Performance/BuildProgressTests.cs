@@ -1,0 +1,49 @@
+using SiteGen.Progress;
+using Xunit;
+
+namespace SiteGen.Tests.Performance;
+
+public sealed class BuildProgressTests
+{
+    [Theory]
+    [InlineData(true, false, null, ProgressMode.None)]
+    [InlineData(false, true, null, ProgressMode.Lines)]
+    [InlineData(false, false, "true", ProgressMode.Lines)]
+    [InlineData(false, false, "", ProgressMode.Live)]
+    [InlineData(false, false, null, ProgressMode.Live)]
+    public void Live_bars_only_on_an_interactive_terminal_outside_CI(bool quiet, bool redirected, string? ci, ProgressMode expected) =>
+        Assert.Equal(expected, BuildProgress.ModeFor(quiet, redirected, ci));
+
+    [Fact]
+    public void Plain_lines_name_each_stage_and_its_time_and_the_timings_are_kept_for_the_profile()
+    {
+        var output = new StringWriter();
+        var timings = BuildProgress.Run(ProgressMode.Lines, output, progress =>
+        {
+            using (var stage = progress.Start("load", 100))
+                Parallel.For(0, 100, _ => stage.Advance());
+            using (progress.Start("render", 3)) { }
+            return progress.Timings;
+        });
+
+        var lines = output.ToString().Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        Assert.Equal("load: 100 ...", lines[0]);
+        Assert.StartsWith("load: done in ", lines[1]);
+        Assert.Equal("render: 3 ...", lines[2]);
+        Assert.Equal(["load", "render"], timings.Select(t => t.Name));
+        Assert.Equal(100, timings[0].Items);
+    }
+
+    [Fact]
+    public void Quiet_builds_print_nothing()
+    {
+        var output = new StringWriter();
+        BuildProgress.Run(ProgressMode.None, output, progress =>
+        {
+            using var stage = progress.Start("load", 1);
+            stage.Advance();
+            return 0;
+        });
+        Assert.Equal("", output.ToString());
+    }
+}
