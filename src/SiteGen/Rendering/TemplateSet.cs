@@ -72,6 +72,8 @@ public sealed class TemplateSet
             MemberRenamer = StandardMemberRenamer.Default,
             NewLine = "\n",
             LoopLimit = 1_000_000,
+            // Scriban cuts any string longer than 1 MB with "..." by default, which would silently truncate a long article page.
+            LimitToString = 0,
         };
         foreach (var (path, template) in _templates) context.CachedTemplates[path] = template;
         var builtins = new ScriptObject { ["include"] = new IncludeAsHtml((IScriptCustomFunction)context.BuiltinObject["include"]!) };
