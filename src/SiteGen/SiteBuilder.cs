@@ -66,7 +66,15 @@ public sealed class SiteBuilder(SiteOptions options)
         Lap("render", clock);
         if (HasFailed(diagnostics)) return Fail(ordered.Count, skipped, clock);
 
-        var staging = SiteWriter.WriteStaging(options.Output, files);
+        string staging;
+        try
+        {
+            staging = SiteWriter.WriteStaging(options.Output, files);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            return WriteFailed(e, diagnostics, ordered.Count, skipped, clock);
+        }
         Lap("write", clock);
         try
         {
@@ -76,6 +84,10 @@ public sealed class SiteBuilder(SiteOptions options)
                 return new BuildReport(ordered.Count, skipped, 0, errors > 0 ? ExitCode.VerificationFailed : ExitCode.ContentErrors, clock.Elapsed);
             SiteWriter.Swap(staging, options.Output);
             return new BuildReport(ordered.Count, skipped, files.Count, ExitCode.Success, clock.Elapsed);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            return WriteFailed(e, diagnostics, ordered.Count, skipped, clock);
         }
         finally
         {
@@ -103,6 +115,15 @@ public sealed class SiteBuilder(SiteOptions options)
 
     private bool HasFailed(DiagnosticBag diagnostics) =>
         diagnostics.ErrorCount > 0 || options.Strict && diagnostics.WarningCount > 0;
+
+    // The output cannot be written (its parent is a file, no permission, disk full): one error naming the folder,
+    // so the diagnostics gathered so far and the summary line are still printed, and nothing was swapped in.
+    private BuildReport WriteFailed(Exception e, DiagnosticBag diagnostics, int built, int skipped, Stopwatch clock)
+    {
+        diagnostics.Error("SG6001", options.Relative(options.Output), 0, 0, $"The output folder cannot be written: {e.Message.TrimEnd('.')}.",
+            "Pass an --output folder whose parent folders exist as folders and are writable.");
+        return new BuildReport(built, skipped, 0, ExitCode.IoError, clock.Elapsed);
+    }
 
     private static BuildReport Fail(int built, int skipped, Stopwatch clock) => new(built, skipped, 0, ExitCode.ContentErrors, clock.Elapsed);
 

@@ -36,14 +36,18 @@ public static class MarkdownBlockReader
         }
 
         var blocks = new List<Paragraph>();
+        var previousEnd = bodyStart;
         foreach (var block in document)
         {
             if (block.Span.IsEmpty || block.Span.Start < 0) continue;
-            var start = bodyStart + block.Span.Start;
+            // Markdig occasionally gives a block (a reopened paragraph after a failed link definition) a span that
+            // starts back at the top; spans must stay ordered and disjoint, so it starts where the previous ended.
+            var start = Math.Max(bodyStart + block.Span.Start, previousEnd);
             var end = Math.Min(bodyStart + block.Span.End + 1, text.Length);
             while (end > start && char.IsWhiteSpace(text[end - 1])) end--;
             if (end <= start) continue;
             blocks.Add(Classify(block, start, end));
+            previousEnd = end;
         }
         return blocks;
     }

@@ -31,7 +31,7 @@ public sealed class ArticleLoader(TemporalTagger tagger, string language = "nl")
         var articles = new List<Article>();
         foreach (var (fullPath, relativePath) in InputScanner.Scan(inputDirectory, diagnostics))
             if (LoadFile(fullPath, relativePath, diagnostics) is { } article) articles.Add(article);
-        return WithUniqueSlugs(articles, diagnostics);
+        return WithUniqueSlugs(WithUniqueIds(articles), diagnostics);
     }
 
     /// <summary>One file; its slug is not yet unique across the site (see <see cref="WithUniqueSlugs"/>).</summary>
@@ -57,7 +57,8 @@ public sealed class ArticleLoader(TemporalTagger tagger, string language = "nl")
     {
         if (bytes.Length > MaxFileBytes) return TooLarge(relativePath, bytes.Length, diagnostics);
         var decoded = TextDecoder.Decode(bytes);
-        if (decoded.UsedFallback)
+        // A binary file is reported once (SG0103, skipped), not also for its encoding.
+        if (decoded.UsedFallback && !decoded.Text.Contains('\0'))
             diagnostics.Add(new Diagnostic(Severity.Info, "SG0104", relativePath, 0, 0,
                 "The file is not valid UTF-8; it was read as Windows-1252.", "Save the file as UTF-8 to be sure every character is read as meant."));
         return Build(decoded.Text, Convert.ToHexStringLower(SHA256.HashData(bytes)), relativePath, diagnostics);
@@ -70,6 +71,16 @@ public sealed class ArticleLoader(TemporalTagger tagger, string language = "nl")
         return bytes.Length > MaxFileBytes
             ? TooLarge(relativePath, bytes.Length, diagnostics)
             : Build(text, Convert.ToHexStringLower(SHA256.HashData(bytes)), relativePath, diagnostics);
+    }
+
+    /// <summary>
+    /// Ids come from file names, so <c>nieuws.txt</c> and <c>nieuws.md</c>, or <c>2022/nieuws.txt</c> and <c>2023/nieuws.txt</c>,
+    /// would share one; later stages key on the id, so clashes get -2, -3, ... in path order (stable across builds).
+    /// </summary>
+    public static IReadOnlyList<Article> WithUniqueIds(IReadOnlyList<Article> articles)
+    {
+        var unique = SlugMaker.MakeUnique(articles.Select(a => a.Id).ToList());
+        return articles.Select((a, i) => unique[i] == a.Id ? a : a with { Source = a.Source with { Id = unique[i] } }).ToList();
     }
 
     /// <summary>Makes slugs unique in the given order; a clash is reported as info naming both files.</summary>

@@ -10,11 +10,24 @@ public static class ArticleSummary
     {
         var text = article.Source.Text;
         var words = string.Join(' ', BodyParagraphs.Of(article)
-            .Select(p => article.Format == ArticleFormat.Markdown ? Markdown.ToPlainText(text[p.Start..p.End]) : text[p.Start..p.End])
+            .Select(p => article.Format == ArticleFormat.Markdown ? PlainText(text[p.Start..p.End]) : text[p.Start..p.End])
             .SelectMany(p => p.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries))
             .Take(maxLength));
         if (words.Length <= maxLength) return words.Length > 0 ? words : article.Title;
         var cut = words.LastIndexOf(' ', maxLength - 1);
         return words[..(cut > 0 ? cut : maxLength - 1)].TrimEnd(',', ';', ':') + "…";
+    }
+
+    // Markdown nested past Markdig's depth limit is summarised as written (the body renderer falls back the same way).
+    private static string PlainText(string markdown)
+    {
+        try
+        {
+            return Markdown.ToPlainText(markdown);
+        }
+        catch (Exception e) when (e is ArgumentException or InsufficientExecutionStackException)
+        {
+            return markdown;
+        }
     }
 }

@@ -2,6 +2,7 @@ using System.Text;
 using Ganss.Xss;
 using Markdig;
 using Markdig.Syntax;
+using SiteGen.Diagnostics;
 
 namespace SiteGen.Rendering;
 
@@ -16,7 +17,7 @@ public sealed class MarkdownBodyRenderer(TimexMarkup markup)
 
     private static readonly HtmlSanitizer Sanitizer = CreateSanitizer();
 
-    public RenderedBody Render(Article article)
+    public RenderedBody Render(Article article, DiagnosticBag? diagnostics = null)
     {
         var text = article.Source.Text;
         var source = new StringBuilder(text.Length * 2);
@@ -35,10 +36,32 @@ public sealed class MarkdownBodyRenderer(TimexMarkup markup)
             source.Append(text, at, paragraph.End - at).Append("\n\n");
         }
 
-        var document = Markdown.Parse(source.ToString(), Pipeline);
+        // Markdig refuses input nested past its depth limit, in parsing or (emphasis) in rendering. The article is
+        // then shown as escaped plain paragraphs instead of failing the build; the cleaner has already warned
+        // (SG0130) when parsing failed, so only a failure in rendering is reported here.
+        MarkdownDocument document;
+        try
+        {
+            document = Markdown.Parse(source.ToString(), Pipeline);
+        }
+        catch (Exception e) when (e is ArgumentException or InsufficientExecutionStackException)
+        {
+            return new TextBodyRenderer(markup).Render(article);
+        }
         foreach (var heading in document.Descendants<HeadingBlock>())
             heading.Level = Math.Min(6, heading.Level + 1);
-        var html = Sanitizer.Sanitize(document.ToHtml(Pipeline));
+        string html;
+        try
+        {
+            html = Sanitizer.Sanitize(document.ToHtml(Pipeline));
+        }
+        catch (Exception e) when (e is ArgumentException or InsufficientExecutionStackException)
+        {
+            diagnostics?.Warning("SG0130", article.Source.RelativePath, 0, 0,
+                "The Markdown is nested too deeply to render; it is shown as plain paragraphs.",
+                "Remove the deep nesting of quotes, lists, emphasis or brackets (at most 128 levels).");
+            return new TextBodyRenderer(markup).Render(article);
+        }
         return new RenderedBody(new RawHtml(HtmlText.NormalizeNewlines(html)), anchors);
     }
 

@@ -21,7 +21,7 @@ public sealed class PageRenderer(TemplateSet templates, UiStrings strings, SiteO
         var text = new TextBodyRenderer(markup);
         var markdown = new MarkdownBodyRenderer(markup);
         var bodies = ordered.ToDictionary(a => a.Id,
-            a => a.Format == ArticleFormat.Markdown ? markdown.Render(a) : text.Render(a), StringComparer.Ordinal);
+            a => a.Format == ArticleFormat.Markdown ? markdown.Render(a, diagnostics) : text.Render(a), StringComparer.Ordinal);
         var entries = new TimelineEntries(_labeler, urls, strings);
         entries.Build(result, ordered, bodies);
 

@@ -74,6 +74,9 @@ public sealed class TemplateSet
             LoopLimit = 1_000_000,
         };
         foreach (var (path, template) in _templates) context.CachedTemplates[path] = template;
+        // Scriban cuts any value it turns into a string past 1 MB with "..." by default, which silently truncated
+        // the body of a long article (and so the page); the input size limit bounds it instead.
+        context.LimitToString = 0;
         var builtins = new ScriptObject { ["include"] = new IncludeAsHtml((IScriptCustomFunction)context.BuiltinObject["include"]!) };
         context.PushGlobal(builtins);
         context.PushGlobal(globals);

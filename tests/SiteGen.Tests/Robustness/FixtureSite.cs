@@ -66,11 +66,14 @@ internal sealed partial class FixtureSite : IDisposable
     private string Normalize(string output)
     {
         var text = output.Replace("\r\n", "\n").Replace(Root, "<root>").Replace('\\', '/');
-        return Elapsed().Replace(text, "(#.## s)");
+        return StageTime().Replace(Elapsed().Replace(text, "(#.## s)"), "# ms");
     }
 
     [GeneratedRegex(@"\(\d+\.\d\d s\)")]
     private static partial Regex Elapsed();
+
+    [GeneratedRegex(@"\b\d+ ms\b")]
+    private static partial Regex StageTime();
 
     public static void CopyTree(string from, string to)
     {

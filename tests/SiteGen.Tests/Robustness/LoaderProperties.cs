@@ -4,6 +4,7 @@ using SiteGen.Diagnostics;
 using SiteGen.Loading;
 using SiteGen.Temporal;
 using SiteGen.Tests.Loading;
+using Xunit;
 
 namespace SiteGen.Tests.Robustness;
 
@@ -55,6 +56,14 @@ public class LoaderProperties
     [Property]
     public bool Tagger_takes_any_known_date(string text, string value) =>
         Tagger.Analyze(text, new DocumentDate(value, false, "front-matter")) is not null;
+
+    /// <summary>Found by <see cref="Loader_takes_any_bytes_as_markdown"/>: Markdig gave the last block a span from the top of the body.</summary>
+    [Fact]
+    public void Markdown_blocks_never_overlap_after_a_broken_link_definition()
+    {
+        const string text = "[volgende weekw*\t- - -\n>!>&#x110000;Z{% raw %}&31 februari\\)Xi Jinping?\u0018#- - -\n{% raw %}{{ site.title }}7\"'\n+---\r\n\u2026\"gX\u0012\u0014FE\u0004h4y?_\u00079~hY\r1ELc\u0013vh'p\u001B#am\uFEFF";
+        Assert.True(Holds(Loader.LoadText(text, "x.md", new DiagnosticBag())));
+    }
 
     private static bool Holds(Article? article)
     {

@@ -1,0 +1,28 @@
+using FsCheck.Xunit;
+using SiteGen.Cli;
+
+namespace SiteGen.Tests.Robustness;
+
+/// <summary>
+/// Arbitrary text as articles (plain and Markdown, with and without front matter) through a whole build: it always
+/// publishes, verification passes, and nothing in the output is injected. Builds are costly, so fewer cases run here
+/// than in <see cref="LoaderProperties"/>.
+/// </summary>
+[Properties(Arbitrary = [typeof(HostileInputs)], MaxTest = 12)]
+public class BuildProperties
+{
+    [Property]
+    public bool A_build_of_any_text_publishes_and_verifies(string text, string yaml)
+    {
+        using var site = FixtureSite.Empty();
+        File.WriteAllText(Path.Combine(site.Input, "platte.txt"), text, FixtureSite.Utf8);
+        File.WriteAllText(Path.Combine(site.Input, "markdown.md"), text, FixtureSite.Utf8);
+        File.WriteAllText(Path.Combine(site.Input, "voorwerk.md"), $"---\n{yaml}\n---\n{text}", FixtureSite.Utf8);
+
+        var (code, output) = site.Build();
+
+        return code == (int)ExitCode.Success
+            && !output.Contains(": error ")
+            && InjectionScan.Problems(site.Output, Path.Combine(site.Root, "wwwroot")).Count == 0;
+    }
+}
