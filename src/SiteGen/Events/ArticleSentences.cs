@@ -45,8 +45,21 @@ internal static partial class ArticleSentences
         if (header.Success) start = header.Index + header.Length;
         while (start < end && char.IsWhiteSpace(text[start])) start++;
         while (end > start && char.IsWhiteSpace(text[end - 1])) end--;
+        // No real sentence is this long (a scraped page on one line, a run of date words): pieces of bounded length
+        // keep every per-sentence step of extraction linear in the article instead of quadratic.
+        while (end - start > MaxSentenceLength)
+        {
+            var cut = text.LastIndexOf(' ', start + MaxSentenceLength, MaxSentenceLength / 2);
+            if (cut <= start) cut = start + MaxSentenceLength;
+            pieces.Add(new Sentence(start, cut, tense));
+            start = cut;
+            while (start < end && char.IsWhiteSpace(text[start])) start++;
+        }
         if (end > start) pieces.Add(new Sentence(start, end, tense));
     }
+
+    /// <summary>The longest span treated as one sentence; news sentences stay far below it.</summary>
+    public const int MaxSentenceLength = 1000;
 
     private static List<Sentence> Split(string text, IReadOnlyList<(int Start, int End)> blocks)
     {
