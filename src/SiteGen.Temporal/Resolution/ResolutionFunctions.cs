@@ -10,7 +10,7 @@ namespace SiteGen.Temporal.Resolution;
 public static class ResolutionFunctions
 {
     public static readonly IReadOnlySet<string> Names =
-        new HashSet<string>(StringComparer.Ordinal) { "rel", "weekday", "month", "monthday", "season", "quarter", "weekend" };
+        new HashSet<string>(StringComparer.Ordinal) { "rel", "weekday", "month", "monthday", "season", "quarter", "weekend", "nthweekday" };
 
     public static readonly IReadOnlySet<string> Units =
         new HashSet<string>(StringComparer.Ordinal) { "day", "week", "month", "quarter", "year", "decade", "century" };
@@ -28,6 +28,7 @@ public static class ResolutionFunctions
                 "season" => Season(args[0], Dir(args, 1, tense), Strict(args, 1), anchor),
                 "quarter" => anchor is null ? new("XXXX-Q" + args[0], true) : new(Format.Year(anchor.Year) + "-Q" + Int(args[0])),
                 "weekend" => Weekend(Dir(args, 0, tense), Strict(args, 0), anchor),
+                "nthweekday" when args.Length == 4 => NthWeekday(Int(args[0]), Int(args[1]), Int(args[2]), args[3], tense, anchor),
                 _ => default,
             };
         }
@@ -125,6 +126,19 @@ public static class ResolutionFunctions
         var year = dir == Direction.Past ? (index < current || same ? currentYear : currentYear - 1)
             : (index > current || same ? currentYear : currentYear + 1);
         return new(Format.Year(year) + "-" + season);
+    }
+
+    // "de derde dinsdag van september": the year is given, or that of the nearest such month in the tense's direction
+    private static CallResult NthWeekday(int n, int isoDay, int month, string year, Direction tense, Anchor? anchor)
+    {
+        if (n is < 1 or > 5 || isoDay is < 1 or > 7 || month is < 1 or > 12) return default;
+        int y;
+        if (year.Length == 4) y = Int(year);
+        else if (anchor is null) return new($"XXXX-{month:D2}", true);
+        else y = Int(MonthOf(month, tense, false, anchor).Value![..4]);
+        var first = new DateOnly(y, month, 1);
+        var day = first.AddDays((isoDay - (((int)first.DayOfWeek + 6) % 7 + 1) + 7) % 7 + 7 * (n - 1));
+        return day.Month == month ? new(Format.Day(day)) : default;
     }
 
     private static readonly string[] SeasonOrder = ["SP", "SU", "FA", "WI"];

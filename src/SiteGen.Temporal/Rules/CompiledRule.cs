@@ -13,7 +13,7 @@ public sealed record CompiledRule(
     ValueTemplate? Mod,
     FirstSet First)
 {
-    private static readonly HashSet<string> TenseFunctions = new(StringComparer.Ordinal) { "weekday", "month", "monthday", "season", "weekend" };
+    private static readonly HashSet<string> TenseFunctions = new(StringComparer.Ordinal) { "weekday", "month", "monthday", "season", "weekend", "nthweekday" };
 
     /// <summary>True when the value depends on the tense of the sentence (bare weekdays, months, seasons, weekends).</summary>
     public bool NeedsTense { get; } = Value.Calls.Any(c => TenseFunctions.Contains(c.Function));
