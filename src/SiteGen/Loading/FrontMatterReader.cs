@@ -89,11 +89,38 @@ public sealed partial class FrontMatterReader
         }
         catch (Exception e) when (e is ArgumentException or InvalidOperationException)
         {
-            // YamlDotNet reports a few problems (such as a key given twice) without a position.
-            diagnostics.Warning("SG0111", file, firstYamlLine, 1,
-                $"Front matter is not valid YAML ({e.Message.TrimEnd('.')}); its fields are ignored.",
-                "Give each field once, as 'key: value' on its own line.");
+            // YamlDotNet reports a bracket left open at the end without a position; find where it was opened.
+            var (line, column) = UnclosedBracket(yaml);
+            diagnostics.Warning("SG0111", file, firstYamlLine + line - 1, column,
+                $"Front matter is not valid YAML (a '[' or '{{' opened here is never closed, or a key is given twice: {e.Message.TrimEnd('.')}); its fields are ignored.",
+                "Close every '[' with ']' and '{' with '}', and give each field once, as 'key: value' on its own line.");
             return null;
         }
+    }
+
+    private static (int Line, int Column) UnclosedBracket(string yaml)
+    {
+        var open = new Stack<Mark>();
+        var last = Mark.Empty;
+        try
+        {
+            var scanner = new Scanner(new StringReader(yaml));
+            while (scanner.MoveNext() && scanner.Current is { } token)
+            {
+                last = token.Start;
+                if (token is YamlDotNet.Core.Tokens.FlowSequenceStart or YamlDotNet.Core.Tokens.FlowMappingStart) open.Push(token.Start);
+                else if (token is YamlDotNet.Core.Tokens.FlowSequenceEnd or YamlDotNet.Core.Tokens.FlowMappingEnd && open.Count > 0) open.Pop();
+            }
+        }
+        catch (YamlException e)
+        {
+            last = e.Start;
+        }
+        catch (InvalidOperationException)
+        {
+            // The scanner stops where the parser did; the marks gathered so far tell where.
+        }
+        var at = open.Count > 0 ? open.Peek() : last;
+        return ((int)Math.Max(at.Line, 1), (int)Math.Max(at.Column, 1));
     }
 }

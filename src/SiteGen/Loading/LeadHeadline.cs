@@ -3,21 +3,27 @@ using SiteGen.Cleaning;
 namespace SiteGen.Loading;
 
 /// <summary>
-/// Makes a headline from a lead paragraph: its first sentence, cut when longer than <see cref="Target"/> characters
-/// at the best boundary: the last comma, colon or dash within the target, else the last clause word (language
-/// data: "dat", "omdat", "via", ...), else the first such boundary a little past the target, else the last word
-/// boundary with an ellipsis. Never cuts inside a word when the text has words.
+/// Makes a headline from a lead paragraph: its first sentence, cut when longer than <see cref="Target"/> characters.
+/// Boundaries, best first: the last comma, colon or dash within the target; the last clause word within it
+/// (language data: "omdat", "dat", ...); the first of those a little past it (up to <see cref="Stretch"/>); then the
+/// same for phrase words ("via", "naar"); else the last word boundary with an ellipsis. Never cuts inside a word
+/// when the text has words.
 /// </summary>
-public sealed class LeadHeadline(IReadOnlyCollection<string> clauseWords, IReadOnlyCollection<string> abbreviations)
+public sealed class LeadHeadline(IReadOnlyList<string> clauseWords, IReadOnlyList<string> phraseWords, IReadOnlySet<string> abbreviations)
 {
     public const int Target = 90;
     public const int Stretch = 100;
     private const int MinCut = 30;
     private static readonly string[] Punctuation = [", ", "; ", ": ", " – ", " — ", " - "];
 
-    public static LeadHeadline ForLanguage(string language) => new(
-        LanguageData.Lines(language, "clauses.txt").Select(l => l.Text).ToList(),
-        LanguageData.Lines(language, "abbreviations.txt").Select(l => l.Text).ToHashSet(StringComparer.Ordinal));
+    public static LeadHeadline ForLanguage(string language)
+    {
+        var words = LanguageData.Lines(language, "clauses.txt").Select(l => l.Text.Split(' ', 2)).Where(w => w.Length == 2).ToList();
+        return new LeadHeadline(
+            words.Where(w => w[0] == "clause").Select(w => $" {w[1]} ").ToList(),
+            words.Where(w => w[0] == "phrase").Select(w => $" {w[1]} ").ToList(),
+            LanguageData.Lines(language, "abbreviations.txt").Select(l => l.Text).ToHashSet(StringComparer.Ordinal));
+    }
 
     /// <summary>The headline, or an empty string when the paragraph has no letters or digits.</summary>
     public string From(string paragraph)
@@ -27,9 +33,9 @@ public sealed class LeadHeadline(IReadOnlyCollection<string> clauseWords, IReadO
         if (!sentence.Any(char.IsLetterOrDigit)) return "";
         if (sentence.Length <= Target) return sentence;
 
-        var cut = LastBoundary(sentence, Punctuation.Select(p => (p, 0)), Target)
-                  ?? LastBoundary(sentence, ClauseBoundaries(), Target)
-                  ?? FirstBoundaryPast(sentence);
+        var clauses = Punctuation.Concat(clauseWords).ToList();
+        var cut = LastBoundary(sentence, Punctuation) ?? LastBoundary(sentence, clauseWords) ?? FirstBoundaryPast(sentence, clauses)
+                  ?? LastBoundary(sentence, phraseWords) ?? FirstBoundaryPast(sentence, phraseWords);
         if (cut is { } at) return sentence[..at].TrimEnd(',', ';', ':', ' ');
 
         var space = sentence.LastIndexOf(' ', Target - 1);
@@ -38,23 +44,21 @@ public sealed class LeadHeadline(IReadOnlyCollection<string> clauseWords, IReadO
         return sentence[..end].TrimEnd(',', ';', ':', ' ') + "…";
     }
 
-    private IEnumerable<(string Marker, int Offset)> ClauseBoundaries() => clauseWords.Select(w => ($" {w} ", 0));
-
-    private static int? LastBoundary(string sentence, IEnumerable<(string Marker, int Offset)> markers, int limit)
+    private static int? LastBoundary(string sentence, IEnumerable<string> markers)
     {
         int? best = null;
-        foreach (var (marker, _) in markers)
+        foreach (var marker in markers)
         {
-            var at = sentence.LastIndexOf(marker, Math.Min(limit, sentence.Length - 1), StringComparison.Ordinal);
+            var at = sentence.LastIndexOf(marker, Target, StringComparison.Ordinal);
             if (at >= MinCut && (best is null || at > best)) best = at;
         }
         return best;
     }
 
-    private int? FirstBoundaryPast(string sentence)
+    private static int? FirstBoundaryPast(string sentence, IEnumerable<string> markers)
     {
         int? best = null;
-        foreach (var marker in Punctuation.Concat(clauseWords.Select(w => $" {w} ")))
+        foreach (var marker in markers)
         {
             var at = sentence.IndexOf(marker, Target, StringComparison.Ordinal);
             if (at > Target && at <= Stretch && (best is null || at < best)) best = at;

@@ -17,7 +17,8 @@ public static class SlugMaker
     public static string Make(string text)
     {
         var sb = new StringBuilder(Math.Min(text.Length, 4 * MaxLength));
-        foreach (var c in text.Normalize(NormalizationForm.FormKD))
+        // No string.Normalize here: under InvariantGlobalization it leaves 'ë' composed, so letters fold by table.
+        foreach (var c in text)
         {
             if (sb.Length > 4 * MaxLength) break;
             if (CharUnicodeInfo.GetUnicodeCategory(c) == UnicodeCategory.NonSpacingMark) continue;
@@ -59,20 +60,25 @@ public static class SlugMaker
         return result;
     }
 
-    // ASCII letters and digits stay (lowercased); a few letters that do not decompose get their usual spelling.
+    // Accented Latin letters (Latin-1 Supplement, Latin Extended-A, Romanian comma letters) and their base letter.
+    private static readonly Dictionary<char, string> Accented = BuildAccented(
+        ("a", "àáâãäåāăąÀÁÂÃÄÅĀĂĄ"), ("c", "çćĉċčÇĆĈĊČ"), ("d", "ďđðĎĐÐ"), ("e", "èéêëēĕėęěÈÉÊËĒĔĖĘĚ"),
+        ("g", "ĝğġģĜĞĠĢ"), ("h", "ĥħĤĦ"), ("i", "ìíîïĩīĭįıÌÍÎÏĨĪĬĮİ"), ("j", "ĵĴ"), ("k", "ķĶ"), ("l", "ĺļľŀłĹĻĽĿŁ"),
+        ("n", "ñńņňŉÑŃŅŇ"), ("o", "òóôõöøōŏőÒÓÔÕÖØŌŎŐ"), ("r", "ŕŗřŔŖŘ"), ("s", "śŝşšșŚŜŞŠȘ"), ("t", "ţťŧțŢŤŦȚ"),
+        ("u", "ùúûüũūŭůűųÙÚÛÜŨŪŬŮŰŲ"), ("w", "ŵŴ"), ("y", "ýÿŷÝŸŶ"), ("z", "źżžŹŻŽ"),
+        ("ae", "æÆ"), ("oe", "œŒ"), ("ss", "ß"), ("th", "þÞ"), ("ij", "ĳĲ"));
+
+    private static Dictionary<char, string> BuildAccented(params (string Base, string Letters)[] groups) =>
+        groups.SelectMany(g => g.Letters.Select(c => (c, g.Base))).ToDictionary(p => p.c, p => p.Base);
+
+    // ASCII letters and digits stay (lowercased), accented letters fold, apostrophes vanish inside words,
+    // combining marks (decomposed input) are dropped; everything else separates words.
     private static string? Fold(char c) => c switch
     {
         >= 'a' and <= 'z' or >= '0' and <= '9' => c.ToString(),
         >= 'A' and <= 'Z' => ((char)(c + 32)).ToString(),
-        'ß' => "ss",
-        'æ' or 'Æ' => "ae",
-        'œ' or 'Œ' => "oe",
-        'ø' or 'Ø' => "o",
-        'đ' or 'Đ' => "d",
-        'ł' or 'Ł' => "l",
-        'þ' or 'Þ' => "th",
-        'ı' => "i",
         '\'' or '’' => "",
+        _ when Accented.TryGetValue(c, out var folded) => folded,
         _ => null,
     };
 }

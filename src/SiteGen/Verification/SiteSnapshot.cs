@@ -57,8 +57,8 @@ public sealed class SiteSnapshot
     public (string? File, string? Fragment) Resolve(SitePage from, string url)
     {
         url = url.Trim();
-        if (url.Length == 0 || url.StartsWith("//", StringComparison.Ordinal) || url.StartsWith("mailto:", StringComparison.OrdinalIgnoreCase)
-            || Uri.TryCreate(url, UriKind.Absolute, out var abs) && abs.Scheme is "http" or "https" or "mailto" or "tel" or "data")
+        // Anything with a scheme (https:, mailto:, javascript: …) or protocol-relative is not a file of this site.
+        if (url.Length == 0 || url.StartsWith("//", StringComparison.Ordinal) || HasScheme(url))
             return (null, null);
         var hash = url.IndexOf('#');
         var fragment = hash >= 0 ? Uri.UnescapeDataString(url[(hash + 1)..]) : null;
@@ -82,6 +82,12 @@ public sealed class SiteSnapshot
         if (site.Length == 0 || site.EndsWith('/')) site += "index.html";
         else if (!HasFile(site) && HasFile(site + "/index.html")) site += "/index.html";
         return (site, fragment);
+    }
+
+    private static bool HasScheme(string url)
+    {
+        var colon = url.IndexOf(':');
+        return colon > 0 && char.IsAsciiLetter(url[0]) && url[..colon].All(c => char.IsAsciiLetterOrDigit(c) || c is '+' or '-' or '.');
     }
 
     private static string Normalize(string path)

@@ -1,0 +1,138 @@
+using SiteGen.Diagnostics;
+using SiteGen.Loading;
+using Xunit;
+
+namespace SiteGen.Tests.Loading;
+
+public class FrontMatterTests
+{
+    private static (Article? Article, IReadOnlyList<Diagnostic> Diagnostics) Load(string text, string name = "a.md")
+    {
+        var bag = new DiagnosticBag();
+        var article = Seeds.Loader().LoadText(text, name, bag);
+        return (article, bag.Sorted);
+    }
+
+    [Fact]
+    public void Valid_front_matter_sets_every_field_and_the_body_starts_after_it()
+    {
+        var text = "---\r\ntitle: \"Poetin bezoekt China\"\r\ndate: 2024-05-16 09:34\r\nsource: NOS\r\nurl: https://nos.nl/artikel/1\r\n"
+                   + "author: Jan Jansen\r\ntags: [china, rusland]\r\nlang: nl\r\n---\r\nDe Russische president is in **Peking**.\r\n";
+        var (article, diagnostics) = Load(text);
+        Assert.Empty(diagnostics);
+        Assert.Equal(new FrontMatter("Poetin bezoekt China", "2024-05-16 09:34", "NOS", "https://nos.nl/artikel/1", "Jan Jansen", article!.Meta.Tags, "nl"), article.Meta);
+        Assert.Equal(["china", "rusland"], article.Meta.Tags!);
+        Assert.Equal(("Poetin bezoekt China", "poetin-bezoekt-china"), (article.Title, article.Slug));
+        Assert.Equal("De Russische president is in **Peking**.", text[article.Paragraphs[0].Start..article.Paragraphs[0].End]);
+        Assert.Equal(SiteGen.Loading.ArticleFormat.Markdown, article.Format);
+        Assert.Equal(new SiteGen.Temporal.DocumentDate("2024-05-16T09:34", false, "front-matter"), article.Date);
+    }
+
+    [Fact]
+    public void Tags_as_a_comma_string()
+    {
+        var (article, diagnostics) = Load("---\ntags: china, rusland , navo\n---\nTekst.\n");
+        Assert.Empty(diagnostics);
+        Assert.Equal(["china", "rusland", "navo"], article!.Meta.Tags!);
+    }
+
+    [Theory]
+    [InlineData("date: gisteren", "SG0113", 3, 7, "'gisteren' is not a date")]
+    [InlineData("date: 2022-02-31", "SG0113", 3, 7, "2022-02 has 28 days")]
+    [InlineData("date: 2022-13-01", "SG0113", 3, 7, "month 13")]
+    [InlineData("tags: 5", "SG0112", 3, 7, "not the value 5")]
+    [InlineData("tags:\n  nested: map", "SG0112", 4, 3, "not a set of fields")]
+    [InlineData("title: [a, b]", "SG0112", 2, 8, "not a list")]
+    [InlineData("url: javascript:alert(1)", "SG0116", 3, 6, "not an http(s) address")]
+    [InlineData("lang: x\"><svg onload=y>", "SG0117", 3, 7, "not a language code")]
+    [InlineData("kleur: blauw", "SG0114", 3, 1, "Unknown front-matter field 'kleur'")]
+    public void Wrong_fields_are_reported_at_their_line_and_column_and_the_article_is_still_built(string field, string code, int line, int column, string message)
+    {
+        var (article, diagnostics) = Load($"---\ntitle: Goed\n{field}\n---\nOp 4 februari 2022 sprak Poetin met Xi.\n".Replace("title: Goed\ntitle", "title"));
+        var d = Assert.Single(diagnostics);
+        Assert.Equal((code, "a.md", line, column), (d.Code, d.File, d.Line, d.Column));
+        Assert.Contains(message, d.Message);
+        Assert.NotNull(d.Fix);
+        Assert.NotNull(article);
+        Assert.StartsWith("Op 4 februari 2022", article.Source.Text[article.Paragraphs[0].Start..]);
+    }
+
+    [Fact]
+    public void Invalid_date_says_what_a_valid_one_looks_like_and_the_date_comes_from_the_text()
+    {
+        var (article, diagnostics) = Load("---\ndate: gisteren\n---\nTekst.\n");
+        Assert.Contains("2022-02-04", Assert.Single(diagnostics).Fix);
+        Assert.Equal("gisteren", article!.Meta.Date);
+        Assert.NotEqual("front-matter", article.Date?.Source);
+    }
+
+    [Fact]
+    public void Malformed_yaml_is_reported_at_the_file_position_and_the_body_is_kept()
+    {
+        var (article, diagnostics) = Load("---\ntitle: Goed\ndate: [2022\nauthor: x\n---\nDe tekst blijft.\n");
+        var d = Assert.Single(diagnostics);
+        Assert.Equal(("SG0111", Severity.Warning), (d.Code, d.Severity));
+        Assert.Equal((3, 7), (d.Line, d.Column));
+        Assert.Equal(FrontMatter.Empty, article!.Meta);
+        Assert.Equal("De tekst blijft", article.Title);
+    }
+
+    [Fact]
+    public void Malformed_yaml_with_crlf_reports_the_real_line()
+    {
+        var (_, diagnostics) = Load("---\r\ntitle: Goed\r\nauthor: \"open\r\n---\r\nTekst.\r\n");
+        var d = Assert.Single(diagnostics);
+        Assert.Equal("SG0111", d.Code);
+        Assert.InRange(d.Line, 3, 4);
+    }
+
+    [Fact]
+    public void Unterminated_front_matter_makes_the_whole_file_body()
+    {
+        var text = "---\ntitle: Nooit gesloten\n\nDe tekst van het artikel.\n";
+        var (article, diagnostics) = Load(text);
+        var d = Assert.Single(diagnostics);
+        Assert.Equal(("SG0110", 1, 1), (d.Code, d.Line, d.Column));
+        Assert.Equal(0, article!.Paragraphs[0].Start);
+        Assert.Equal(FrontMatter.Empty, article.Meta);
+    }
+
+    [Fact]
+    public void Front_matter_that_is_not_a_mapping_is_reported()
+    {
+        var (article, diagnostics) = Load("---\n- een\n- twee\n---\nTekst hier.\n");
+        Assert.Equal(("SG0115", 2, 1), (diagnostics.Single().Code, diagnostics.Single().Line, diagnostics.Single().Column));
+        Assert.NotNull(article);
+    }
+
+    [Theory]
+    [InlineData("2022", "2022")]
+    [InlineData("2022-02", "2022-02")]
+    [InlineData("2022-02-04", "2022-02-04")]
+    [InlineData("2022-2-4", "2022-02-04")]
+    [InlineData("2022-02-04T15:36:12+01:00", "2022-02-04T15:36")]
+    [InlineData("2022-02-04 15:36", "2022-02-04T15:36")]
+    [InlineData("2024-02-29", "2024-02-29")]
+    public void Valid_dates_keep_the_precision_written(string raw, string value) =>
+        Assert.Equal(value, FrontMatterDateParser.TryParse(raw, out _));
+
+    [Theory]
+    [InlineData("2023-02-29")]
+    [InlineData("2022-02-04 25:00")]
+    [InlineData("4 februari 2022")]
+    [InlineData("")]
+    public void Invalid_dates_give_null_and_a_reason(string raw)
+    {
+        Assert.Null(FrontMatterDateParser.TryParse(raw, out var problem));
+        Assert.NotEmpty(problem);
+    }
+
+    [Fact]
+    public void Plain_text_files_have_no_front_matter()
+    {
+        var (article, diagnostics) = Load("---\ntitle: x\n---\nTekst.\n", "a.txt");
+        Assert.Empty(diagnostics);
+        Assert.Equal(FrontMatter.Empty, article!.Meta);
+        Assert.Equal(SiteGen.Loading.ArticleFormat.PlainText, article.Format);
+    }
+}
