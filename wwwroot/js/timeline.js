@@ -17,7 +17,7 @@
  *   .tl-group                    a year or month <section>, hidden when none of its events match (no aria-label:
  *                                headings navigate; two dozen region landmarks would only be noise)
  *   li.tl-item > article.tl-event#e-…   one event; id is its permanent anchor (#e-2022-02-04-…)
- *     data-date="2022-02-04"       TIMEX date: YYYY, YYYY-MM, YYYY-MM-DD, YYYY-Www, YYYY-Qn, YYYY-SP|SU|FA|WI, YYY (decade)
+ *     data-date="2022-02-04"       TIMEX date: YYYY, YYYY-MM, YYYY-MM-DD, YYYY-Www, YYYY-Qn, YYYY-SP|SU|FA|WI, YYY, YY
  *     data-actors="poetin xi"      actor slugs, space-separated;  data-sources="nos bnr"  source slugs
  *     .tl-text                     the event sentence (what search looks at)
  *     a.tl-permalink[href="#e-…"]  its permanent link
@@ -42,17 +42,17 @@
   // Day number (days since 1970-01-01) of the start of a TIMEX date, or NaN.
   function dayOf(v) {
     var m, y, d = NaN;
-    if ((m = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?/.exec(v)) && !/^\d{4}-[WQSFP]/.test(v)) {
+    if ((m = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?/.exec(v)) && !/^\d{4}-[A-Z]/.test(v)) {
       d = Date.UTC(+m[1], m[2] ? m[2] - 1 : 0, m[3] ? +m[3] : 1);
     } else if ((m = /^(\d{4})-W(\d{2})/.exec(v))) {
       y = Date.UTC(+m[1], 0, 4);
       d = y - (((new Date(y).getUTCDay() + 6) % 7) * 864e5) + (m[2] - 1) * 7 * 864e5;
     } else if ((m = /^(\d{4})-Q(\d)/.exec(v))) {
       d = Date.UTC(+m[1], (m[2] - 1) * 3, 1);
-    } else if ((m = /^(\d{4})-(SP|SU|FA|WI)/.exec(v))) {
-      d = Date.UTC(+m[1], { SP: 2, SU: 5, FA: 8, WI: 11 }[m[2]], 21);
-    } else if ((m = /^(\d{3})$/.exec(v))) {
-      d = Date.UTC(+m[1] * 10, 0, 1);
+    } else if ((m = /^(\d{4})-(SP|SU|FA|AU|WI)/.exec(v))) {
+      d = Date.UTC(+m[1], { SP: 2, SU: 5, FA: 8, AU: 8, WI: 11 }[m[2]], 21);
+    } else if ((m = /^(\d{2,3})$/.exec(v))) {
+      d = Date.UTC(+m[1] * (m[1].length === 3 ? 10 : 100), 0, 1); // decade (199) or century (20)
     }
     return d / 864e5;
   }
