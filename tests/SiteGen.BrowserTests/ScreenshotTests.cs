@@ -26,6 +26,7 @@ public sealed class ScreenshotTests(SiteFixture fixture)
             var overflow = await s.Page.EvaluateAsync<int>("() => document.documentElement.scrollWidth - document.documentElement.clientWidth");
             Assert.True(overflow <= 0, $"{site} {name} scrolls sideways by {overflow}px at {width}px");
             await s.Page.ScreenshotAsync(new() { Path = Artifacts.PathFor($"{site}-{name}-{reader.Name}.png"), FullPage = true });
+            await s.Page.ScreenshotAsync(new() { Path = Artifacts.PathFor($"{site}-{name}-{reader.Name}-top.png") });
             TimelinePage.AssertClean(s);
         }
 

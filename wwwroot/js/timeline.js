@@ -80,8 +80,8 @@
   var controls = $('.tl-controls'), filters = $('.tl-filters');
   var input = $('#tl-q');
   var chips = $$('.tl-chip');
-  var count = $('#tl-count');
-  if (!events.length || !controls || !input) return;
+  var count = $('#tl-count'), clear = $('#tl-clear');
+  if (!events.length || !controls || !input || !count || !clear) return;
   controls.hidden = false;
   events.forEach(function (e) { e.el.tabIndex = -1; });
 
@@ -115,7 +115,7 @@
     });
     groups.forEach(function (g) { g.el.classList.toggle('tl-off', !g.items.some(function (e) { return e.on; })); });
     count.textContent = t('count', { n: n, total: events.length });
-    $('#tl-clear').disabled = !s.q && !s.actor.length && !s.source.length;
+    clear.disabled = !s.q && !s.actor.length && !s.source.length;
     drawDensity();
     if (scale) layoutScale();
   }
@@ -146,7 +146,7 @@
   });
   input.addEventListener('input', function () { apply(); commit(false); });
   input.form && input.form.addEventListener('submit', function (ev) { ev.preventDefault(); commit(true); });
-  $('#tl-clear').addEventListener('click', function () { clearAll(true); input.focus(); });
+  clear.addEventListener('click', function () { clearAll(true); input.focus(); });
   window.addEventListener('popstate', function () { fromUrl(); target(false); });
 
   // ---- moving between events -----------------------------------------------------------------------
@@ -187,7 +187,8 @@
     if (ev.defaultPrevented || ev.ctrlKey || ev.metaKey || ev.altKey) return;
     var a = document.activeElement, typing = a && (a.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(a.tagName));
     if (ev.key === 'Escape') {
-      if (state().q || state().actor.length || state().source.length) { clearAll(true); ev.preventDefault(); }
+      var s = state();
+      if (s.q || s.actor.length || s.source.length) { clearAll(true); ev.preventDefault(); }
       return;
     }
     if (typing) return;
@@ -227,10 +228,13 @@
     var ticks = document.createElement('div');
     ticks.className = 'tl-ticks';
     ticks.setAttribute('aria-hidden', 'true');
+    // A tick per year; the first, partial year loses its label when the next one would overlap it.
     for (var y = Math.floor(first / 12); y * 12 < first + span; y++) {
+      var x = Math.max(0, y * 12 - first) / span * 100;
+      if (x === 0 && (y + 1) * 12 - first < span && ((y + 1) * 12 - first) / span < 0.12) continue;
       var tk = document.createElement('span');
       tk.textContent = y;
-      tk.style.setProperty('--x', (Math.max(0, y * 12 - first) / span * 100) + '%');
+      tk.style.setProperty('--x', x + '%');
       ticks.appendChild(tk);
     }
     strip.appendChild(ticks);

@@ -23,8 +23,8 @@ public sealed class SiteFixture : IAsyncLifetime
     public async Task InitializeAsync()
     {
         Directory.CreateDirectory(_dir);
-        Seeds = await ServeAsync("seeds", SeedSite.Build(Path.Combine(_dir, "seeds")));
-        Sample = await ServeAsync("sample", SeedSite.Build(Path.Combine(_dir, "sample")));
+        Seeds = await ServeAsync("seeds", SiteBuild.Run(Repo.Seeds, Path.Combine(_dir, "seeds")));
+        Sample = await ServeAsync("sample", SiteBuild.Run(Path.Combine(AppContext.BaseDirectory, "TestData", "articles"), Path.Combine(_dir, "sample")));
         if (Chromium.SkipReason is not null) return;
         if (!Chromium.IsAvailable)
             throw new InvalidOperationException($"CI=true and chromium is missing at {Chromium.ExecutablePath}: install it (apt-get install chromium).");
