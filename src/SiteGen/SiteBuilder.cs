@@ -20,9 +20,21 @@ public sealed class SiteBuilder(SiteOptions options)
 {
     private static readonly string[] ArticleExtensions = [".txt", ".md", ".markdown"];
 
+    /// <summary>Loading a language's rules is costly and a tagger is thread-safe and stateless, so builds in one process share it.</summary>
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, TemporalTagger> Taggers = new(StringComparer.Ordinal);
+
+    private readonly List<(string Stage, TimeSpan Took)> _stages = [];
+    private TimeSpan _last;
+
     public BuildReport Build(DiagnosticBag diagnostics)
     {
         var clock = Stopwatch.StartNew();
+        var report = Run(diagnostics, clock);
+        return report with { Stages = [.. _stages] };
+    }
+
+    private BuildReport Run(DiagnosticBag diagnostics, Stopwatch clock)
+    {
         if (!Directory.Exists(options.Input))
         {
             diagnostics.Error("SG4005", options.Relative(options.Input), 0, 0, "The input folder does not exist.",
@@ -30,9 +42,11 @@ public sealed class SiteBuilder(SiteOptions options)
             return new BuildReport(0, 0, 0, ExitCode.BadUsage, clock.Elapsed);
         }
 
-        var tagger = TemporalTagger.Create(options.Language);
+        var tagger = Taggers.GetOrAdd(options.Language, TemporalTagger.Create);
         var articles = new ArticleLoader(tagger, options.Language).LoadFolder(options.Input, diagnostics);
+        Lap("load", clock);
         var timeline = new TimelineBuilder(tagger).Build(articles);
+        Lap("timeline", clock);
         var ordered = ChronologicalOrder(timeline.Articles);
         var skipped = Math.Max(0, CountInputFiles() - ordered.Count);
 
@@ -49,12 +63,15 @@ public sealed class SiteBuilder(SiteOptions options)
             .Append(FeedWriter.Write(ordered, urls, options.Title ?? strings.Text("site_title"), options.Language))
             .Append(EventsJson(timeline))
             .ToList();
+        Lap("render", clock);
         if (HasFailed(diagnostics)) return Fail(ordered.Count, skipped, clock);
 
         var staging = SiteWriter.WriteStaging(options.Output, files);
+        Lap("write", clock);
         try
         {
             var errors = SiteVerifier.Default.Verify(staging, options.BaseUrl, options.Relative(options.Output), diagnostics);
+            Lap("verify", clock);
             if (errors > 0 || HasFailed(diagnostics))
                 return new BuildReport(ordered.Count, skipped, 0, errors > 0 ? ExitCode.VerificationFailed : ExitCode.ContentErrors, clock.Elapsed);
             SiteWriter.Swap(staging, options.Output);
@@ -64,6 +81,12 @@ public sealed class SiteBuilder(SiteOptions options)
         {
             SiteWriter.Discard(staging);
         }
+    }
+
+    private void Lap(string stage, Stopwatch clock)
+    {
+        _stages.Add((stage, clock.Elapsed - _last));
+        _last = clock.Elapsed;
     }
 
     /// <summary>Articles by date (undated last), then slug: the order of the feed and of previous/next links.</summary>

@@ -15,7 +15,7 @@ public static class BuildCommand
         var config = new Option<string?>("--config", "-c") { Description = "A sitegen.yml; its folder becomes the site root. Default: ./sitegen.yml when present.", HelpName = "FILE" };
         var strict = new Option<bool>("--strict") { Description = "Treat warnings as errors: nothing is published when there is any warning (use in CI)." };
         var quiet = new Option<bool>("--quiet", "-q") { Description = "Print only errors and the summary line." };
-        var verbose = new Option<bool>("--verbose", "-v") { Description = "Print every diagnostic, including informational ones." };
+        var verbose = new Option<bool>("--verbose", "-v") { Description = "Print every diagnostic, including informational ones, and the time each stage took." };
 
         var command = new Command("build", "Build the static site: load articles, find dates and events, render, verify, publish atomically.")
         {
@@ -45,7 +45,7 @@ public static class BuildCommand
             };
             var report = new SiteBuilder(options).Build(diagnostics);
             DiagnosticPrinter.Print(diagnostics, env, options.Verbosity);
-            DiagnosticPrinter.Summary(report, diagnostics, env, options.Relative(options.Output));
+            DiagnosticPrinter.Summary(report, diagnostics, env, options.Relative(options.Output), options.Verbosity);
             return (int)report.Outcome;
         });
         return command;
