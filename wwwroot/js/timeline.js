@@ -228,14 +228,17 @@
     var ticks = document.createElement('div');
     ticks.className = 'tl-ticks';
     ticks.setAttribute('aria-hidden', 'true');
-    // A tick per year; the first, partial year loses its label when the next one would overlap it.
-    for (var y = Math.floor(first / 12); y * 12 < first + span; y++) {
+    // A tick per year, never closer than a tenth of the strip to the last one (the first, partial year gives way
+    // to the next); ticks near the right end hang to the left of their line so they never stick out.
+    for (var y = Math.floor(first / 12), last = -100; y * 12 < first + span; y++) {
       var x = Math.max(0, y * 12 - first) / span * 100;
-      if (x === 0 && (y + 1) * 12 - first < span && ((y + 1) * 12 - first) / span < 0.12) continue;
+      if (x - last < 10 || (x === 0 && (y + 1) * 12 - first < span && ((y + 1) * 12 - first) / span < 0.1)) continue;
       var tk = document.createElement('span');
       tk.textContent = y;
       tk.style.setProperty('--x', x + '%');
+      if (x > 88) tk.className = 'tl-tick-end';
       ticks.appendChild(tk);
+      last = x;
     }
     strip.appendChild(ticks);
   }

@@ -16,7 +16,7 @@ public static class IndexModelBuilder
                 .GroupBy(e => TimelineOrder.HasMonth(e.Value!) ? MonthKey(e.Value!) : "")
                 .Select(g => new MonthGroupModel(
                     g.Key.Length == 0 ? strings.Text("whole_period").Replace("{label}", labeler.Label(yearGroup.Key)) : labeler.Label(g.Key),
-                    "t-" + (g.Key.Length == 0 ? yearGroup.Key : g.Key),
+                    "t-" + (g.Key.Length == 0 ? yearGroup.Key + "-y" : g.Key), // the year itself is t-YYYY
                     g.Select(e => e.Entry).ToList()))
                 .ToList();
             years.Add(new YearGroupModel(labeler.Label(yearGroup.Key), "t-" + yearGroup.Key, months));
