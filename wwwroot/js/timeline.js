@@ -21,6 +21,7 @@
  *     data-actors="poetin xi"      actor slugs, space-separated;  data-sources="nos bnr"  source slugs
  *     .tl-text                     the event sentence (what search looks at)
  *     a.tl-permalink[href="#e-…"]  its permanent link
+ * Classes it sets: .tl-off (filtered out), .tl-target (linked event), .tl--scale (scale view), .tl--long (> 200 events).
  * Filters: OR within a facet, AND across facets and search. URL: ?actor=a,b&source=c&q=text#e-…
  */
 (function () {
@@ -83,6 +84,7 @@
   var count = $('#tl-count'), clear = $('#tl-clear');
   if (!events.length || !controls || !input || !count || !clear) return;
   controls.hidden = false;
+  if (events.length > 200) root.classList.add('tl--long');
   events.forEach(function (e) { e.el.tabIndex = -1; });
 
   // ---- filtering and URL state ---------------------------------------------------------------------
