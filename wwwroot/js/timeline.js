@@ -238,7 +238,10 @@
       var tk = document.createElement('span');
       tk.textContent = y;
       tk.style.setProperty('--x', x + '%');
-      if (x > 88) tk.className = 'tl-tick-end';
+      if (x > 88) {
+        if (x - last < 20) continue; // hanging left, it needs room for two labels
+        tk.className = 'tl-tick-end';
+      }
       ticks.appendChild(tk);
       last = x;
     }
