@@ -5,4 +5,10 @@ public sealed record IndexModel(
     IReadOnlyList<YearGroupModel> Years,
     IReadOnlyList<EntryModel> Undated,
     int Count,
-    bool ShowsEvents);
+    bool ShowsEvents)
+{
+    /// <summary>Every actor and every source on the timeline with its number of entries: the filter chips.</summary>
+    public IReadOnlyList<FacetValue> Actors { get; init; } = [];
+
+    public IReadOnlyList<FacetValue> Sources { get; init; } = [];
+}

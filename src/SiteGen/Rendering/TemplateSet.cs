@@ -72,6 +72,9 @@ public sealed class TemplateSet
             MemberRenamer = StandardMemberRenamer.Default,
             NewLine = "\n",
             LoopLimit = 1_000_000,
+            // Scriban otherwise cuts a page off with "..." once a render (its includes counted again) passes 1M
+            // characters: the index of a 1,000-article site does.
+            OutputLimit = 0,
         };
         foreach (var (path, template) in _templates) context.CachedTemplates[path] = template;
         // Scriban cuts any value it turns into a string past 1 MB with "..." by default, which silently truncated
