@@ -33,9 +33,9 @@ public abstract class BuildProgress
 
     public ProgressStage Start(string name, int total) => new(this, name, total, Begin(name, total), Stopwatch.GetTimestamp());
 
-    internal void Finish(ProgressStage stage, int done, TimeSpan elapsed)
+    internal void Finish(ProgressStage stage, int done, TimeSpan elapsed, TimeSpan cpu)
     {
-        var timing = new StageTiming(stage.Name, done, elapsed);
+        var timing = new StageTiming(stage.Name, done, elapsed, cpu);
         lock (_lock) _timings.Add(timing);
         End(stage.Handle, timing);
     }

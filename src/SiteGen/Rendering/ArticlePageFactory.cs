@@ -10,6 +10,9 @@ public sealed class ArticlePageFactory(
     TimelineEntries entries,
     IReadOnlyDictionary<string, RenderedBody> bodies)
 {
+    // Looked up for every event of every article: a set, not a scan of the whole timeline each time.
+    private readonly HashSet<string> _onTimeline = entries.Entries.Select(d => d.Entry.Id).ToHashSet(StringComparer.Ordinal);
+
     public ArticlePageModel Create(IReadOnlyList<Article> ordered, int index, IReadOnlyList<ArticleEvent> events)
     {
         var article = ordered[index];
@@ -37,7 +40,7 @@ public sealed class ArticlePageFactory(
     private EntryModel EventEntry(Article article, ArticleEvent e)
     {
         var here = entries.LinkInto(article, bodies, e.SentenceStart);
-        var onTimeline = e.ItemId is not null && entries.Entries.Any(d => d.Entry.Id == e.ItemId);
+        var onTimeline = e.ItemId is not null && _onTimeline.Contains(e.ItemId);
         return new EntryModel(
             e.ItemId ?? "", labeler.Label(e.Date, e.Mod, e.Estimated), DateLabeler.HtmlDateTime(e.Date), e.Estimated, e.Planned,
             e.Text, onTimeline ? urls.Page("") + "#" + e.ItemId : here, [new LinkModel(strings.Text("in_article"), here)], []);
