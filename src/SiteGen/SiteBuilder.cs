@@ -31,6 +31,9 @@ public sealed class SiteBuilder(SiteOptions options)
     /// <summary>Reuse per-article results from <c>.sitegen-cache/</c> (keyed by content hash and tool version).</summary>
     public bool UseCache { get; init; } = true;
 
+    /// <summary>Articles kept between builds of one `serve` session.</summary>
+    public ArticleMemory? Memory { get; init; }
+
     private int Threads => Parallelism > 0 ? Parallelism : Environment.ProcessorCount;
 
     public BuildReport Build(DiagnosticBag diagnostics)
@@ -73,7 +76,7 @@ public sealed class SiteBuilder(SiteOptions options)
 
         var tagger = TemporalTagger.Create(options.Language);
         var cache = UseCache ? new CacheStore(options.SiteRoot, ToolVersion.Current) : null;
-        var articles = new CachedArticleLoader(new ArticleLoader(tagger, options.Language), cache, Threads)
+        var articles = new CachedArticleLoader(new ArticleLoader(tagger, options.Language), cache, Threads) { Memory = Memory }
             .LoadFolder(options.Input, diagnostics, Progress);
         TimelineResult timeline;
         using (Progress.Start("timeline", articles.Count))
