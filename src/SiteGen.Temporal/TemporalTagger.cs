@@ -1,3 +1,8 @@
+using System.Collections.Concurrent;
+using SiteGen.Temporal.Resolution;
+using SiteGen.Temporal.Rules;
+using SiteGen.Temporal.Text;
+
 namespace SiteGen.Temporal;
 
 /// <summary>
@@ -7,18 +12,69 @@ namespace SiteGen.Temporal;
 /// </summary>
 public sealed class TemporalTagger
 {
-    private TemporalTagger(string language) => Language = language;
+    private static readonly ConcurrentDictionary<string, Lazy<CompiledLanguage>> Languages = new(StringComparer.Ordinal);
+    private readonly MatchResolver _resolver;
+    private readonly DocumentDateFinder _finder;
 
-    public string Language { get; }
+    private TemporalTagger(CompiledLanguage compiled)
+    {
+        Compiled = compiled;
+        _resolver = new MatchResolver(compiled);
+        _finder = new DocumentDateFinder(_resolver);
+    }
 
-    /// <summary>Loads the rules of a language (<c>nl</c>). Throws only when the resources are broken (a bug, not content).</summary>
-    public static TemporalTagger Create(string language = "nl") => new(language);
+    public string Language => Compiled.Resources.Language;
+
+    /// <summary>The compiled rules (shared by all taggers of the language); exposed for tests and tools.</summary>
+    public CompiledLanguage Compiled { get; }
+
+    /// <summary>Loads the rules of a language (<c>nl</c>), compiled once per process. Throws only when the resources are broken (a bug, not content).</summary>
+    public static TemporalTagger Create(string language = "nl") =>
+        new(Languages.GetOrAdd(language, l => new Lazy<CompiledLanguage>(() => new CompiledLanguage(LanguageResources.Load(l)))).Value);
 
     /// <summary>
     /// Tags <paramref name="text"/>. When <paramref name="documentDate"/> is given, relative expressions are resolved
     /// against it; otherwise the document date is taken from a dateline or <c> date YYYY-MM</c> header in the text,
     /// or inferred from the text and marked estimated. Never throws on any input.
     /// </summary>
-    public TemporalAnalysis Analyze(string text, DocumentDate? documentDate = null) =>
-        new(documentDate, [], []);
+    public TemporalAnalysis Analyze(string text, DocumentDate? documentDate = null)
+    {
+        if (string.IsNullOrEmpty(text)) return new(documentDate, [], []);
+        try
+        {
+            return Run(text, documentDate);
+        }
+        catch (Exception e) when (e is not OutOfMemoryException)
+        {
+            // a bug must not stop a site build: the text is then simply left untagged
+            return new(documentDate, [], []);
+        }
+    }
+
+    private TemporalAnalysis Run(string text, DocumentDate? known)
+    {
+        var raws = Compiled.FindAll(text);
+        var tenses = new TenseMap(text, Compiled);
+        var spans = SentenceSplitter.Split(text, Compiled.Abbreviations);
+        var sentences = new List<Sentence>(spans.Count);
+        var next = 0;
+        foreach (var (start, end) in spans)
+        {
+            while (next < raws.Count && raws[next].Start < start) next++;
+            var holdsMatch = next < raws.Count && raws[next].Start < end;
+            sentences.Add(new Sentence(start, end, holdsMatch ? tenses.Scan(start, end) : Tense.Unknown));
+        }
+        var locator = new SentenceLocator(sentences);
+        Tense TenseOf(RawMatch raw) => tenses.At(raw.Start, raw.End, locator.Find(raw.Start, raw.End));
+        var dct = known ?? _finder.Find(text, raws, TenseOf);
+        var anchor = Anchor.TryParse(dct?.Value);
+        var matches = new List<TemporalMatch>(raws.Count);
+        foreach (var raw in raws)
+        {
+            if (raw.Rule.Definition.IsSilent) continue;
+            var match = _resolver.Resolve(text, raw, anchor, TenseOf(raw));
+            if (match is not null) matches.Add(match);
+        }
+        return new TemporalAnalysis(dct, sentences, matches);
+    }
 }

@@ -1,0 +1,136 @@
+using System.Globalization;
+
+namespace SiteGen.Temporal.Resolution;
+
+/// <summary>
+/// The language-free functions that value templates call (<c>@rel(day,-1)</c>, <c>@weekday(3,past)</c>).
+/// Each resolves against the anchor; when the anchor is too coarse the result is the anchor truncated to what it
+/// supports, flagged as coarsened. Without an anchor the result keeps the unknown parts as <c>X</c>.
+/// </summary>
+public static class ResolutionFunctions
+{
+    public static readonly IReadOnlySet<string> Names =
+        new HashSet<string>(StringComparer.Ordinal) { "rel", "weekday", "month", "monthday", "season", "quarter", "weekend" };
+
+    public static readonly IReadOnlySet<string> Units =
+        new HashSet<string>(StringComparer.Ordinal) { "day", "week", "month", "quarter", "year", "decade", "century" };
+
+    public static CallResult Call(string function, string[] args, Anchor? anchor, Direction tense)
+    {
+        try
+        {
+            return function switch
+            {
+                "rel" when args.Length == 2 => Relative(args[0], Int(args[1]), anchor),
+                "weekday" => Weekday(Int(args[0]), Dir(args, 1, tense), anchor),
+                "month" => MonthOf(Int(args[0]), Dir(args, 1, tense), anchor),
+                "monthday" => MonthDay(Int(args[0]), Int(args[1]), Dir(args, 2, tense), anchor),
+                "season" => Season(args[0], Dir(args, 1, tense), anchor),
+                "quarter" => anchor is null ? new("XXXX-Q" + args[0], true) : new(Format.Year(anchor.Year) + "-Q" + Int(args[0])),
+                "weekend" => Weekend(Dir(args, 0, tense), anchor),
+                _ => default,
+            };
+        }
+        catch (Exception e) when (e is FormatException or ArgumentOutOfRangeException or OverflowException)
+        {
+            return default;
+        }
+    }
+
+    private static int Int(string text) => int.Parse(text.Replace("+", ""), NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture);
+
+    private static Direction Dir(string[] args, int index, Direction tense) =>
+        index < args.Length && args[index] == "future" ? Direction.Future
+        : index < args.Length && args[index] == "past" ? Direction.Past : tense;
+
+    private static CallResult Relative(string unit, int n, Anchor? anchor)
+    {
+        if (anchor is null)
+            return new(unit switch { "day" => "XXXX-XX-XX", "week" => "XXXX-WXX", "month" => "XXXX-XX", "quarter" => "XXXX-QX", _ => "XXXX" }, true);
+        switch (unit)
+        {
+            case "day" when anchor.Day is null: return new(anchor.Truncated(DatePrecision.Month), true);
+            case "day": return new(Format.Day(anchor.FirstDay.AddDays(n)));
+            case "week" when anchor.Day is null: return new(anchor.Truncated(DatePrecision.Year), true);
+            case "week": return new(Format.Week(anchor.FirstDay.AddDays(7 * n)));
+            case "month" or "quarter" when anchor.Month is null: return new(anchor.Truncated(DatePrecision.Year), true);
+            case "month":
+                var m = anchor.FirstDay.AddMonths(n);
+                return new(Format.Month(m.Year, m.Month));
+            case "quarter":
+                var q = (anchor.Year * 4) + ((anchor.Month!.Value - 1) / 3) + n;
+                return new(Format.Quarter(q / 4, (q % 4) + 1));
+            case "year": return new(Format.Year(anchor.Year + n));
+            case "decade": return new(((anchor.Year / 10) + n).ToString(CultureInfo.InvariantCulture));
+            case "century": return new(((anchor.Year / 100) + n).ToString(CultureInfo.InvariantCulture));
+            default: return default;
+        }
+    }
+
+    private static CallResult Weekday(int isoDay, Direction dir, Anchor? anchor)
+    {
+        if (isoDay is < 1 or > 7) return default;
+        if (anchor is null) return new($"XXXX-WXX-{isoDay}", true);
+        if (anchor.Day is null) return new(anchor.Truncated(DatePrecision.Month), true);
+        var day = anchor.FirstDay;
+        var current = ((int)day.DayOfWeek + 6) % 7 + 1;
+        var shift = dir == Direction.Past ? -((current - isoDay + 7) % 7) : (isoDay - current + 7) % 7;
+        return new(Format.Day(day.AddDays(shift)));
+    }
+
+    private static CallResult MonthOf(int month, Direction dir, Anchor? anchor)
+    {
+        if (month is < 1 or > 12) return default;
+        if (anchor is null) return new($"XXXX-{month:D2}", true);
+        // a year-only anchor is read as its first month: the document cannot be older than that
+        var current = anchor.Month ?? 1;
+        var year = dir == Direction.Past ? (month <= current ? anchor.Year : anchor.Year - 1)
+            : (month >= current ? anchor.Year : anchor.Year + 1);
+        return new(Format.Month(year, month));
+    }
+
+    private static CallResult MonthDay(int month, int dayOfMonth, Direction dir, Anchor? anchor)
+    {
+        if (month is < 1 or > 12 || dayOfMonth < 1 || dayOfMonth > 31) return default;
+        if (anchor is null) return new($"XXXX-{month:D2}-{dayOfMonth:D2}", true);
+        var current = (anchor.Month ?? 1) * 100 + (anchor.Day ?? (dir == Direction.Past ? 31 : 1));
+        var target = month * 100 + dayOfMonth;
+        var year = dir == Direction.Past ? (target <= current ? anchor.Year : anchor.Year - 1)
+            : (target >= current ? anchor.Year : anchor.Year + 1);
+        if (dayOfMonth > DateTime.DaysInMonth(year, month)) return default;
+        return new(Format.Day(new DateOnly(year, month, dayOfMonth)));
+    }
+
+    private static CallResult Season(string season, Direction dir, Anchor? anchor)
+    {
+        var index = Array.IndexOf(SeasonOrder, season);
+        if (index < 0) return default;
+        if (anchor is null) return new("XXXX-" + season, true);
+        // a winter counts in the year it starts, so January and February are still last year's winter
+        var month = anchor.Month ?? 1;
+        var (current, currentYear) = month switch
+        {
+            <= 2 => (3, anchor.Year - 1),
+            <= 5 => (0, anchor.Year),
+            <= 8 => (1, anchor.Year),
+            <= 11 => (2, anchor.Year),
+            _ => (3, anchor.Year),
+        };
+        var year = dir == Direction.Past ? (index <= current ? currentYear : currentYear - 1)
+            : (index >= current ? currentYear : currentYear + 1);
+        return new(Format.Year(year) + "-" + season);
+    }
+
+    private static readonly string[] SeasonOrder = ["SP", "SU", "FA", "WI"];
+
+    private static CallResult Weekend(Direction dir, Anchor? anchor)
+    {
+        if (anchor is null) return new("XXXX-WXX-WE", true);
+        if (anchor.Day is null) return new(anchor.Truncated(DatePrecision.Year), true);
+        var day = anchor.FirstDay;
+        var current = ((int)day.DayOfWeek + 6) % 7 + 1;
+        var saturday = current >= 6 ? day.AddDays(6 - current)
+            : dir == Direction.Past ? day.AddDays(-(current + 1)) : day.AddDays(6 - current);
+        return new(Format.Week(saturday) + "-WE");
+    }
+}

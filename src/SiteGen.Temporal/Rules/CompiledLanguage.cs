@@ -1,0 +1,150 @@
+using System.Text.RegularExpressions;
+using SiteGen.Temporal.Resolution;
+
+namespace SiteGen.Temporal.Rules;
+
+/// <summary>
+/// The rules of a language compiled once and shared: one small anchored regex per rule (small regexes get fully
+/// optimised code; one giant alternation does not), tried only at token starts and only when the token can begin
+/// the rule (<see cref="Dispatcher"/>). The tense cues the engine needs by name are compiled the same way.
+/// Every rule is bounded (no <c>*</c> or <c>+</c>), so an attempt costs at most the rule's length and matching
+/// is linear in the input; a timeout is the backstop.
+/// </summary>
+public sealed class CompiledLanguage
+{
+    public const string FuturePattern = "tense_future";
+    public const string PastPattern = "tense_past";
+    public const string ClauseBreakPattern = "clause_break";
+    public const string AbbreviationTable = "abbreviation";
+    public const string TriggerPattern = "trigger";
+
+    /// <summary>How many tokens before a trigger word an expression may start ("aan het begin van de 21ste eeuw").</summary>
+    public const int TriggerReach = 5;
+
+    private const RegexOptions Options = RegexOptions.IgnoreCase | RegexOptions.CultureInvariant
+        | RegexOptions.Compiled | RegexOptions.ExplicitCapture;
+
+    // an expression ends at a word edge: not inside a word or number, not before a hyphen and a letter
+    private const string After = @"(?:(?<=\p{L})(?![\p{L}\p{M}\p{N}]|-\p{L})|(?<=\p{N})(?!\p{N}|[.,:]\p{N})|(?<=[^\p{L}\p{N}]))";
+
+    public static readonly TimeSpan Timeout = TimeSpan.FromMilliseconds(500);
+
+    public CompiledLanguage(LanguageResources resources)
+    {
+        Resources = resources;
+        Normalizers = new Normalizers(resources.Tables);
+        var expander = new RegexExpander(resources);
+        var rules = new List<CompiledRule>();
+        foreach (var rule in resources.Rules)
+        {
+            var groups = new HashSet<string>(StringComparer.Ordinal);
+            var source = expander.ExpandRule(rule.Match, groups);
+            var regex = new Regex(@"\G(?:" + source + ")" + After, Options, Timeout);
+            rules.Add(new CompiledRule(rule, source, regex, groups.ToDictionary(g => g, regex.GroupNumberFromName, StringComparer.Ordinal),
+                ValueTemplate.Parse(rule.Value), rule.Mod is null ? null : ValueTemplate.Parse(rule.Mod), FirstSet.Of(source)));
+        }
+        Rules = rules;
+        RuleDispatcher = new Dispatcher(rules.Select(r => r.First).ToList());
+        TriggerDispatcher = new Dispatcher([FirstSet.Of(expander.ExpandPattern(TriggerPattern))]);
+        var cues = new[] { FuturePattern, PastPattern, ClauseBreakPattern }.Select(expander.ExpandPattern).ToList();
+        Cues = cues.Select(c => new Regex(@"\G(?:" + c + @")(?![\p{L}\p{N}])", Options, Timeout)).ToList();
+        CueDispatcher = new Dispatcher(cues.Select(FirstSet.Of).ToList());
+        Abbreviations = resources.Tables.TryGetValue(AbbreviationTable, out var t) ? t.Keys.ToHashSet(StringComparer.Ordinal) : [];
+        WarmUp();
+    }
+
+    // the first run of a compiled regex includes its JIT; doing it here keeps that cost out of match timeouts
+    private void WarmUp()
+    {
+        const string sample = "Op 4 februari 2022 om 15:36 uur, vorig jaar.";
+        foreach (var regex in Rules.Select(r => r.Regex).Concat(Cues))
+        {
+            try
+            {
+                regex.Match(sample, 0);
+            }
+            catch (RegexMatchTimeoutException)
+            {
+                // on a loaded machine the JIT alone can outlast the timeout; the code is compiled all the same
+            }
+        }
+    }
+
+    public LanguageResources Resources { get; }
+
+    public Normalizers Normalizers { get; }
+
+    public IReadOnlyList<CompiledRule> Rules { get; }
+
+    public Dispatcher RuleDispatcher { get; }
+
+    public Dispatcher TriggerDispatcher { get; }
+
+    /// <summary>Future, past and clause-break cues, in that order.</summary>
+    public IReadOnlyList<Regex> Cues { get; }
+
+    public Dispatcher CueDispatcher { get; }
+
+    public IReadOnlySet<string> Abbreviations { get; }
+
+    /// <summary>
+    /// Every rule match in text order, without overlaps: at each token start the first rule (in priority order)
+    /// that matches. Rules are tried only at the token starts shortly before and at a trigger word, since every
+    /// expression holds one; each start is tried once.
+    /// </summary>
+    public List<RawMatch> FindAll(string text)
+    {
+        var found = new List<RawMatch>();
+        var candidates = new List<int>();
+        var recent = new Queue<int>(TriggerReach + 1);
+        var i = 0;
+        while (i < text.Length)
+        {
+            if (!Dispatcher.IsTokenStart(text, i)) { i++; continue; }
+            if (recent.Count > TriggerReach) recent.Dequeue();
+            recent.Enqueue(i);
+            if (!TriggerDispatcher.Hits(text, i)) { i = SkipToken(text, i); continue; }
+            var end = -1;
+            while (recent.Count > 0 && end < 0)
+            {
+                var start = recent.Dequeue();
+                var e = TryRules(text, start, candidates, found);
+                if (e > start) end = e;
+            }
+            recent.Clear();
+            i = end > i ? end : SkipToken(text, i);
+        }
+        return found;
+    }
+
+    private int TryRules(string text, int at, List<int> candidates, List<RawMatch> found)
+    {
+        RuleDispatcher.Candidates(text, at, candidates);
+        foreach (var index in candidates)
+        {
+            var rule = Rules[index];
+            Match m;
+            try
+            {
+                m = rule.Regex.Match(text, at);
+            }
+            catch (RegexMatchTimeoutException)
+            {
+                continue; // hostile input: this rule gives up here, the others still get their turn
+            }
+            if (!m.Success || m.Length == 0) continue;
+            found.Add(new RawMatch(at, at + m.Length, rule, m));
+            return at + m.Length;
+        }
+        return at;
+    }
+
+    /// <summary>Skips a word or number (a lone other character is one step).</summary>
+    public static int SkipToken(string text, int i)
+    {
+        var start = i;
+        if (char.IsLetter(text[i])) while (i < text.Length && char.IsLetter(text[i])) i++;
+        else if (char.IsDigit(text[i])) while (i < text.Length && char.IsDigit(text[i])) i++;
+        return i > start ? i : start + 1;
+    }
+}

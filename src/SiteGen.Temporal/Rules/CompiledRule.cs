@@ -1,0 +1,14 @@
+using System.Text.RegularExpressions;
+using SiteGen.Temporal.Resolution;
+
+namespace SiteGen.Temporal.Rules;
+
+/// <summary>A rule ready to run: its anchored regex, the numbers of its named groups, its parsed templates and what it can start with.</summary>
+public sealed record CompiledRule(
+    RuleDefinition Definition,
+    string Source,
+    Regex Regex,
+    IReadOnlyDictionary<string, int> Groups,
+    ValueTemplate Value,
+    ValueTemplate? Mod,
+    FirstSet First);
