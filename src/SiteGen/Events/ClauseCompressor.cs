@@ -37,13 +37,14 @@ public sealed class ClauseCompressor(EventLexicon lexicon)
     private (string Text, int Keep) DropDate(string s, int start, int end)
     {
         var before = s[..start].TrimEnd();
-        if (before.Length == 0 || ",;:('\"‘“".Contains(before[^1])) return (s, start);
+        if (before.Length == 0 || ",;:('\"‘“".Contains(before[^1]) || QuoteMap.Inside(s, start)) return (s, start);
         var cut = start;
         var lastSpace = before.LastIndexOf(' ');
         if (Lexicon.DatePrepositions.Contains(before[(lastSpace + 1)..])) cut = lastSpace + 1;
         var rest = s[Math.Min(end, s.Length)..].TrimStart(' ');
-        var result = s[..cut].TrimEnd() + (rest.Length > 0 && !",.;:!?)".Contains(rest[0]) ? " " : "") + rest;
-        return WordCount(result) < MinWords + 1 ? (s, start) : (result, Math.Min(cut, result.Length));
+        var head = s[..cut].TrimEnd();
+        var result = head + (rest.Length > 0 && !",.;:!?)".Contains(rest[0]) ? " " : "") + rest;
+        return WordCount(result) < MinWords + 1 ? (s, start) : (result, head.Length);
     }
 
     private (string Text, int Keep) DropAttributions(string s, int keep)
@@ -79,18 +80,27 @@ public sealed class ClauseCompressor(EventLexicon lexicon)
         return best < 0 ? s : s[..best];
     }
 
-    // Too long: cut a clause after the date; else start at the clause that holds the date (`… en dinsdag in Kiev`);
+    // Too long: cut a clause after the date; else start at the clause the date opens (`… en dinsdag in Kiev`);
     // else end at the last clause boundary that fits; else end at the last whole word, marked with an ellipsis.
     private string Shorten(string s, int keep)
     {
         if (s.Length <= Tolerance) return s;
         var after = Breaks(s).Where(b => b.At >= keep && b.At <= MaxLength && WordCount(s[..b.At]) >= MinWords).ToList();
         if (after.Count > 0) return s[..after[^1].At];
-        var head = Breaks(s, Lexicon.JoinBreaks).Where(b => b.At + b.Length <= keep).LastOrDefault();
+        // A join opens a clause when the date follows it at once (`en dinsdag`) or a lowercase word does (`en zeggen`);
+        // `… het Verenigd Koninkrijk en Australië` joins names, not clauses.
+        var head = Breaks(s, Lexicon.JoinBreaks).LastOrDefault(b => b.At + b.Length <= keep + 1
+            && (Math.Abs(b.At + b.Length - keep) <= 1 || char.IsLower(s[b.At + b.Length])));
         if (head.Length > 0)
         {
-            var rest = s[(head.At + head.Length)..];
-            if (WordCount(rest) >= MinWords + 1 && rest.Length <= MaxLength) return rest;
+            var from = head.At + head.Length;
+            var rest = s[from..];
+            if (rest.Length > Tolerance)
+            {
+                var cut = Breaks(rest).Where(b => b.At >= keep - from && b.At <= MaxLength).Select(b => b.At).LastOrDefault();
+                if (cut > 0) rest = rest[..cut];
+            }
+            if (WordCount(rest) >= MinWords + 1 && rest.Length <= Tolerance) return rest;
         }
         var fits = Breaks(s).Where(b => b.At <= MaxLength && b.At >= 40).ToList();
         if (fits.Count > 0) return s[..fits[^1].At];

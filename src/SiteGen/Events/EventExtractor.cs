@@ -35,6 +35,7 @@ public sealed partial class EventExtractor(EventLexicon lexicon, ActorGazetteer 
             var s = sentences[i];
             foreach (var match in dates.Where(m => m.Start >= s.Start && m.End <= s.End).DistinctBy(m => m.Value))
             {
+                if (TimexValue.PrecisionOf(match.Value) < DatePrecision.Decade) continue;
                 if (headline is not null && PartOfHeadline(headline.Event, match, text)) continue;
                 if (ClauseCompressor.WordCount(text[s.Start..match.Start] + " " + text[match.End..s.End]) < 4) continue;
                 var next = i + 1 < sentences.Count ? sentences[i + 1] : null;
@@ -52,7 +53,10 @@ public sealed partial class EventExtractor(EventLexicon lexicon, ActorGazetteer 
         var text = article.Source.Text;
         var lead = sentences.FirstOrDefault(s => ClauseCompressor.WordCount(text[s.Start..s.End]) >= 4
             && !Lexicon.LeadAttributions.Any(a => text.AsSpan(s.Start).StartsWith(a + " ", StringComparison.OrdinalIgnoreCase)));
-        var span = TitleSpan(article) ?? (lead is null ? null : new Sentence(lead.Start, lead.End, lead.Tense));
+        // A title cut from the lead sentence (an untitled article) gives way to the whole lead sentence.
+        var title = TitleSpan(article);
+        if (title is not null && lead is not null && title.Start == lead.Start && title.End <= lead.End) title = null;
+        var span = title ?? lead;
         if (span is null) return null;
         var match = dates.FirstOrDefault(m => m.Start >= span.Start && m.End <= span.End)
             ?? (lead is null ? null : dates.FirstOrDefault(m => m.Start >= lead.Start && m.End <= lead.End));
@@ -118,24 +122,30 @@ public sealed partial class EventExtractor(EventLexicon lexicon, ActorGazetteer 
         if (span.Value.Start >= anchor.Value.End) return true;
         if (span.Value.End <= anchor.Value.Start) return false;
         var lower = sentence.ToLowerInvariant();
-        return tense == Tense.Future || Lexicon.PlanPhrases.Any(p => Regex.IsMatch(lower, $@"(?<!\p{{L}}){Regex.Escape(p)}(?!\p{{L}})"));
+        return tense == Tense.Future || HasWord(lower, Lexicon.PlanPhrases);
     }
 
-    private static bool PartOfHeadline(ArticleEvent headline, TemporalMatch match, string text)
+    // The headline's own date, the same day again, the same coarse expression again (`zondag` … `zondag`), or an
+    // expression for the publication day itself (`later vandaag`) when the headline happened then.
+    private bool PartOfHeadline(ArticleEvent headline, TemporalMatch match, string text)
     {
         if (match.Start == headline.TimexStart) return true;
         var value = TimexValue.PrecisionOf(match.Value) > DatePrecision.Day ? match.Value[..10] : match.Value;
         if (value != headline.Date) return false;
-        return headline.Precision >= DatePrecision.Day
-            || headline.TimexStart >= 0 && string.Equals(text[headline.TimexStart..headline.TimexEnd], match.Text, StringComparison.OrdinalIgnoreCase);
+        if (headline.Precision >= DatePrecision.Day) return true;
+        if (headline.TimexStart >= 0)
+            return string.Equals(text[headline.TimexStart..headline.TimexEnd], match.Text, StringComparison.OrdinalIgnoreCase);
+        return HasWord(match.Text.ToLowerInvariant(), Lexicon.TodayWords);
     }
+
+    private static bool HasWord(string lower, IEnumerable<string> words) =>
+        words.Any(w => Regex.IsMatch(lower, $@"(?<!\p{{L}}){Regex.Escape(w)}(?!\p{{L}})"));
 
     // A sentence without a date of its own that refers back (`Poetin reist dan naar China`) continues the event.
     private bool Continues(string text, Sentence next, List<TemporalMatch> dates)
     {
         if (dates.Any(d => d.Start >= next.Start && d.End <= next.End)) return false;
-        var lower = text[next.Start..next.End].ToLowerInvariant();
-        return Lexicon.Anaphora.Any(a => Regex.IsMatch(lower, $@"(?<!\p{{L}}){Regex.Escape(a)}(?!\p{{L}})"));
+        return HasWord(text[next.Start..next.End].ToLowerInvariant(), Lexicon.Anaphora);
     }
 
     [GeneratedRegex(@"\p{L}+")]

@@ -31,6 +31,7 @@ public sealed class EventLexicon
             StringComparer.Ordinal);
         PlanPhrases = [.. EventResources.Lines(language, "events/plan.txt").Select(l => l.Trim())];
         Anaphora = [.. EventResources.Lines(language, "events/anaphora.txt").Select(l => l.Trim())];
+        TodayWords = [.. EventResources.Lines(language, "events/today.txt").Select(l => l.Trim())];
         StopWords = new HashSet<string>(
             EventResources.Lines(language, "events/stopwords.txt").Select(l => l.Trim()), StringComparer.Ordinal);
     }
@@ -65,6 +66,9 @@ public sealed class EventLexicon
 
     /// <summary>Words by which a following sentence refers back to the event (`Poetin reist dan naar China`).</summary>
     public IReadOnlyList<string> Anaphora { get; }
+
+    /// <summary>Words of expressions meaning the publication day itself (`vandaag`).</summary>
+    public IReadOnlyList<string> TodayWords { get; }
 
     public IReadOnlySet<string> StopWords { get; }
 

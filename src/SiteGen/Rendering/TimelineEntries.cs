@@ -27,7 +27,6 @@ public sealed class TimelineEntries(DateLabeler labeler, SiteUrls urls, UiString
             var actors = result.Timeline.Actors.ToDictionary(a => a.Id, StringComparer.Ordinal);
             Entries = result.Timeline.Items
                 .Select(item => new DatedEntry(item.Date, item.Mod, FromItem(item, byId, bodies, actors)))
-                .OrderBy(e => TimelineOrder.Key(e.Value, e.Mod)).ThenBy(e => e.Entry.Id, StringComparer.Ordinal)
                 .ToList();
             var items = result.Timeline.Items.DistinctBy(i => i.Id).ToDictionary(i => i.Id, StringComparer.Ordinal);
             // An article's place on the timeline is its headline event, else the first event taken from it.
@@ -42,8 +41,16 @@ public sealed class TimelineEntries(DateLabeler labeler, SiteUrls urls, UiString
         {
             Entries = ordered.Select(a => new DatedEntry(a.Date?.Value, Temporal.TimexMod.None, FromArticle(a))).ToList();
         }
+        if (ShowsEvents)
+        {
+            // An article no event came from still gets a place on the timeline: every article stays reachable.
+            var uncovered = ordered.Where(a => !anchors.ContainsKey(a.Id)).ToList();
+            Entries = Entries.Concat(uncovered.Select(a => new DatedEntry(a.Date?.Value, Temporal.TimexMod.None, FromArticle(a))))
+                .OrderBy(e => TimelineOrder.Key(e.Value, e.Mod)).ThenBy(e => e.Entry.Id, StringComparer.Ordinal)
+                .ToList();
+        }
         foreach (var article in ordered)
-            anchors.TryAdd(article.Id, ShowsEvents ? "" : ArticleEntryId(article));
+            anchors.TryAdd(article.Id, ArticleEntryId(article));
         ArticleAnchors = anchors;
     }
 

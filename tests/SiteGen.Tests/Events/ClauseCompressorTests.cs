@@ -63,6 +63,14 @@ public class ClauseCompressorTests
         Assert.Equal("In Kiev met de Oekraïense president Volodymyr Zelensky.", Compress(s, "dinsdag"));
     }
 
+    [Fact]
+    public void Starts_at_a_clause_joined_by_en_when_the_date_is_far_in()
+    {
+        var s = "De twee grootmachten kanten zich tegen 'elke toekomstige uitbreiding van de NAVO', hekelen 'de negatieve invloed op de vrede en de stabiliteit in de regio' en zeggen 'bezorgd' te zijn over de oprichting vorig jaar van AUKUS, een militaire alliantie van de Verenigde Staten, het Verenigd Koninkrijk en Australië.";
+        Assert.Equal("Zeggen 'bezorgd' te zijn over de oprichting van AUKUS, een militaire alliantie van de Verenigde Staten.",
+            Compress(s, "vorig jaar"));
+    }
+
     [Theory]
     [InlineData("Beide landen zeiden 'ernstig bezorgd' te zijn over het Aukus-veiligheidspact tussen de Verenigde Staten, het Verenigd Koninkrijk en Australië, dat vorig jaar werd aangekondigd.", "vorig jaar")]
     [InlineData("De sterke man in Moskou betoogt dat een expansie van het trans-Atlantische bondgenootschap naar het oosten in strijd zou zijn met beloftes die het Westen in 1991, na de val van de Sovjet-Unie, deed.", "1991")]
