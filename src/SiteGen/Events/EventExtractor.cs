@@ -81,7 +81,9 @@ public sealed partial class EventExtractor(EventLexicon lexicon, ActorGazetteer 
     {
         var title = article.Title?.Trim();
         if (string.IsNullOrEmpty(title)) return null;
-        var at = article.Source.Text.IndexOf(title, StringComparison.Ordinal);
+        // Look in the body only: a front matter `title:` line is no place to link to.
+        var body = article.Paragraphs.Count > 0 ? article.Paragraphs.Min(p => p.Start) : 0;
+        var at = article.Source.Text.IndexOf(title, body, StringComparison.Ordinal);
         if (at < 0) return null;
         var colon = title.IndexOf(':');
         var head = colon > 0 ? title[..colon] : title;
@@ -102,6 +104,7 @@ public sealed partial class EventExtractor(EventLexicon lexicon, ActorGazetteer 
         var compressed = match is null || match.Start < s.Start || match.End > s.End
             ? compressor.Compress(sentence)
             : compressor.Compress(sentence, match.Start - s.Start, match.End - s.Start);
+        if (article.Format == Loading.ArticleFormat.Markdown) compressed = MarkdownInline().Replace(compressed, "$1$2");
         var contextMentions = finder.Find(context.Start, context.End, year);
         var excluded = contextMentions.Select(m => (m.Start, m.End)).Concat(dates.Select(d => (d.Start, d.End))).ToList();
         var words = KeyWords.Of(text, context.Start, context.End, excluded, Lexicon.StopWords);
@@ -150,6 +153,10 @@ public sealed partial class EventExtractor(EventLexicon lexicon, ActorGazetteer 
 
     [GeneratedRegex(@"\p{L}+")]
     private static partial Regex WordPattern();
+
+    // Inline Markdown in event texts: `[text](url)` keeps its text; emphasis marks and code ticks go.
+    [GeneratedRegex(@"\[([^\]]*)\]\([^)]*\)|(?:\*\*|__|`|(?<!\w)\*(?=\S)|(?<=\S)\*(?!\w))()")]
+    private static partial Regex MarkdownInline();
 
     [GeneratedRegex(@"\d{4}|'\d{2}\b")]
     private static partial Regex ExplicitYear();

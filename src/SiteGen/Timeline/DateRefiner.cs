@@ -7,8 +7,9 @@ namespace SiteGen.Timeline;
 /// Refines a coarse document date from another article. When an article is dated only to the month (` date 2022-02`)
 /// and one of its events — dated only as finely as that anchor allows (`vrijdag` → `2022-02`) — merges strongly with
 /// a report from an article dated to the day (`2022-02-04`), that day becomes the article's anchor. Never against
-/// the article's own evidence: the day must lie inside the old date, and after re-tagging from the new anchor the
-/// matched expression must resolve to that very day (a `vrijdag` only on a Friday). Returns null when nothing changes.
+/// the article's own evidence: the day must lie inside the old date, after re-tagging from the new anchor the matched
+/// expression must resolve to that very day (a `vrijdag` only on a Friday), and every expression the old anchor
+/// placed only within its month must stay inside that month. Returns null when nothing changes.
 /// </summary>
 public sealed class DateRefiner(Func<string, DocumentDate, TemporalAnalysis> retag)
 {
@@ -44,6 +45,13 @@ public sealed class DateRefiner(Func<string, DocumentDate, TemporalAnalysis> ret
         {
             var again = analysis.Matches.FirstOrDefault(m => m.Start == matched.Event.TimexStart && m.End == matched.Event.TimexEnd);
             if (again is null || !again.Value.StartsWith(refinedDay, StringComparison.Ordinal)) return null;
+        }
+        // Every expression the old anchor could only place within its month must now land inside that month too
+        // (`vrijdag` read as the Friday before a wrong anchor would leave it).
+        var coarse = article.Temporal.Matches.Where(m => m.Value == dct.Value).Select(m => (m.Start, m.End)).ToHashSet();
+        foreach (var m in analysis.Matches.Where(m => coarse.Contains((m.Start, m.End))))
+        {
+            if (DateSpan.Parse(m.Value) is not { } span || !own.Contains(span)) return null;
         }
         return article with { Temporal = analysis with { DocumentDate = refined } };
     }

@@ -112,4 +112,13 @@ public class EventExtractorTests
         Assert.False(events.Single(e => e.Date == "2023-03").Estimated);
         Assert.True(events[0].Estimated);
     }
+
+    [Fact]
+    public void Markdown_links_and_emphasis_leave_plain_event_text()
+    {
+        var a = HandMade.Article("md", "Poetin is aangekomen in China.\n\nXi reisde in maart 2023 naar **Moskou** voor een [top](https://example.org/top).",
+            "2024-05-16", ("maart 2023", "2023-03"));
+        a = a with { Format = SiteGen.Loading.ArticleFormat.Markdown };
+        Assert.Equal("Xi reist naar Moskou voor een top.", Events(a)[1].Text);
+    }
 }

@@ -88,4 +88,20 @@ public class TimelineBuilderTests
         Assert.All(result.EventsByArticle.Values.SelectMany(e => e), e => Assert.True(items.Any(i => i.Id == e.ItemId), $"{e.ArticleId} {e.Date} {e.Text} -> {e.ItemId}"));
         Assert.Contains(result.Timeline.Actors, a => a.Id == "poetin" && a.Kind == ActorKind.Person);
     }
+
+    [Fact]
+    public void Refinement_is_dropped_when_the_new_anchor_moves_a_weekday_out_of_the_old_month()
+    {
+        var text = Brussels().Source.Text + "\n\nMacron belde vrijdag met Poetin over de crisis in Oekraïne.";
+        var brussels = HandMade.Article("001", text, "2022-02", ("vorig jaar", "2021"), ("vrijdag", "2022-02"));
+        TemporalAnalysis Wrong(string t, DocumentDate date) => brussels.Temporal with
+        {
+            DocumentDate = date,
+            Matches = [.. brussels.Temporal.Matches.Select(m => m.Text == "vrijdag" ? m with { Value = "2022-01-28" } : m)],
+        };
+        var result = new TimelineBuilder(TemporalTagger.Create("nl"), Wrong).Build([Beijing(), brussels]);
+        Assert.Equal("2022-02", result.Articles.Single(a => a.Id == "001").Date!.Value);
+        Assert.Equal("2022-02-04", new TimelineBuilder(TemporalTagger.Create("nl"), (t, d) => brussels.Temporal with { DocumentDate = d })
+            .Build([Beijing(), brussels]).Articles.Single(a => a.Id == "001").Date!.Value);
+    }
 }
