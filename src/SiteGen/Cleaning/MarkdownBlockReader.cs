@@ -16,9 +16,15 @@ public static class MarkdownBlockReader
         .UseAdvancedExtensions()
         .Build();
 
-    /// <summary>The blocks, or null when Markdig could not parse the body.</summary>
+    // Markdig caps the tree at 128 levels but still spends quadratic time reading thousands of container
+    // markers ("- - - - ..." or "> > > ..."); a line that opens more than this many is not prose.
+    private const int MaxContainerMarkers = 256;
+    private const int MaxIndent = 1024;
+
+    /// <summary>The blocks, or null when the body is nested too deeply or Markdig could not parse it.</summary>
     public static List<Paragraph>? Read(string text, int bodyStart)
     {
+        if (TooDeep(text, bodyStart)) return null;
         MarkdownDocument document;
         try
         {
@@ -40,6 +46,23 @@ public static class MarkdownBlockReader
             blocks.Add(Classify(block, start, end));
         }
         return blocks;
+    }
+
+    private static bool TooDeep(string text, int start)
+    {
+        var lineStart = true;
+        int markers = 0, prefix = 0;
+        for (var i = start; i < text.Length; i++)
+        {
+            var c = text[i];
+            if (c is '\r' or '\n') { lineStart = true; markers = prefix = 0; continue; }
+            if (!lineStart) continue;
+            if (c is ' ' or '\t' or '.' or ')' || char.IsAsciiDigit(c)) prefix++;
+            else if (c is '>' or '-' or '*' or '+') { prefix++; markers++; }
+            else { lineStart = false; continue; }
+            if (markers > MaxContainerMarkers || prefix > MaxIndent) return true;
+        }
+        return false;
     }
 
     private static Paragraph Classify(Block block, int start, int end) => block switch

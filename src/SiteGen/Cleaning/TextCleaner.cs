@@ -28,8 +28,8 @@ public sealed class TextCleaner(FurnitureRules rules)
             var markdown = MarkdownBlockReader.Read(text, bodyStart);
             if (markdown is null)
                 diagnostics.Warning("SG0130", file, 0, 0,
-                    "The Markdown is nested too deeply to parse; it is shown as plain paragraphs.",
-                    "Remove the deep nesting of quotes, lists or brackets (at most 128 levels).");
+                    "The Markdown is nested too deeply (hundreds of quote or list markers, or indentation past 1024 characters on a line); it is read as plain paragraphs.",
+                    "Remove the deep nesting of quotes and lists; Markdown articles rarely need more than a few levels.");
             blocks = markdown is null
                 ? PlainBlocks(text, bodyStart, ref author)
                 : markdown.Select(b => MarkMarkdownFurniture(text, b, ref author)).ToList();

@@ -64,8 +64,13 @@ public sealed class ArticleLoader(TemporalTagger tagger, string language = "nl")
     }
 
     /// <summary>An article from text already decoded (tests, tools); the hash is of its UTF-8 bytes.</summary>
-    public Article? LoadText(string text, string relativePath, DiagnosticBag diagnostics) =>
-        Build(text, Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(text))), relativePath, diagnostics);
+    public Article? LoadText(string text, string relativePath, DiagnosticBag diagnostics)
+    {
+        var bytes = Encoding.UTF8.GetBytes(text);
+        return bytes.Length > MaxFileBytes
+            ? TooLarge(relativePath, bytes.Length, diagnostics)
+            : Build(text, Convert.ToHexStringLower(SHA256.HashData(bytes)), relativePath, diagnostics);
+    }
 
     /// <summary>Makes slugs unique in the given order; a clash is reported as info naming both files.</summary>
     public static IReadOnlyList<Article> WithUniqueSlugs(IReadOnlyList<Article> articles, DiagnosticBag diagnostics)
@@ -127,10 +132,10 @@ public sealed class ArticleLoader(TemporalTagger tagger, string language = "nl")
         return true;
     }
 
-    private static Article? TooLarge(string relativePath, long length, DiagnosticBag diagnostics)
+    private Article? TooLarge(string relativePath, long length, DiagnosticBag diagnostics)
     {
         diagnostics.Warning("SG0105", relativePath, 0, 0,
-            $"The file is {length / 1024.0 / 1024.0:0.0} MB; articles larger than {DefaultMaxFileBytes / 1024 / 1024} MB are skipped.",
+            $"The file is {length / 1024.0 / 1024.0:0.0} MB; articles larger than {MaxFileBytes / 1024.0 / 1024.0:0.#} MB are skipped.",
             "Split it into separate articles, or remove what is not article text.");
         return null;
     }

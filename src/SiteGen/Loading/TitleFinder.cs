@@ -27,7 +27,9 @@ public sealed class TitleFinder(LeadHeadline lead, string untitled)
         for (var i = 0; i < paragraphs.Count; i++)
             if (paragraphs[i].Kind != ParagraphKind.Furniture) { firstBody = i; break; }
 
-        if (firstBody >= 0 && paragraphs[firstBody] is { Kind: ParagraphKind.Heading } headline
+        // A headline must head something: with no body after it, the line is the body and the title is made from it.
+        var hasBodyAfter = firstBody >= 0 && paragraphs.Skip(firstBody + 1).Any(p => p.Kind != ParagraphKind.Furniture);
+        if (hasBodyAfter && paragraphs[firstBody] is { Kind: ParagraphKind.Heading } headline
             && Normalize(PlainText(text, headline, format), 300) is { Length: > 0 } line)
             return new TitleChoice(line, "headline", firstBody);
 
