@@ -36,7 +36,7 @@ public sealed class NoScriptAndPrintTests(SiteFixture fixture)
         Assert.Equal(fixture.Site.EventIds, await tl.VisibleEventIdsAsync());
         Assert.False(await s.Page.Locator(".tl-controls").IsVisibleAsync());
         foreach (var id in fixture.Site.EventIds)
-            Assert.True(await s.Page.Locator($"#{id} .tl-sources a").First.IsVisibleAsync(), $"{id} prints without sources");
+            Assert.True(await s.Page.Locator($"#{id} .sources a").First.IsVisibleAsync(), $"{id} prints without sources");
         await s.Page.PdfAsync(new PagePdfOptions { Path = Artifacts.PathFor("index-print.pdf") });
     }
 }

@@ -68,7 +68,15 @@
       text: fold(txt ? txt.textContent : el.textContent)
     };
   });
-  var groups = $$('.tl-group').map(function (g) { return { el: g, items: events.filter(function (e) { return g.contains(e.el); }) }; });
+  // Each year and month group with its events, found by walking up from each event once.
+  var byGroup = new Map();
+  events.forEach(function (e) {
+    for (var g = e.el.parentElement.closest('.tl-group'); g; g = g.parentElement.closest('.tl-group')) {
+      if (!byGroup.has(g)) byGroup.set(g, { el: g, items: [] });
+      byGroup.get(g).items.push(e);
+    }
+  });
+  var groups = Array.from(byGroup.values());
   var controls = $('.tl-controls'), filters = $('.tl-filters');
   var input = $('#tl-q');
   var chips = $$('.tl-chip');
@@ -192,10 +200,12 @@
   // ---- overview strip: density per month, to scale, with a marker for what is in view ---------------
   var strip = $('#tl-overview');
   var days = events.map(function (e) { return e.day; }).filter(function (d) { return d === d; });
-  var first = monthOf(Math.min.apply(null, days)), span = monthOf(Math.max.apply(null, days)) - first + 1;
+  var dated = days.length > 0;
+  var first = dated ? monthOf(Math.min.apply(null, days)) : 0, span = dated ? monthOf(Math.max.apply(null, days)) - first + 1 : 1;
   var bars = [], marker, at = 0;
   var label = function (m) { return months[m % 12] + ' ' + Math.floor(m / 12); };
   function build() {
+    if (!dated) { strip.hidden = true; $('#tl-scale').hidden = true; return; } // nothing to put on a time axis
     strip.setAttribute('role', 'slider');
     strip.tabIndex = 0;
     strip.setAttribute('aria-label', t('overview'));
@@ -231,6 +241,7 @@
     return c;
   }
   function drawDensity() {
+    if (!dated) return;
     var c = perMonth(), max = Math.max.apply(null, c.concat(1));
     bars.forEach(function (b, i) { b.style.setProperty('--h', (c[i] ? 15 + 85 * c[i] / max : 0) + '%'); });
     setValue(at);
@@ -242,7 +253,7 @@
   }
   var pending = false;
   function drawMarker() {
-    if (pending) return;
+    if (pending || !dated) return;
     pending = true;
     requestAnimationFrame(function () {
       pending = false;

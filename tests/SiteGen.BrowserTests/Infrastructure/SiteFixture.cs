@@ -37,8 +37,11 @@ public sealed class SiteFixture : IAsyncLifetime
         });
     }
 
-    public Task<BrowserSession> OpenAsync(Reader? reader = null) =>
-        BrowserSession.OpenAsync(_browser ?? throw new InvalidOperationException(Chromium.SkipReason), Root, reader ?? Reader.Desktop);
+    public Task<BrowserSession> OpenAsync(Reader? reader = null) => OpenAsync(Root, reader ?? Reader.Desktop);
+
+    /// <summary>A session on another site (served by the caller) with the same browser.</summary>
+    public Task<BrowserSession> OpenAsync(Uri root, Reader reader) =>
+        BrowserSession.OpenAsync(_browser ?? throw new InvalidOperationException(Chromium.SkipReason), root, reader);
 
     public async Task DisposeAsync()
     {
