@@ -72,6 +72,8 @@ public sealed class TemplateSet
             MemberRenamer = StandardMemberRenamer.Default,
             NewLine = "\n",
             LoopLimit = 1_000_000,
+            // Scriban cuts output past its default limit; an index of thousands of entries is larger than that.
+            OutputLimit = int.MaxValue,
         };
         foreach (var (path, template) in _templates) context.CachedTemplates[path] = template;
         var builtins = new ScriptObject { ["include"] = new IncludeAsHtml((IScriptCustomFunction)context.BuiltinObject["include"]!) };
