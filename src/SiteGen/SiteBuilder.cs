@@ -78,9 +78,7 @@ public sealed class SiteBuilder(SiteOptions options)
         var cache = UseCache ? new CacheStore(options.SiteRoot, ToolVersion.Current) : null;
         var articles = new CachedArticleLoader(new ArticleLoader(tagger, options.Language), cache, Threads) { Memory = Memory }
             .LoadFolder(options.Input, diagnostics, Progress);
-        TimelineResult timeline;
-        using (Progress.Start("timeline", articles.Count))
-            timeline = new TimelineBuilder(tagger).Build(articles);
+        var timeline = new ParallelTimelineBuilder(tagger, Threads).Build(articles, Progress);
         var ordered = ChronologicalOrder(timeline.Articles);
         var skipped = Math.Max(0, CountInputFiles() - ordered.Count);
 
