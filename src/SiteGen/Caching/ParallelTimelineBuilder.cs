@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using SiteGen.Events;
 using SiteGen.Progress;
 using SiteGen.Temporal;
@@ -15,6 +16,9 @@ public sealed class ParallelTimelineBuilder(TemporalTagger tagger, int paralleli
 {
     public TimelineResult Build(IReadOnlyList<Article> articles, BuildProgress progress)
     {
+        // The extractor matches lexicon words with static Regex calls; with the default cache of 15 patterns every
+        // call builds its regex again, and threads queue on the cache's lock. All of the lexicon fits in 1,024.
+        Regex.CacheSize = Math.Max(Regex.CacheSize, 1024);
         var extractor = EventExtractor.Create(tagger.Language);
         var merger = new IndexedEventMerger();
         var parallel = new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, parallelism) };
