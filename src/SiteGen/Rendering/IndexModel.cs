@@ -5,4 +5,8 @@ public sealed record IndexModel(
     IReadOnlyList<YearGroupModel> Years,
     IReadOnlyList<EntryModel> Undated,
     int Count,
-    bool ShowsEvents);
+    bool ShowsEvents)
+{
+    /// <summary>Links to every year page when the timeline is split over several pages (see <see cref="TimelinePages"/>); else null.</summary>
+    public IReadOnlyList<LinkModel>? Periods { get; init; }
+}

@@ -38,9 +38,13 @@ public sealed class PageRenderer(TemplateSet templates, UiStrings strings, SiteO
             if (html is not null) files.Add(OutputFile.Text(path, html));
         }
 
-        Add("index.html", "index.sbn", IndexModelBuilder.Build(entries.Entries, entries.ShowsEvents, _labeler, strings),
-            Meta(Title(), Description(), "", "website", "index"));
-        var factory = new ArticlePageFactory(_labeler, urls, strings, entries, bodies);
+        var newest = ordered.LastOrDefault(a => a.Date is not null)?.Date?.Value;
+        var timeline = TimelinePages.Plan(IndexModelBuilder.Build(entries.Entries, entries.ShowsEvents, _labeler, strings),
+            newest is { Length: >= 4 } ? newest[..4] : null, urls);
+        foreach (var (path, label, model) in timeline.Pages)
+            Add(path + "index.html", "index.sbn", model,
+                Meta(label is null ? Title() : $"{Title()}: {label}", Description(), path, "website", "index"));
+        var factory = new ArticlePageFactory(_labeler, urls, strings, entries, bodies, id => timeline.UrlOf(id, urls));
         var articlePages = new OutputFile?[ordered.Count];
         Parallel.For(0, ordered.Count, parallel, i =>
         {
