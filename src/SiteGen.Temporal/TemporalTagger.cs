@@ -54,27 +54,37 @@ public sealed class TemporalTagger
     private TemporalAnalysis Run(string text, DocumentDate? known)
     {
         var raws = Compiled.FindAll(text);
-        var tenses = new TenseMap(text, Compiled);
         var spans = SentenceSplitter.Split(text, Compiled.Abbreviations);
-        var sentences = new List<Sentence>(spans.Count);
-        var next = 0;
-        foreach (var (start, end) in spans)
+        var tenses = new TenseMap(text, Compiled, spans);
+        var locator = new SentenceLocator(spans);
+        Tense TenseOf(RawMatch raw)
         {
-            while (next < raws.Count && raws[next].Start < start) next++;
-            var holdsMatch = next < raws.Count && raws[next].Start < end;
-            sentences.Add(new Sentence(start, end, holdsMatch ? tenses.Scan(start, end) : Tense.Unknown));
+            var index = locator.Find(raw.Start);
+            return index < 0 ? Tense.Present : tenses.At(index, raw.Start, raw.End);
         }
-        var locator = new SentenceLocator(sentences);
-        Tense TenseOf(RawMatch raw) => tenses.At(raw.Start, raw.End, locator.Find(raw.Start, raw.End));
         var dct = known ?? _finder.Find(text, raws, TenseOf);
         var anchor = Anchor.TryParse(dct?.Value);
         var matches = new List<TemporalMatch>(raws.Count);
+        var (daySentence, day) = (-1, "");
         foreach (var raw in raws)
         {
             if (raw.Rule.Definition.IsSilent) continue;
-            var match = _resolver.Resolve(text, raw, anchor, TenseOf(raw));
-            if (match is not null) matches.Add(match);
+            // tense only steers bare weekdays, months and seasons: other sentences are never scanned for it
+            var tense = raw.Rule.NeedsTense ? TenseOf(raw) : Tense.Unknown;
+            var match = _resolver.Resolve(text, raw, anchor, tense);
+            if (match is null) continue;
+            var sentence = locator.Find(raw.Start);
+            // "donderdag 13 juni ... om 10.15 uur": the clock time is on the day named before it in the sentence
+            if (raw.Rule.Definition.Attaches && sentence >= 0 && sentence == daySentence && IsDay(match.Value) && match.Value[10] == 'T')
+                match = match with { Value = day + match.Value[10..] };
+            else if (match.Type is TimexType.Date or TimexType.Time && IsDay(match.Value))
+                (daySentence, day) = (sentence, match.Value[..10]);
+            matches.Add(match);
         }
+        var sentences = new List<Sentence>(spans.Count);
+        for (var i = 0; i < spans.Count; i++) sentences.Add(new Sentence(spans[i].Start, spans[i].End, tenses.IfKnown(i)));
         return new TemporalAnalysis(dct, sentences, matches);
     }
+
+    private static bool IsDay(string value) => value.Length >= 10 && char.IsAsciiDigit(value[0]) && char.IsAsciiDigit(value[8]);
 }

@@ -2,8 +2,10 @@ using SiteGen.Cli;
 
 namespace SiteGen;
 
-/// <summary>What a build did: counts for the summary line, and the outcome as an exit code.</summary>
+/// <summary>What a build did: counts for the summary line, the outcome as an exit code, and how long each stage took (for --verbose).</summary>
 public sealed record BuildReport(int ArticlesBuilt, int ArticlesSkipped, int PagesWritten, ExitCode Outcome, TimeSpan Elapsed)
 {
+    public IReadOnlyList<(string Stage, TimeSpan Took)> Stages { get; init; } = [];
+
     public bool Published => Outcome == ExitCode.Success;
 }

@@ -23,6 +23,9 @@ public sealed class SiteBuilder(SiteOptions options)
 {
     private static readonly string[] ArticleExtensions = [".txt", ".md", ".markdown"];
 
+    /// <summary>Loading a language's rules is costly and a tagger is thread-safe and stateless, so builds in one process share it.</summary>
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, TemporalTagger> Taggers = new(StringComparer.Ordinal);
+
     public BuildProgress Progress { get; init; } = BuildProgress.Silent;
 
     /// <summary>Threads for per-article and per-page work; 0 means one per core, 1 a sequential build.</summary>
@@ -37,6 +40,12 @@ public sealed class SiteBuilder(SiteOptions options)
     private int Threads => Parallelism > 0 ? Parallelism : Environment.ProcessorCount;
 
     public BuildReport Build(DiagnosticBag diagnostics)
+    {
+        var report = Run(diagnostics);
+        return report with { Stages = [.. Progress.Timings.Select(t => (t.Name, t.Elapsed))] };
+    }
+
+    private BuildReport Run(DiagnosticBag diagnostics)
     {
         var clock = Stopwatch.StartNew();
         var site = Compose(diagnostics);
@@ -74,7 +83,7 @@ public sealed class SiteBuilder(SiteOptions options)
             return new ComposedSite([], 0, 0, ExitCode.BadUsage);
         }
 
-        var tagger = TemporalTagger.Create(options.Language);
+        var tagger = Taggers.GetOrAdd(options.Language, TemporalTagger.Create);
         var cache = UseCache ? new CacheStore(options.SiteRoot, ToolVersion.Current) : null;
         var articles = new CachedArticleLoader(new ArticleLoader(tagger, options.Language), cache, Threads) { Memory = Memory }
             .LoadFolder(options.Input, diagnostics, Progress);

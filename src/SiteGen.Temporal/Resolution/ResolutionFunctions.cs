@@ -10,7 +10,7 @@ namespace SiteGen.Temporal.Resolution;
 public static class ResolutionFunctions
 {
     public static readonly IReadOnlySet<string> Names =
-        new HashSet<string>(StringComparer.Ordinal) { "rel", "weekday", "month", "monthday", "season", "quarter", "weekend" };
+        new HashSet<string>(StringComparer.Ordinal) { "rel", "weekday", "month", "monthday", "season", "quarter", "weekend", "nthweekday" };
 
     public static readonly IReadOnlySet<string> Units =
         new HashSet<string>(StringComparer.Ordinal) { "day", "week", "month", "quarter", "year", "decade", "century" };
@@ -22,12 +22,13 @@ public static class ResolutionFunctions
             return function switch
             {
                 "rel" when args.Length == 2 => Relative(args[0], Int(args[1]), anchor),
-                "weekday" => Weekday(Int(args[0]), Dir(args, 1, tense), anchor),
-                "month" => MonthOf(Int(args[0]), Dir(args, 1, tense), anchor),
+                "weekday" => Weekday(Int(args[0]), Dir(args, 1, tense), Strict(args, 1), anchor),
+                "month" => MonthOf(Int(args[0]), Dir(args, 1, tense), Strict(args, 1), anchor),
                 "monthday" => MonthDay(Int(args[0]), Int(args[1]), Dir(args, 2, tense), anchor),
-                "season" => Season(args[0], Dir(args, 1, tense), anchor),
+                "season" => Season(args[0], Dir(args, 1, tense), Strict(args, 1), anchor),
                 "quarter" => anchor is null ? new("XXXX-Q" + args[0], true) : new(Format.Year(anchor.Year) + "-Q" + Int(args[0])),
-                "weekend" => Weekend(Dir(args, 0, tense), anchor),
+                "weekend" => Weekend(Dir(args, 0, tense), Strict(args, 0), anchor),
+                "nthweekday" when args.Length == 4 => NthWeekday(Int(args[0]), Int(args[1]), Int(args[2]), args[3], tense, anchor),
                 _ => default,
             };
         }
@@ -39,9 +40,12 @@ public static class ResolutionFunctions
 
     private static int Int(string text) => int.Parse(text.Replace("+", ""), NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture);
 
+    // "past"/"future" include the period holding the anchor, "before"/"after" skip it; anything else follows the tense
     private static Direction Dir(string[] args, int index, Direction tense) =>
-        index < args.Length && args[index] == "future" ? Direction.Future
-        : index < args.Length && args[index] == "past" ? Direction.Past : tense;
+        index < args.Length && args[index] is "future" or "after" ? Direction.Future
+        : index < args.Length && args[index] is "past" or "before" ? Direction.Past : tense;
+
+    private static bool Strict(string[] args, int index) => index < args.Length && args[index] is "before" or "after";
 
     private static CallResult Relative(string unit, int n, Anchor? anchor)
     {
@@ -67,7 +71,7 @@ public static class ResolutionFunctions
         }
     }
 
-    private static CallResult Weekday(int isoDay, Direction dir, Anchor? anchor)
+    private static CallResult Weekday(int isoDay, Direction dir, bool strict, Anchor? anchor)
     {
         if (isoDay is < 1 or > 7) return default;
         if (anchor is null) return new($"XXXX-WXX-{isoDay}", true);
@@ -75,17 +79,19 @@ public static class ResolutionFunctions
         var day = anchor.FirstDay;
         var current = ((int)day.DayOfWeek + 6) % 7 + 1;
         var shift = dir == Direction.Past ? -((current - isoDay + 7) % 7) : (isoDay - current + 7) % 7;
+        if (strict && shift == 0) shift = dir == Direction.Past ? -7 : 7;
         return new(Format.Day(day.AddDays(shift)));
     }
 
-    private static CallResult MonthOf(int month, Direction dir, Anchor? anchor)
+    private static CallResult MonthOf(int month, Direction dir, bool strict, Anchor? anchor)
     {
         if (month is < 1 or > 12) return default;
         if (anchor is null) return new($"XXXX-{month:D2}", true);
         // a year-only anchor is read as its first month: the document cannot be older than that
         var current = anchor.Month ?? 1;
-        var year = dir == Direction.Past ? (month <= current ? anchor.Year : anchor.Year - 1)
-            : (month >= current ? anchor.Year : anchor.Year + 1);
+        var same = month == current && !strict;
+        var year = dir == Direction.Past ? (month < current || same ? anchor.Year : anchor.Year - 1)
+            : (month > current || same ? anchor.Year : anchor.Year + 1);
         return new(Format.Month(year, month));
     }
 
@@ -101,7 +107,7 @@ public static class ResolutionFunctions
         return new(Format.Day(new DateOnly(year, month, dayOfMonth)));
     }
 
-    private static CallResult Season(string season, Direction dir, Anchor? anchor)
+    private static CallResult Season(string season, Direction dir, bool strict, Anchor? anchor)
     {
         var index = Array.IndexOf(SeasonOrder, season);
         if (index < 0) return default;
@@ -116,21 +122,35 @@ public static class ResolutionFunctions
             <= 11 => (2, anchor.Year),
             _ => (3, anchor.Year),
         };
-        var year = dir == Direction.Past ? (index <= current ? currentYear : currentYear - 1)
-            : (index >= current ? currentYear : currentYear + 1);
+        var same = index == current && !strict;
+        var year = dir == Direction.Past ? (index < current || same ? currentYear : currentYear - 1)
+            : (index > current || same ? currentYear : currentYear + 1);
         return new(Format.Year(year) + "-" + season);
+    }
+
+    // "de derde dinsdag van september": the year is given, or that of the nearest such month in the tense's direction
+    private static CallResult NthWeekday(int n, int isoDay, int month, string year, Direction tense, Anchor? anchor)
+    {
+        if (n is < 1 or > 5 || isoDay is < 1 or > 7 || month is < 1 or > 12) return default;
+        int y;
+        if (year.Length == 4) y = Int(year);
+        else if (anchor is null) return new($"XXXX-{month:D2}", true);
+        else y = Int(MonthOf(month, tense, false, anchor).Value![..4]);
+        var first = new DateOnly(y, month, 1);
+        var day = first.AddDays((isoDay - (((int)first.DayOfWeek + 6) % 7 + 1) + 7) % 7 + 7 * (n - 1));
+        return day.Month == month ? new(Format.Day(day)) : default;
     }
 
     private static readonly string[] SeasonOrder = ["SP", "SU", "FA", "WI"];
 
-    private static CallResult Weekend(Direction dir, Anchor? anchor)
+    private static CallResult Weekend(Direction dir, bool strict, Anchor? anchor)
     {
         if (anchor is null) return new("XXXX-WXX-WE", true);
         if (anchor.Day is null) return new(anchor.Truncated(DatePrecision.Year), true);
         var day = anchor.FirstDay;
         var current = ((int)day.DayOfWeek + 6) % 7 + 1;
-        var saturday = current >= 6 ? day.AddDays(6 - current)
-            : dir == Direction.Past ? day.AddDays(-(current + 1)) : day.AddDays(6 - current);
+        var saturday = current >= 6 && !strict ? day.AddDays(6 - current)
+            : dir == Direction.Past ? day.AddDays(-(current + 1)) : day.AddDays(current >= 6 ? 13 - current : 6 - current);
         return new(Format.Week(saturday) + "-WE");
     }
 }

@@ -7,8 +7,10 @@ namespace SiteGen.Temporal.Rules;
 /// The rules of a language compiled once and shared: one small anchored regex per rule (small regexes get fully
 /// optimised code; one giant alternation does not), tried only at token starts and only when the token can begin
 /// the rule (<see cref="Dispatcher"/>). The tense cues the engine needs by name are compiled the same way.
-/// Every rule is bounded (no <c>*</c> or <c>+</c>), so an attempt costs at most the rule's length and matching
-/// is linear in the input; a timeout is the backstop.
+/// Every rule is bounded (no <c>*</c> or <c>+</c>, checked when the resources are tested) and an attempt sees at most
+/// <see cref="Window"/> characters, so an attempt costs a bounded amount and matching is linear in the input by
+/// construction. That is why the regexes carry no timeout: a timeout adds a clock check to every backtracking step,
+/// about a fifth of the tagging time.
 /// </summary>
 public sealed class CompiledLanguage
 {
@@ -27,7 +29,16 @@ public sealed class CompiledLanguage
     // an expression ends at a word edge: not inside a word or number, not before a hyphen and a letter
     private const string After = @"(?:(?<=\p{L})(?![\p{L}\p{M}\p{N}]|-\p{L})|(?<=\p{N})(?!\p{N}|[.,:]\p{N})|(?<=[^\p{L}\p{N}]))";
 
-    public static readonly TimeSpan Timeout = TimeSpan.FromMilliseconds(500);
+    /// <summary>
+    /// Longer than any expression a rule can match (rules are bounded). An anchored attempt is given only this much
+    /// text after its start: .NET does not always honour a leading <c>\G</c> when it picks its search strategy, and
+    /// would otherwise scan to the end of the text before failing.
+    /// </summary>
+    public const int Window = 256;
+
+    /// <summary>Whether <paramref name="regex"/> (anchored with <c>\G</c>) matches at <paramref name="at"/>, looking at most <see cref="Window"/> ahead.</summary>
+    public static bool MatchesAt(Regex regex, string text, int at) =>
+        regex.IsMatch(text.AsSpan(0, Math.Min(text.Length, at + Window)), at);
 
     public CompiledLanguage(LanguageResources resources)
     {
@@ -39,35 +50,27 @@ public sealed class CompiledLanguage
         {
             var groups = new HashSet<string>(StringComparer.Ordinal);
             var source = expander.ExpandRule(rule.Match, groups);
-            var regex = new Regex(@"\G(?:" + source + ")" + After, Options, Timeout);
+            var regex = new Regex(@"\G(?:" + source + ")" + After, Options, Regex.InfiniteMatchTimeout);
             rules.Add(new CompiledRule(rule, source, regex, groups.ToDictionary(g => g, regex.GroupNumberFromName, StringComparer.Ordinal),
                 ValueTemplate.Parse(rule.Value), rule.Mod is null ? null : ValueTemplate.Parse(rule.Mod), FirstSet.Of(source)));
         }
         Rules = rules;
         RuleDispatcher = new Dispatcher(rules.Select(r => r.First).ToList());
-        TriggerDispatcher = new Dispatcher([FirstSet.Of(expander.ExpandPattern(TriggerPattern))]);
+        var trigger = expander.ExpandPattern(TriggerPattern);
+        TriggerDispatcher = new Dispatcher([FirstSet.Of(trigger)]);
+        Trigger = new Regex(@"\G(?:" + trigger + @")(?![\p{L}\p{M}])", Options, Regex.InfiniteMatchTimeout);
         var cues = new[] { FuturePattern, PastPattern, ClauseBreakPattern }.Select(expander.ExpandPattern).ToList();
-        Cues = cues.Select(c => new Regex(@"\G(?:" + c + @")(?![\p{L}\p{N}])", Options, Timeout)).ToList();
+        Cues = cues.Select(c => new Regex(@"\G(?:" + c + @")(?![\p{L}\p{N}])", Options, Regex.InfiniteMatchTimeout)).ToList();
         CueDispatcher = new Dispatcher(cues.Select(FirstSet.Of).ToList());
         Abbreviations = resources.Tables.TryGetValue(AbbreviationTable, out var t) ? t.Keys.ToHashSet(StringComparer.Ordinal) : [];
         WarmUp();
     }
 
-    // the first run of a compiled regex includes its JIT; doing it here keeps that cost out of match timeouts
+    // the first run of a compiled regex includes its JIT; doing it here keeps that cost out of the first article
     private void WarmUp()
     {
         const string sample = "Op 4 februari 2022 om 15:36 uur, vorig jaar.";
-        foreach (var regex in Rules.Select(r => r.Regex).Concat(Cues))
-        {
-            try
-            {
-                regex.Match(sample, 0);
-            }
-            catch (RegexMatchTimeoutException)
-            {
-                // on a loaded machine the JIT alone can outlast the timeout; the code is compiled all the same
-            }
-        }
+        foreach (var regex in Rules.Select(r => r.Regex).Concat(Cues).Append(Trigger)) regex.Match(sample, 0);
     }
 
     public LanguageResources Resources { get; }
@@ -79,6 +82,9 @@ public sealed class CompiledLanguage
     public Dispatcher RuleDispatcher { get; }
 
     public Dispatcher TriggerDispatcher { get; }
+
+    /// <summary>Confirms a trigger word where the trie of prefixes says one may start (whole words, compounds included).</summary>
+    public Regex Trigger { get; }
 
     /// <summary>Future, past and clause-break cues, in that order.</summary>
     public IReadOnlyList<Regex> Cues { get; }
@@ -103,7 +109,7 @@ public sealed class CompiledLanguage
             if (!Dispatcher.IsTokenStart(text, i)) { i++; continue; }
             if (recent.Count > TriggerReach) recent.Dequeue();
             recent.Enqueue(i);
-            if (!TriggerDispatcher.Hits(text, i)) { i = SkipToken(text, i); continue; }
+            if (!IsTrigger(text, i)) { i = SkipToken(text, i); continue; }
             var end = -1;
             while (recent.Count > 0 && end < 0)
             {
@@ -117,22 +123,21 @@ public sealed class CompiledLanguage
         return found;
     }
 
+    private bool IsTrigger(string text, int at)
+    {
+        return TriggerDispatcher.Hits(text, at) && MatchesAt(Trigger, text, at);
+    }
+
     private int TryRules(string text, int at, List<int> candidates, List<RawMatch> found)
     {
         RuleDispatcher.Candidates(text, at, candidates);
         foreach (var index in candidates)
         {
             var rule = Rules[index];
-            Match m;
-            try
-            {
-                m = rule.Regex.Match(text, at);
-            }
-            catch (RegexMatchTimeoutException)
-            {
-                continue; // hostile input: this rule gives up here, the others still get their turn
-            }
-            if (!m.Success || m.Length == 0) continue;
+            // most attempts fail: the span check allocates nothing, the Match with its groups comes after
+            if (!MatchesAt(rule.Regex, text, at)) continue;
+            var m = rule.Regex.Match(text, at);
+            if (!m.Success || m.Index != at || m.Length == 0) continue;
             found.Add(new RawMatch(at, at + m.Length, rule, m));
             return at + m.Length;
         }

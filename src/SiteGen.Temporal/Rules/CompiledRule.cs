@@ -11,4 +11,10 @@ public sealed record CompiledRule(
     IReadOnlyDictionary<string, int> Groups,
     ValueTemplate Value,
     ValueTemplate? Mod,
-    FirstSet First);
+    FirstSet First)
+{
+    private static readonly HashSet<string> TenseFunctions = new(StringComparer.Ordinal) { "weekday", "month", "monthday", "season", "weekend", "nthweekday" };
+
+    /// <summary>True when the value depends on the tense of the sentence (bare weekdays, months, seasons, weekends).</summary>
+    public bool NeedsTense { get; } = Value.Calls.Any(c => TenseFunctions.Contains(c.Function));
+}

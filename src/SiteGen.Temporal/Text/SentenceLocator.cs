@@ -1,19 +1,19 @@
 namespace SiteGen.Temporal.Text;
 
-/// <summary>Finds the sentence around a span by binary search; a span between sentences gets a present-tense stand-in.</summary>
-public sealed class SentenceLocator(IReadOnlyList<Sentence> sentences)
+/// <summary>Finds the sentence around an offset by binary search; -1 between sentences.</summary>
+public sealed class SentenceLocator(IReadOnlyList<(int Start, int End)> sentences)
 {
-    public Sentence Find(int start, int end)
+    public int Find(int offset)
     {
         int lo = 0, hi = sentences.Count - 1;
         while (lo <= hi)
         {
             var mid = (lo + hi) / 2;
-            var s = sentences[mid];
-            if (start >= s.End) lo = mid + 1;
-            else if (start < s.Start) hi = mid - 1;
-            else return s;
+            var (start, end) = sentences[mid];
+            if (offset >= end) lo = mid + 1;
+            else if (offset < start) hi = mid - 1;
+            else return mid;
         }
-        return new Sentence(start, end, Tense.Present);
+        return -1;
     }
 }

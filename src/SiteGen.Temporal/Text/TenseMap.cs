@@ -1,23 +1,44 @@
-using System.Text.RegularExpressions;
 using SiteGen.Temporal.Rules;
 
 namespace SiteGen.Temporal.Text;
 
 /// <summary>
-/// Where the language's tense cues occur, found sentence by sentence (sentences must be scanned in text order).
-/// A clause with a future cue is future, else with a past cue past; a clause with neither takes its sentence's
-/// tense, and a sentence with neither is present. Only sentences that hold an expression are scanned: tense
-/// matters only there, and skipping the rest keeps tagging fast.
+/// The tense of sentences and clauses from the language's cues, worked out per sentence on first use: only
+/// sentences whose expressions need a direction are ever scanned, which keeps tagging fast. A clause with a
+/// future cue is future, else with a past cue past; a clause with neither takes its sentence's tense, and a
+/// sentence with neither is present.
 /// </summary>
-public sealed class TenseMap(string text, CompiledLanguage language)
+public sealed class TenseMap(string text, CompiledLanguage language, IReadOnlyList<(int Start, int End)> sentences)
 {
     private const int Future = 0, Past = 1, Break = 2;
-    private readonly List<int>[] _positions = [[], [], []];
+    private readonly List<int>[]?[] _cues = new List<int>[]?[sentences.Count];
     private readonly List<int> _candidates = [];
 
-    /// <summary>Finds the cues of one sentence and returns its tense.</summary>
-    public Tense Scan(int start, int end)
+    /// <summary>The tense of sentence <paramref name="index"/>, or <see cref="Tense.Unknown"/> when it was never needed.</summary>
+    public Tense IfKnown(int index) => _cues[index] is null ? Tense.Unknown : SentenceTense(index);
+
+    public Tense SentenceTense(int index)
     {
+        var cues = Cues(index);
+        return cues[Future].Count > 0 ? Tense.Future : cues[Past].Count > 0 ? Tense.Past : Tense.Present;
+    }
+
+    /// <summary>The tense of the clause of sentence <paramref name="index"/> around a span, falling back to the sentence.</summary>
+    public Tense At(int index, int start, int end)
+    {
+        var cues = Cues(index);
+        var from = Previous(cues[Break], start);
+        var to = Next(cues[Break], end);
+        if (Any(cues[Future], from, to)) return Tense.Future;
+        if (Any(cues[Past], from, to)) return Tense.Past;
+        return SentenceTense(index);
+    }
+
+    private List<int>[] Cues(int index)
+    {
+        if (_cues[index] is { } known) return known;
+        var found = new List<int>[] { [], [], [] };
+        var (start, end) = sentences[index];
         var i = start;
         while (i < end)
         {
@@ -25,37 +46,11 @@ public sealed class TenseMap(string text, CompiledLanguage language)
             {
                 language.CueDispatcher.Candidates(text, i, _candidates);
                 foreach (var cue in _candidates)
-                    if (Matches(language.Cues[cue], i)) _positions[cue].Add(i);
+                    if (CompiledLanguage.MatchesAt(language.Cues[cue], text, i)) found[cue].Add(i);
             }
             i = CompiledLanguage.SkipToken(text, i);
         }
-        return Of(start, end);
-    }
-
-    public Tense Of(int start, int end) =>
-        Any(_positions[Future], start, end) ? Tense.Future : Any(_positions[Past], start, end) ? Tense.Past : Tense.Present;
-
-    /// <summary>The tense of the clause around a span, falling back to its sentence.</summary>
-    public Tense At(int start, int end, Sentence sentence)
-    {
-        var breaks = _positions[Break];
-        var from = Math.Max(sentence.Start, Previous(breaks, start));
-        var to = Math.Min(sentence.End, Next(breaks, end));
-        if (Any(_positions[Future], from, to)) return Tense.Future;
-        if (Any(_positions[Past], from, to)) return Tense.Past;
-        return sentence.Tense == Tense.Unknown ? Tense.Present : sentence.Tense;
-    }
-
-    private bool Matches(Regex regex, int at)
-    {
-        try
-        {
-            return regex.Match(text, at).Success;
-        }
-        catch (RegexMatchTimeoutException)
-        {
-            return false; // a cue is a hint: one that times out is simply absent
-        }
+        return _cues[index] = found;
     }
 
     private static bool Any(List<int> positions, int start, int end)
@@ -69,7 +64,7 @@ public sealed class TenseMap(string text, CompiledLanguage language)
     {
         var i = positions.BinarySearch(at);
         if (i < 0) i = ~i;
-        return i > 0 ? positions[i - 1] : 0;
+        return i > 0 ? positions[i - 1] : int.MinValue;
     }
 
     private static int Next(List<int> positions, int at)

@@ -53,18 +53,11 @@ public static class BuildCommand
             }
             var mode = BuildProgress.ModeFor(options.Verbosity == Verbosity.Quiet,
                 env.Out != Console.Out || Console.IsOutputRedirected, Environment.GetEnvironmentVariable("CI"));
-            IReadOnlyList<StageTiming> timings = [];
             var report = BuildProgress.Run(mode, env.Out, progress =>
-            {
-                var result = new SiteBuilder(options) { Progress = progress, Parallelism = parse.GetValue(parallelism), UseCache = !parse.GetValue(noCache) }
-                    .Build(diagnostics);
-                timings = progress.Timings;
-                return result;
-            });
-            if (options.Verbosity == Verbosity.Verbose)
-                foreach (var timing in timings) env.Out.WriteLine(timing);
+                new SiteBuilder(options) { Progress = progress, Parallelism = parse.GetValue(parallelism), UseCache = !parse.GetValue(noCache) }
+                    .Build(diagnostics));
             DiagnosticPrinter.Print(diagnostics, env, options.Verbosity);
-            DiagnosticPrinter.Summary(report, diagnostics, env, options.Relative(options.Output));
+            DiagnosticPrinter.Summary(report, diagnostics, env, options.Relative(options.Output), options.Verbosity);
             return (int)report.Outcome;
         });
         return command;

@@ -16,8 +16,10 @@ public static class DiagnosticPrinter
         }
     }
 
-    public static void Summary(BuildReport report, DiagnosticBag diagnostics, CliEnvironment env, string output)
+    public static void Summary(BuildReport report, DiagnosticBag diagnostics, CliEnvironment env, string output, Verbosity verbosity)
     {
+        if (verbosity == Verbosity.Verbose)
+            env.Out.WriteLine("stages: " + string.Join(", ", report.Stages.Select(s => $"{s.Stage} {s.Took.TotalMilliseconds:0} ms")));
         var outcome = report.Published ? $"site written to {output}" : "nothing published, previous output left as it was";
         env.Out.WriteLine(
             $"{report.ArticlesBuilt} articles built, {report.ArticlesSkipped} skipped, {diagnostics.WarningCount} warnings, " +

@@ -39,8 +39,13 @@ public sealed partial class EventExtractor(EventLexicon lexicon, ActorGazetteer 
                 if (headline is not null && PartOfHeadline(headline.Event, match, text)) continue;
                 if (ClauseCompressor.WordCount(text[s.Start..match.Start] + " " + text[match.End..s.End]) < 4) continue;
                 var next = i + 1 < sentences.Count ? sentences[i + 1] : null;
-                var contextEnd = next is not null && Continues(text, next, dates) ? next.End : s.End;
-                events.Add(Build(article, finder, dates, s, match, match.Value, (s.Start, contextEnd), false));
+                var contextEnd = next is not null && Continues(article, s, next, dates) ? next.End : s.End;
+                var built = Build(article, finder, dates, s, match, match.Value, (s.Start, contextEnd), false);
+                // `De twee landen kwamen in 2022 … overeen` names no one: the sentence before it in the paragraph does.
+                var prev = i > 0 ? sentences[i - 1] : null;
+                if (built.ContextActors.Count == 0 && prev is not null && SameParagraph(article, prev, s))
+                    built = Build(article, finder, dates, s, match, match.Value, (prev.Start, contextEnd), false);
+                events.Add(built);
             }
         }
         var actors = events.SelectMany(e => e.Event.ActorIds.Concat(e.ContextActors)).Distinct()
@@ -144,12 +149,18 @@ public sealed partial class EventExtractor(EventLexicon lexicon, ActorGazetteer 
     private static bool HasWord(string lower, IEnumerable<string> words) =>
         words.Any(w => Regex.IsMatch(lower, $@"(?<!\p{{L}}){Regex.Escape(w)}(?!\p{{L}})"));
 
-    // A sentence without a date of its own that refers back (`Poetin reist dan naar China`) continues the event.
-    private bool Continues(string text, Sentence next, List<TemporalMatch> dates)
+    // A sentence of the same paragraph without a date of its own that refers back (`Poetin reist dan naar China`)
+    // continues the event.
+    private bool Continues(Article article, Sentence sentence, Sentence next, List<TemporalMatch> dates)
     {
+        var text = article.Source.Text;
+        if (!SameParagraph(article, sentence, next)) return false;
         if (dates.Any(d => d.Start >= next.Start && d.End <= next.End)) return false;
         return HasWord(text[next.Start..next.End].ToLowerInvariant(), Lexicon.Anaphora);
     }
+
+    private static bool SameParagraph(Article article, Sentence a, Sentence b) =>
+        ArticleSentences.ParagraphAt(article, a.Start, a) == ArticleSentences.ParagraphAt(article, b.Start, a);
 
     [GeneratedRegex(@"\p{L}+")]
     private static partial Regex WordPattern();

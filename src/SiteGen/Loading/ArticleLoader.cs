@@ -13,8 +13,8 @@ namespace SiteGen.Loading;
 /// </summary>
 public sealed class ArticleLoader(TemporalTagger tagger, string language = "nl")
 {
-    /// <summary>News articles are kilobytes; anything past this is skipped with a warning so hostile input stays cheap.</summary>
-    public const int DefaultMaxFileBytes = 2 * 1024 * 1024;
+    /// <summary>News articles are kilobytes; anything past 1 MB is skipped with a warning so hostile input stays cheap (the tagger needs seconds per megabyte).</summary>
+    public const int DefaultMaxFileBytes = 1024 * 1024;
 
     private readonly TextCleaner _cleaner = TextCleaner.ForLanguage(language);
     private readonly TitleFinder _titles = TitleFinder.ForLanguage(language);

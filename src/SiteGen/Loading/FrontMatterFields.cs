@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using SiteGen.Diagnostics;
+using SiteGen.Temporal;
 using YamlDotNet.Core;
 using YamlDotNet.RepresentationModel;
 
@@ -56,11 +57,11 @@ internal sealed partial class FrontMatterFields(string file, int firstYamlLine, 
 
     private string? Date(string raw, YamlNode node)
     {
-        var value = FrontMatterDateParser.TryParse(raw, out var problem);
-        if (value is null)
-            Report(Severity.Warning, "SG0113", node, $"Field 'date': {problem}; the date is taken from the text instead.",
-                $"Write the publication date as {FrontMatterDateParser.ValidForms}.");
-        return value;
+        // The temporal library owns what a valid document date is (SiteGen.Temporal.DocumentDateParser).
+        if (DocumentDateParser.TryParse(raw, out var date, out var error)) return date!.Value;
+        Report(Severity.Warning, "SG0113", node, $"Field 'date': {error.TrimEnd('.')}; the date is taken from the text instead.",
+            "Write the publication date as 2022-02-04, 2022-02-04 15:36, 2022-02-04T15:36:00+01:00 or 2022-02 for a month.");
+        return null;
     }
 
     private string? Url(YamlNode node)

@@ -87,13 +87,20 @@ public sealed partial class FrontMatterReader
                 "Write each field as 'key: value' on its own line, put quotes around values that contain ': ' or start with a quote, and list tags as [china, rusland].");
             return null;
         }
-        catch (Exception e) when (e is ArgumentException or InvalidOperationException)
+        catch (InvalidOperationException)
         {
             // YamlDotNet reports a bracket left open at the end without a position; find where it was opened.
             var (line, column) = UnclosedBracket(yaml);
             diagnostics.Warning("SG0111", file, firstYamlLine + line - 1, column,
-                $"Front matter is not valid YAML (a '[' or '{{' opened here is never closed, or a key is given twice: {e.Message.TrimEnd('.')}); its fields are ignored.",
-                "Close every '[' with ']' and '{' with '}', and give each field once, as 'key: value' on its own line.");
+                "Front matter is not valid YAML (a '[' or '{' opened here is never closed); its fields are ignored.",
+                "Close every '[' with ']' and every '{' with '}', or put quotes around a value that starts with one.");
+            return null;
+        }
+        catch (ArgumentException)
+        {
+            diagnostics.Warning("SG0111", file, firstYamlLine, 1,
+                "Front matter is not valid YAML (a field is given twice); its fields are ignored.",
+                "Give each field once, as 'key: value' on its own line.");
             return null;
         }
     }

@@ -36,7 +36,9 @@ public abstract class BuildProgress
     internal void Finish(ProgressStage stage, int done, TimeSpan elapsed, TimeSpan cpu)
     {
         var timing = new StageTiming(stage.Name, done, elapsed, cpu);
-        lock (_lock) _timings.Add(timing);
+        // The shared silent instance keeps nothing: it serves every build that shows no progress.
+        if (this is not SilentProgress)
+            lock (_lock) _timings.Add(timing);
         End(stage.Handle, timing);
     }
 

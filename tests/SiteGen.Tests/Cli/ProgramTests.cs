@@ -45,9 +45,7 @@ public class ProgramTests
     public void Build_succeeds_and_prints_a_summary()
     {
         using var temp = new TempFolder();
-        temp.CopyFrom(Repo.Seeds, "seeds");
-        temp.CopyFrom(Repo.Templates, "templates");
-        temp.CopyFrom(Repo.Wwwroot, "wwwroot");
+        temp.CopySite();
         var (exit, output, error) = SiteRun.Cli(temp.Path, "build");
         Assert.True(exit == 0, output + error);
         Assert.Contains("5 articles built, 0 skipped", output);
@@ -58,9 +56,7 @@ public class ProgramTests
     public void A_broken_template_exits_1_with_its_position()
     {
         using var temp = new TempFolder();
-        temp.CopyFrom(Repo.Seeds, "seeds");
-        temp.CopyFrom(Repo.Wwwroot, "wwwroot");
-        temp.CopyFrom(Repo.Templates, "templates");
+        temp.CopySite();
         temp.Write("templates/404.sbn", "<h1>x</h1>\n{{ if }}\n");
         var (exit, output, error) = SiteRun.Cli(temp.Path, "build");
         Assert.Equal((int)ExitCode.ContentErrors, exit);
@@ -84,9 +80,7 @@ public class ProgramTests
     public void An_output_that_cannot_be_written_exits_74()
     {
         using var temp = new TempFolder();
-        temp.CopyFrom(Repo.Seeds, "seeds");
-        temp.CopyFrom(Repo.Templates, "templates");
-        temp.CopyFrom(Repo.Wwwroot, "wwwroot");
+        temp.CopySite();
         temp.Write("blocked", "a file where the output's parent folder should be");
         var (exit, _, error) = SiteRun.Cli(temp.Path, "build", "--output", "blocked/_site");
         Assert.Equal((int)ExitCode.IoError, exit);
@@ -113,5 +107,22 @@ public class ProgramTests
         Assert.Equal(0, exit);
         using var json = System.Text.Json.JsonDocument.Parse(output);
         Assert.Equal("2024-05-16", json.RootElement.GetProperty("dct").GetProperty("value").GetString());
+    }
+
+    [Fact]
+    public void Extract_text_marks_each_expression_in_place()
+    {
+        var (exit, output, _) = SiteRun.Cli(Repo.Root, "extract", "seeds/000_cb0ba9fad2ddb346.txt", "--format", "text");
+        Assert.Equal(0, exit);
+        Assert.Contains("[[vorig jaar|2021]]", output);
+        Assert.Contains("[[4 feb '22 15:36|2022-02-04T15:36]]", output);
+    }
+
+    [Fact]
+    public void Every_exit_code_is_documented_in_the_readme()
+    {
+        var readme = File.ReadAllText(Path.Combine(Repo.Root, "README.md"));
+        foreach (var code in Enum.GetValues<ExitCode>())
+            Assert.Contains($"| {(int)code} | {code} |", readme);
     }
 }

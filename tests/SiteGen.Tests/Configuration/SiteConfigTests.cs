@@ -45,10 +45,8 @@ public class SiteConfigTests
     public void Flags_override_the_file()
     {
         using var temp = new TempFolder();
-        temp.CopyFrom(Repo.Seeds, "articles");
+        temp.CopySite(input: "articles");
         temp.Write("sitegen.yml", "title: Uit het bestand\ninput: articles\noutput: from-config\nbase_url: /config/\n");
-        temp.CopyFrom(Repo.Templates, "templates");
-        temp.CopyFrom(Repo.Wwwroot, "wwwroot");
 
         var (exit, output, error) = SiteRun.Cli(temp.Path, "build", "--output", "from-flag", "--base-url", "/flag/");
 
@@ -64,9 +62,7 @@ public class SiteConfigTests
     public void Config_flag_makes_its_folder_the_site_root()
     {
         using var temp = new TempFolder();
-        temp.CopyFrom(Repo.Seeds, "site/seeds");
-        temp.CopyFrom(Repo.Templates, "site/templates");
-        temp.CopyFrom(Repo.Wwwroot, "site/wwwroot");
+        temp.CopySite("site");
         temp.Write("site/sitegen.yml", "description: Een beschrijving\n");
 
         var (exit, output, error) = SiteRun.Cli(temp.Path, "build", "--config", "site/sitegen.yml");

@@ -121,4 +121,20 @@ public class EventExtractorTests
         a = a with { Format = SiteGen.Loading.ArticleFormat.Markdown };
         Assert.Equal("Xi reist naar Moskou voor een top.", Events(a)[1].Text);
     }
+
+    [Fact]
+    public void A_sentence_continues_an_event_only_within_its_paragraph()
+    {
+        var a = HandMade.Article("004", "Poetin is aangekomen in China.\n\nDe president werd vorige week opnieuw beëdigd.\n\nPoetin en Xi hebben elkaar meer dan 40 keer ontmoet.",
+            "2024-05-16", ("vorige week", "2024-W19"));
+        Assert.Empty(Events(a)[1].ActorIds);
+    }
+
+    [Fact]
+    public void An_event_naming_no_one_takes_the_actors_of_the_sentence_before_it()
+    {
+        var a = HandMade.Article("004", "Poetin is aangekomen in China.\n\nPoetin en Xi hebben elkaar vaak ontmoet. De twee landen kwamen in 2022 een partnerschap overeen.",
+            "2024-05-16", ("2022", "2022"));
+        Assert.Equal(["poetin", "xi-jinping"], Events(a)[1].ActorIds);
+    }
 }

@@ -24,13 +24,13 @@ public class HostileInputTests
         Assert.Null(Seeds.Loader().LoadBytes(bytes, "groot.txt", bag));
         var d = Assert.Single(bag.Sorted);
         Assert.Equal(("SG0105", Severity.Warning), (d.Code, d.Severity));
-        Assert.StartsWith("The file is 5.0 MB; articles larger than 2 MB are skipped.", d.Message);
+        Assert.StartsWith("The file is 5.0 MB; articles larger than 1 MB are skipped.", d.Message);
     }
 
     [Fact]
     public void A_long_single_line_under_the_limit_is_one_paragraph_with_a_short_title()
     {
-        var text = string.Concat(Enumerable.Repeat("Poetin sprak woensdag met Xi in Peking ", 45_000));
+        var text = string.Concat(Enumerable.Repeat("Poetin sprak woensdag met Xi in Peking ", 25_000));
         var article = Seeds.Loader().LoadText(text, "lang.txt", new DiagnosticBag())!;
         AssertSpansInBounds(article);
         Assert.Equal(ParagraphKind.Text, Assert.Single(article.Paragraphs).Kind);
@@ -39,10 +39,10 @@ public class HostileInputTests
     [Fact]
     public void A_hundred_thousand_date_words()
     {
-        var text = string.Concat(Enumerable.Repeat("gisteren ", 100_000)) + "\n\n" + string.Concat(Enumerable.Repeat("4 februari 2022\n\n", 20_000));
+        var text = string.Concat(Enumerable.Repeat("gisteren ", 100_000)) + "\n\n" + string.Concat(Enumerable.Repeat("4 februari 2022\n\n", 5_000));
         var article = Seeds.Loader().LoadText(text, "datums.md", new DiagnosticBag())!;
         AssertSpansInBounds(article);
-        Assert.Equal(20_001, article.Paragraphs.Count);
+        Assert.Equal(5_001, article.Paragraphs.Count);
     }
 
     [Theory]

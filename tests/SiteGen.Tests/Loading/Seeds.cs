@@ -11,7 +11,10 @@ internal static class Seeds
 
     public static string Folder => Path.Combine(RepositoryRoot, "seeds");
 
-    public static ArticleLoader Loader() => new(TemporalTagger.Create("nl"), "nl");
+    // One loader for all tests: the tagger's rules load once, and the loader is safe to share between threads.
+    private static readonly Lazy<ArticleLoader> Shared = new(() => new ArticleLoader(TemporalTagger.Create("nl"), "nl"));
+
+    public static ArticleLoader Loader() => Shared.Value;
 
     public static Article Load(string prefix)
     {

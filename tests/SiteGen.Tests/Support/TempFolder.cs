@@ -34,6 +34,15 @@ internal sealed class TempFolder : IDisposable
         return target;
     }
 
+    /// <summary>A site root in <paramref name="folder"/> (here by default): the seeds as <paramref name="input"/>, templates and wwwroot.</summary>
+    public string CopySite(string folder = "", string input = "seeds")
+    {
+        CopyFrom(Repo.Seeds, System.IO.Path.Combine(folder, input));
+        CopyFrom(Repo.Templates, System.IO.Path.Combine(folder, "templates"));
+        CopyFrom(Repo.Wwwroot, System.IO.Path.Combine(folder, "wwwroot"));
+        return Combine(folder);
+    }
+
     public void Dispose()
     {
         try { Directory.Delete(Path, recursive: true); } catch (IOException) { } catch (UnauthorizedAccessException) { }

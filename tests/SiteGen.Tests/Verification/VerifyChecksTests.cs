@@ -36,6 +36,13 @@ public class VerifyChecksTests
     public void Every_check_has_its_own_code() =>
         Assert.Equal(SiteVerifier.AllChecks.Count, SiteVerifier.AllChecks.Select(c => c.Code).Distinct().Count());
 
+    [Fact]
+    public void Every_check_is_documented_in_the_readme()
+    {
+        var readme = File.ReadAllText(Path.Combine(Repo.Root, "README.md"));
+        Assert.All(SiteVerifier.AllChecks, c => Assert.Contains($"| {c.Code} |", readme));
+    }
+
     [Theory]
     [InlineData("SG5001", "<h1>A</h1><p>x</p></div></span>")]
     [InlineData("SG5002", "<h1>A</h1><a href=\"/repo/nergens/\">x</a>")]

@@ -1,0 +1,38 @@
+using Xunit;
+
+namespace SiteGen.Temporal.Tests;
+
+/// <summary>Sentence splitting and the tense that directs bare weekdays and months.</summary>
+public class SentenceTests
+{
+    private static readonly TemporalTagger Tagger = TemporalTagger.Create("nl");
+
+    [Fact]
+    public void Sentences_split_at_stops_but_not_at_abbreviations_or_numbers()
+    {
+        const string text = "Op 4 feb. 2022 sprak dhr. Jansen maandag. Het kost 14.30 euro! Komt hij morgen?\n\nKop\nNieuwe alinea vandaag.";
+        var sentences = Tagger.Analyze(text, new DocumentDate("2022-02-04", false, "test")).Sentences
+            .Select(s => text[s.Start..s.End]).ToList();
+        Assert.Equal(
+            ["Op 4 feb. 2022 sprak dhr. Jansen maandag.", "Het kost 14.30 euro!", "Komt hij morgen?", "Kop", "Nieuwe alinea vandaag."],
+            sentences);
+    }
+
+    [Theory]
+    [InlineData("De ministers spraken elkaar woensdag.", Tense.Past)]
+    [InlineData("De ministers hebben elkaar woensdag gesproken.", Tense.Past)]
+    [InlineData("Het kabinet werd vrijdag beëdigd.", Tense.Past)]
+    [InlineData("De premier verklaarde maandag dat hij blijft.", Tense.Past)]
+    [InlineData("De ministers zullen elkaar woensdag spreken.", Tense.Future)]
+    [InlineData("Macron gaat maandag naar Moskou.", Tense.Future)]
+    [InlineData("Sullivan ontmoet maandag zijn collega.", Tense.Present)]
+    public void Sentences_with_an_expression_get_a_tense(string text, Tense tense) =>
+        Assert.Equal(tense, Tagger.Analyze(text, new DocumentDate("2022-02-04", false, "test")).Sentences.Single().Tense);
+
+    [Fact]
+    public void Clauses_decide_before_sentences()
+    {
+        var analysis = Tagger.Analyze("De woordvoerder zei dinsdag dat de minister donderdag zal komen.", new DocumentDate("2022-02-04", false, "t"));
+        Assert.Equal(["2022-02-01", "2022-02-10"], analysis.Matches.Select(m => m.Value));
+    }
+}

@@ -1,0 +1,69 @@
+using AngleSharp.Dom;
+using AngleSharp.Html.Parser;
+
+namespace SiteGen.Tests.Robustness;
+
+/// <summary>
+/// Independent of the site's own verifier: scans every HTML page of a built site with AngleSharp for markup that
+/// could run or restyle anything (script not among wwwroot's own files, on* attributes, javascript:/vbscript:/data:
+/// URLs, frames, objects, base, inline style blocks) and for the Content-Security-Policy meta. Returns one line per problem.
+/// </summary>
+internal static class InjectionScan
+{
+    private static readonly string[] UrlAttributes = ["href", "src", "action", "formaction", "xlink:href", "data", "poster", "srcset", "background", "cite"];
+    private static readonly string[] ForbiddenElements = ["iframe", "frame", "object", "embed", "applet", "base", "style", "form", "math"];
+
+    public static IReadOnlyList<string> Problems(string site, string wwwroot)
+    {
+        var ownScripts = Directory.Exists(wwwroot)
+            ? Directory.EnumerateFiles(wwwroot, "*.js", SearchOption.AllDirectories).Select(f => Path.GetRelativePath(wwwroot, f).Replace('\\', '/')).ToHashSet()
+            : [];
+        var problems = new List<string>();
+        var parser = new HtmlParser();
+        foreach (var file in Directory.EnumerateFiles(site, "*.html", SearchOption.AllDirectories).Order(StringComparer.Ordinal))
+        {
+            var page = Path.GetRelativePath(site, file).Replace('\\', '/');
+            var document = parser.ParseDocument(File.ReadAllText(file));
+            foreach (var element in document.All)
+                problems.AddRange(Check(element, ownScripts).Select(p => $"{page}: {p}"));
+            var csp = document.QuerySelectorAll("head meta[http-equiv]")
+                .FirstOrDefault(m => string.Equals(m.GetAttribute("http-equiv"), "Content-Security-Policy", StringComparison.OrdinalIgnoreCase));
+            if (csp?.GetAttribute("content") is not { } policy || !policy.Contains("script-src 'self'") && !policy.StartsWith("default-src 'self'"))
+                problems.Add($"{page}: no Content-Security-Policy meta limiting scripts to 'self'");
+            else if (policy.Contains("unsafe-inline") || policy.Contains("unsafe-eval"))
+                problems.Add($"{page}: Content-Security-Policy allows unsafe-inline or unsafe-eval");
+        }
+        return problems;
+    }
+
+    private static IEnumerable<string> Check(IElement element, IReadOnlySet<string> ownScripts)
+    {
+        var name = element.LocalName;
+        if (name == "script")
+        {
+            var src = element.GetAttribute("src");
+            var own = src is not null && element.TextContent.Trim().Length == 0 && ownScripts.Any(s => src.Split('?', '#')[0].EndsWith("/" + s, StringComparison.Ordinal));
+            if (!own) yield return $"<script src='{src}'> is not one of the site's own scripts";
+        }
+        if (ForbiddenElements.Contains(name) || name == "svg" && element.QuerySelector("script") is not null)
+            yield return $"<{name}> element";
+        if (name == "meta" && string.Equals(element.GetAttribute("http-equiv"), "refresh", StringComparison.OrdinalIgnoreCase))
+            yield return "<meta http-equiv=refresh>";
+        foreach (var attribute in element.Attributes)
+        {
+            if (attribute.LocalName.StartsWith("on", StringComparison.OrdinalIgnoreCase))
+                yield return $"<{name} {attribute.LocalName}=…> inline event handler";
+            if (attribute.LocalName == "style")
+                yield return $"<{name} style=…> inline style";
+            if (UrlAttributes.Contains(attribute.LocalName) && IsScriptUrl(attribute.Value))
+                yield return $"<{name} {attribute.LocalName}='{attribute.Value}'> script URL";
+        }
+    }
+
+    // Browsers drop ASCII whitespace and control characters inside the scheme before looking at it.
+    private static bool IsScriptUrl(string value)
+    {
+        var scheme = new string(value.Where(c => c > ' ').ToArray()).ToLowerInvariant();
+        return scheme.StartsWith("javascript:") || scheme.StartsWith("vbscript:") || scheme.StartsWith("data:text/html");
+    }
+}
