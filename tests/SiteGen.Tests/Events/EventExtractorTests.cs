@@ -8,6 +8,8 @@ public class EventExtractorTests
 {
     private static readonly EventExtractor Extractor = EventExtractor.Create("nl");
 
+    private static readonly SiteGen.Timeline.TimelineBuilder OddBuilder = new(TemporalTagger.Create("nl"));
+
     private static IReadOnlyList<ArticleEvent> Events(Article article) =>
         [.. Extractor.Extract(article).Events.Select(e => e.Event)];
 
@@ -136,5 +138,17 @@ public class EventExtractorTests
         var a = HandMade.Article("004", "Poetin is aangekomen in China.\n\nPoetin en Xi hebben elkaar vaak ontmoet. De twee landen kwamen in 2022 een partnerschap overeen.",
             "2024-05-16", ("2022", "2022"));
         Assert.Equal(["poetin", "xi-jinping"], Events(a)[1].ActorIds);
+    }
+
+    [Theory]
+    [InlineData("")]
+    [InlineData("   \n\n  ")]
+    [InlineData("Lees ook: meer nieuws")]
+    [InlineData("''")]
+    [InlineData("Een zin zonder datum maar met Poetin.")]
+    public void Odd_articles_give_no_events_and_no_errors(string text)
+    {
+        Assert.Empty(Extractor.Extract(HandMade.Article("odd", text, null, "Titel")).Events);
+        Assert.Empty(OddBuilder.Build([HandMade.Article("odd", text, null)]).Timeline.Items);
     }
 }

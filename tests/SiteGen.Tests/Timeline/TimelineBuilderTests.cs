@@ -99,9 +99,9 @@ public class TimelineBuilderTests
             DocumentDate = date,
             Matches = [.. brussels.Temporal.Matches.Select(m => m.Text == "vrijdag" ? m with { Value = "2022-01-28" } : m)],
         };
-        var result = new TimelineBuilder(TemporalTagger.Create("nl"), Wrong).Build([Beijing(), brussels]);
+        var result = new TimelineBuilder(Builder.Tagger, Wrong).Build([Beijing(), brussels]);
         Assert.Equal("2022-02", result.Articles.Single(a => a.Id == "001").Date!.Value);
-        Assert.Equal("2022-02-04", new TimelineBuilder(TemporalTagger.Create("nl"), (t, d) => brussels.Temporal with { DocumentDate = d })
+        Assert.Equal("2022-02-04", new TimelineBuilder(Builder.Tagger, (t, d) => brussels.Temporal with { DocumentDate = d })
             .Build([Beijing(), brussels]).Articles.Single(a => a.Id == "001").Date!.Value);
     }
 }
