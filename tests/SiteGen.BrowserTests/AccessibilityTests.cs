@@ -5,41 +5,46 @@ using Xunit;
 
 namespace SiteGen.BrowserTests;
 
-/// <summary>axe-core finds nothing (WCAG 2.0/2.1/2.2 A and AA, best practice) on every kind of page, wide and narrow, light and dark.</summary>
+/// <summary>
+/// axe-core finds nothing (WCAG 2.0/2.1/2.2 A and AA, best practice) on every kind of page, wide and narrow, light
+/// and dark: the seed site's index, an article and 404, and the sample site's index and an actor page (the seeds
+/// may name no actors).
+/// </summary>
 [Collection(SiteCollection.Name)]
 public sealed class AccessibilityTests(SiteFixture fixture)
 {
     private static readonly List<string> Tags = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22a", "wcag22aa", "best-practice"];
 
-    public static TheoryData<string, int, bool> Cases()
+    public static TheoryData<string, string, int, bool> Cases()
     {
-        var data = new TheoryData<string, int, bool>();
-        foreach (var page in new[] { "index", "article", "actor", "404" })
+        var data = new TheoryData<string, string, int, bool>();
+        foreach (var (site, page) in new[] { ("seeds", "index"), ("seeds", "article"), ("seeds", "404"), ("sample", "index"), ("sample", "actor") })
             foreach (var width in new[] { 1280, 360 })
                 foreach (var dark in new[] { false, true })
-                    data.Add(page, width, dark);
+                    data.Add(site, page, width, dark);
         return data;
     }
 
     [BrowserTheory]
     [MemberData(nameof(Cases))]
-    public async Task Axe_finds_no_violations(string page, int width, bool dark)
+    public async Task Axe_finds_no_violations(string site, string page, int width, bool dark)
     {
-        await using var s = await fixture.OpenAsync(new Reader(width, dark));
+        var served = site == "seeds" ? fixture.Seeds : fixture.Sample;
         var path = page switch
         {
-            "article" => fixture.Site.ArticlePath,
-            "actor" => fixture.Site.ActorPath,
+            "article" => served.Site.ArticlePath,
+            "actor" => served.Site.ActorPath ?? throw new InvalidOperationException($"The {site} site has no actor pages."),
             "404" => "deze-pagina-bestaat-niet/",
             _ => "",
         };
+        await using var s = await fixture.OpenAsync(served, new Reader(width, dark));
         var response = await s.GoAsync(path);
         Assert.Equal(page == "404" ? 404 : 200, response!.Status);
 
         var result = await s.Page.RunAxe(new AxeRunOptions { RunOnly = new RunOnlyOptions { Type = "tag", Values = Tags } });
         var report = string.Join("\n", result.Violations.Select(v =>
             $"{v.Id} ({v.Impact}): {v.Help}\n    " + string.Join("\n    ", v.Nodes.Take(5).Select(n => n.Html))));
-        Assert.True(result.Violations.Length == 0, $"{page} at {width}px {(dark ? "dark" : "light")}:\n{report}");
+        Assert.True(result.Violations.Length == 0, $"{site} {page} at {width}px {(dark ? "dark" : "light")}:\n{report}");
         Assert.NotEmpty(result.Passes);
         TimelinePage.AssertClean(s, page == "404" ? path : null);
     }

@@ -19,7 +19,7 @@ public sealed class BudgetTests(SiteFixture fixture, ITestOutputHelper output)
     [Fact]
     public void Index_html_css_and_js_fit_the_budget_and_load_nothing_from_elsewhere()
     {
-        var site = fixture.Site;
+        var site = fixture.Seeds.Site;
         var indexPath = Path.Combine(site.Directory, "index.html");
         var document = new HtmlParser().ParseDocument(File.ReadAllText(indexPath));
         var assets = document.QuerySelectorAll("link[rel~=stylesheet][href], script[src]")

@@ -17,7 +17,7 @@ public sealed class KeyboardTests(SiteFixture fixture)
     [BrowserFact]
     public async Task Tab_reaches_every_control_and_event_link_in_order_with_a_visible_ring_and_no_trap()
     {
-        await using var s = await fixture.OpenAsync();
+        await using var s = await fixture.OpenAsync(fixture.Sample);
         await s.GoAsync();
         var expected = await s.Page.EvaluateAsync<string[]>(@"() =>
             [...document.querySelectorAll('#tl a[href], #tl button:not(:disabled), #tl input, #tl [tabindex=""0""]')]
@@ -42,10 +42,10 @@ public sealed class KeyboardTests(SiteFixture fixture)
     [BrowserFact]
     public async Task J_and_k_and_arrows_move_between_events_slash_searches_escape_clears()
     {
-        await using var s = await fixture.OpenAsync();
+        await using var s = await fixture.OpenAsync(fixture.Sample);
         await s.GoAsync();
         var tl = new TimelinePage(s.Page);
-        var ids = fixture.Site.EventIds;
+        var ids = await tl.EventIdsInPageOrderAsync();
 
         await s.Page.Keyboard.PressAsync("j");
         Assert.Equal(ids[0], await tl.FocusedIdAsync());
@@ -69,7 +69,7 @@ public sealed class KeyboardTests(SiteFixture fixture)
 
         await s.Page.Keyboard.PressAsync("Escape");
         Assert.Equal("", await tl.Search.InputValueAsync());
-        Assert.Equal(ids, await tl.VisibleEventIdsAsync());
+        await tl.AssertShowsExactlyAsync(ids);
         Assert.DoesNotContain("q=", await tl.QueryAsync());
         TimelinePage.AssertClean(s);
     }
@@ -77,7 +77,7 @@ public sealed class KeyboardTests(SiteFixture fixture)
     [BrowserFact]
     public async Task Arrow_keys_scroll_the_page_as_usual_outside_the_list()
     {
-        await using var s = await fixture.OpenAsync(Reader.Phone);
+        await using var s = await fixture.OpenAsync(fixture.Sample, Reader.Phone);
         await s.GoAsync();
         await s.Page.Keyboard.PressAsync("ArrowDown");
         await s.Page.Keyboard.PressAsync("ArrowDown");

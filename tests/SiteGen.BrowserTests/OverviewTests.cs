@@ -10,10 +10,10 @@ public sealed class OverviewTests(SiteFixture fixture)
     [BrowserFact]
     public async Task Clicking_the_strip_jumps_to_that_month_and_the_marker_follows()
     {
-        await using var s = await fixture.OpenAsync(Reader.Phone);
+        await using var s = await fixture.OpenAsync(fixture.Sample, Reader.Phone);
         await s.GoAsync();
         var tl = new TimelinePage(s.Page);
-        var last = fixture.Site.EventIds[^1];
+        var last = (await tl.EventIdsInPageOrderAsync())[^1];
         var strip = s.Page.Locator("#tl-overview .tl-track");
         var box = (await strip.BoundingBoxAsync())!;
         await strip.ClickAsync(new() { Position = new() { X = box.Width - 2, Y = box.Height / 2 } });
@@ -27,7 +27,7 @@ public sealed class OverviewTests(SiteFixture fixture)
     [BrowserFact]
     public async Task The_strip_is_a_keyboard_slider_over_months_with_events()
     {
-        await using var s = await fixture.OpenAsync();
+        await using var s = await fixture.OpenAsync(fixture.Sample);
         await s.GoAsync();
         var tl = new TimelinePage(s.Page);
         await s.Page.FocusAsync("#tl-overview");
@@ -46,7 +46,7 @@ public sealed class OverviewTests(SiteFixture fixture)
     [BrowserFact]
     public async Task The_scale_view_turns_time_gaps_into_space_and_zooms_with_buttons()
     {
-        await using var s = await fixture.OpenAsync();
+        await using var s = await fixture.OpenAsync(fixture.Sample);
         await s.GoAsync();
         const string gaps = "() => [...document.querySelectorAll('.tl-item')].map(li => parseFloat(getComputedStyle(li).marginTop))";
         var days = await s.Page.EvaluateAsync<double[]>(

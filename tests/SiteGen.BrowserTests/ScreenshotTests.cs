@@ -3,7 +3,7 @@ using Xunit;
 
 namespace SiteGen.BrowserTests;
 
-/// <summary>Screenshots for a person to look at (artifacts/), and the layout facts a screenshot shows: no sideways scrolling.</summary>
+/// <summary>Screenshots for a person to look at (artifacts/), and the layout fact a screenshot shows: no sideways scrolling.</summary>
 [Collection(SiteCollection.Name)]
 public sealed class ScreenshotTests(SiteFixture fixture)
 {
@@ -11,21 +11,30 @@ public sealed class ScreenshotTests(SiteFixture fixture)
 
     [BrowserTheory]
     [MemberData(nameof(Readers))]
-    public async Task Index_fits_the_width_and_is_saved_as_a_screenshot(int width, bool dark)
+    public async Task Pages_fit_the_width_and_are_saved_as_screenshots(int width, bool dark)
     {
         var reader = new Reader(width, dark);
-        await using var s = await fixture.OpenAsync(reader);
-        foreach (var (name, path) in new[] { ("index", ""), ("article", fixture.Site.ArticlePath), ("actor", fixture.Site.ActorPath) })
+        var pages = new List<(ServedSite Site, string Name, string Path)>
         {
+            (fixture.Seeds, "index", ""), (fixture.Seeds, "article", fixture.Seeds.Site.ArticlePath),
+            (fixture.Sample, "index", ""), (fixture.Sample, "actor", fixture.Sample.Site.ActorPath ?? ""),
+        };
+        foreach (var (site, name, path) in pages)
+        {
+            await using var s = await fixture.OpenAsync(site, reader);
             await s.GoAsync(path);
             var overflow = await s.Page.EvaluateAsync<int>("() => document.documentElement.scrollWidth - document.documentElement.clientWidth");
-            Assert.True(overflow <= 0, $"{name} scrolls sideways by {overflow}px at {width}px");
-            await s.Page.ScreenshotAsync(new() { Path = Artifacts.PathFor($"{name}-{reader.Name}.png"), FullPage = true });
+            Assert.True(overflow <= 0, $"{site} {name} scrolls sideways by {overflow}px at {width}px");
+            await s.Page.ScreenshotAsync(new() { Path = Artifacts.PathFor($"{site}-{name}-{reader.Name}.png"), FullPage = true });
+            await s.Page.ScreenshotAsync(new() { Path = Artifacts.PathFor($"{site}-{name}-{reader.Name}-top.png") });
+            TimelinePage.AssertClean(s);
         }
-        await s.GoAsync();
-        var actor = await s.Page.GetAttributeAsync(".tl-chip", "data-value");
-        await s.GoAsync("?actor=" + actor);
-        await s.Page.ScreenshotAsync(new() { Path = Artifacts.PathFor($"index-filtered-{reader.Name}.png"), FullPage = false });
-        TimelinePage.AssertClean(s);
+
+        await using var filtered = await fixture.OpenAsync(fixture.Sample, reader);
+        await filtered.GoAsync();
+        var actor = await filtered.Page.GetAttributeAsync(".tl-chip[data-facet=actor]", "data-value");
+        await filtered.GoAsync("?actor=" + actor);
+        await filtered.Page.ScreenshotAsync(new() { Path = Artifacts.PathFor($"sample-index-filtered-{reader.Name}.png") });
+        TimelinePage.AssertClean(filtered);
     }
 }

@@ -7,16 +7,16 @@ namespace SiteGen.BrowserTests;
 [Collection(SiteCollection.Name)]
 public sealed class TimelineTests(SiteFixture fixture)
 {
-    private int Total => fixture.Site.EventIds.Count;
+    private int Total => fixture.Sample.Site.EventIds.Count;
 
     [BrowserFact]
     public async Task Loads_with_every_event_and_no_errors_or_foreign_requests()
     {
-        await using var s = await fixture.OpenAsync();
+        await using var s = await fixture.OpenAsync(fixture.Sample);
         Assert.Equal(200, (await s.GoAsync())!.Status);
         var tl = new TimelinePage(s.Page);
         Assert.True(await s.Page.Locator(".tl-controls").IsVisibleAsync());
-        Assert.Equal(fixture.Site.EventIds, await tl.VisibleEventIdsAsync());
+        await tl.AssertShowsExactlyAsync(fixture.Sample.Site.EventIds);
         Assert.Equal($"{Total} van {Total} gebeurtenissen", await tl.CountTextAsync());
         TimelinePage.AssertClean(s);
     }
@@ -24,7 +24,7 @@ public sealed class TimelineTests(SiteFixture fixture)
     [BrowserFact]
     public async Task Chips_and_search_filter_the_list_live_in_the_url_and_Back_restores_them()
     {
-        await using var s = await fixture.OpenAsync();
+        await using var s = await fixture.OpenAsync(fixture.Sample);
         await s.GoAsync();
         var tl = new TimelinePage(s.Page);
         var (actor, word) = await PickActorAndWordAsync(tl);
@@ -56,14 +56,14 @@ public sealed class TimelineTests(SiteFixture fixture)
         Assert.Equal(both, await tl.VisibleEventIdsAsync());
 
         await s.Page.GoBackAsync();
-        Assert.Equal(fixture.Site.EventIds, await tl.VisibleEventIdsAsync());
+        await tl.AssertShowsExactlyAsync(fixture.Sample.Site.EventIds);
         TimelinePage.AssertClean(s);
     }
 
     [BrowserFact]
     public async Task A_shared_filtered_url_opens_filtered()
     {
-        await using var s = await fixture.OpenAsync();
+        await using var s = await fixture.OpenAsync(fixture.Sample);
         var tl = new TimelinePage(s.Page);
         await s.GoAsync();
         var (actor, word) = await PickActorAndWordAsync(tl);
@@ -76,9 +76,9 @@ public sealed class TimelineTests(SiteFixture fixture)
     [BrowserFact]
     public async Task A_deep_link_scrolls_to_and_highlights_its_event_even_through_filters_and_reloads()
     {
-        await using var s = await fixture.OpenAsync();
+        await using var s = await fixture.OpenAsync(fixture.Sample);
         var tl = new TimelinePage(s.Page);
-        var last = fixture.Site.EventIds[^1];
+        var last = fixture.Sample.Site.EventIds[^1];
         await s.GoAsync("#" + last);
         await AssertTargetAsync(tl, last);
 

@@ -17,7 +17,7 @@
  *   .tl-group                    a year or month <section>, hidden when none of its events match (no aria-label:
  *                                headings navigate; two dozen region landmarks would only be noise)
  *   li.tl-item > article.tl-event#e-…   one event; id is its permanent anchor (#e-2022-02-04-…)
- *     data-date="2022-02-04"       TIMEX date: YYYY, YYYY-MM, YYYY-MM-DD, YYYY-Www, YYYY-Qn, YYYY-SP|SU|FA|WI, YYY (decade)
+ *     data-date="2022-02-04"       TIMEX date: YYYY, YYYY-MM, YYYY-MM-DD, YYYY-Www, YYYY-Qn, YYYY-SP|SU|FA|WI, YYY, YY
  *     data-actors="poetin xi"      actor slugs, space-separated;  data-sources="nos bnr"  source slugs
  *     .tl-text                     the event sentence (what search looks at)
  *     a.tl-permalink[href="#e-…"]  its permanent link
@@ -42,17 +42,17 @@
   // Day number (days since 1970-01-01) of the start of a TIMEX date, or NaN.
   function dayOf(v) {
     var m, y, d = NaN;
-    if ((m = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?/.exec(v)) && !/^\d{4}-[WQSFP]/.test(v)) {
+    if ((m = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?/.exec(v)) && !/^\d{4}-[A-Z]/.test(v)) {
       d = Date.UTC(+m[1], m[2] ? m[2] - 1 : 0, m[3] ? +m[3] : 1);
     } else if ((m = /^(\d{4})-W(\d{2})/.exec(v))) {
       y = Date.UTC(+m[1], 0, 4);
       d = y - (((new Date(y).getUTCDay() + 6) % 7) * 864e5) + (m[2] - 1) * 7 * 864e5;
     } else if ((m = /^(\d{4})-Q(\d)/.exec(v))) {
       d = Date.UTC(+m[1], (m[2] - 1) * 3, 1);
-    } else if ((m = /^(\d{4})-(SP|SU|FA|WI)/.exec(v))) {
-      d = Date.UTC(+m[1], { SP: 2, SU: 5, FA: 8, WI: 11 }[m[2]], 21);
-    } else if ((m = /^(\d{3})$/.exec(v))) {
-      d = Date.UTC(+m[1] * 10, 0, 1);
+    } else if ((m = /^(\d{4})-(SP|SU|FA|AU|WI)/.exec(v))) {
+      d = Date.UTC(+m[1], { SP: 2, SU: 5, FA: 8, AU: 8, WI: 11 }[m[2]], 21);
+    } else if ((m = /^(\d{2,3})$/.exec(v))) {
+      d = Date.UTC(+m[1] * (m[1].length === 3 ? 10 : 100), 0, 1); // decade (199) or century (20)
     }
     return d / 864e5;
   }
@@ -80,8 +80,8 @@
   var controls = $('.tl-controls'), filters = $('.tl-filters');
   var input = $('#tl-q');
   var chips = $$('.tl-chip');
-  var count = $('#tl-count');
-  if (!events.length || !controls || !input) return;
+  var count = $('#tl-count'), clear = $('#tl-clear');
+  if (!events.length || !controls || !input || !count || !clear) return;
   controls.hidden = false;
   events.forEach(function (e) { e.el.tabIndex = -1; });
 
@@ -115,7 +115,7 @@
     });
     groups.forEach(function (g) { g.el.classList.toggle('tl-off', !g.items.some(function (e) { return e.on; })); });
     count.textContent = t('count', { n: n, total: events.length });
-    $('#tl-clear').disabled = !s.q && !s.actor.length && !s.source.length;
+    clear.disabled = !s.q && !s.actor.length && !s.source.length;
     drawDensity();
     if (scale) layoutScale();
   }
@@ -146,7 +146,7 @@
   });
   input.addEventListener('input', function () { apply(); commit(false); });
   input.form && input.form.addEventListener('submit', function (ev) { ev.preventDefault(); commit(true); });
-  $('#tl-clear').addEventListener('click', function () { clearAll(true); input.focus(); });
+  clear.addEventListener('click', function () { clearAll(true); input.focus(); });
   window.addEventListener('popstate', function () { fromUrl(); target(false); });
 
   // ---- moving between events -----------------------------------------------------------------------
@@ -187,7 +187,8 @@
     if (ev.defaultPrevented || ev.ctrlKey || ev.metaKey || ev.altKey) return;
     var a = document.activeElement, typing = a && (a.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(a.tagName));
     if (ev.key === 'Escape') {
-      if (state().q || state().actor.length || state().source.length) { clearAll(true); ev.preventDefault(); }
+      var s = state();
+      if (s.q || s.actor.length || s.source.length) { clearAll(true); ev.preventDefault(); }
       return;
     }
     if (typing) return;
@@ -227,11 +228,17 @@
     var ticks = document.createElement('div');
     ticks.className = 'tl-ticks';
     ticks.setAttribute('aria-hidden', 'true');
-    for (var y = Math.floor(first / 12); y * 12 < first + span; y++) {
+    // A tick per year, never closer than a tenth of the strip to the last one (the first, partial year gives way
+    // to the next); ticks near the right end hang to the left of their line so they never stick out.
+    for (var y = Math.floor(first / 12), last = -100; y * 12 < first + span; y++) {
+      var x = Math.max(0, y * 12 - first) / span * 100;
+      if (x - last < 10 || (x === 0 && (y + 1) * 12 - first < span && ((y + 1) * 12 - first) / span < 0.1)) continue;
       var tk = document.createElement('span');
       tk.textContent = y;
-      tk.style.setProperty('--x', (Math.max(0, y * 12 - first) / span * 100) + '%');
+      tk.style.setProperty('--x', x + '%');
+      if (x > 88) tk.className = 'tl-tick-end';
       ticks.appendChild(tk);
+      last = x;
     }
     strip.appendChild(ticks);
   }

@@ -14,4 +14,13 @@ public sealed record EntryModel(
     string Text,
     string Url,
     IReadOnlyList<LinkModel> Sources,
-    IReadOnlyList<LinkModel> Actors);
+    IReadOnlyList<LinkModel> Actors)
+{
+    /// <summary>The TIMEX value the entry is placed by (<c>2022-W09</c>), for the interactive timeline's time axis.</summary>
+    public string? Value { get; init; }
+
+    /// <summary>Filter keys of the entry's actors and of the outlets that reported it (front matter <c>source</c>).</summary>
+    public IReadOnlyList<FacetValue> ActorKeys { get; init; } = [];
+
+    public IReadOnlyList<FacetValue> SourceKeys { get; init; } = [];
+}

@@ -16,14 +16,25 @@ public static class IndexModelBuilder
                 .GroupBy(e => TimelineOrder.HasMonth(e.Value!) ? MonthKey(e.Value!) : "")
                 .Select(g => new MonthGroupModel(
                     g.Key.Length == 0 ? strings.Text("whole_period").Replace("{label}", labeler.Label(yearGroup.Key)) : labeler.Label(g.Key),
-                    "t-" + (g.Key.Length == 0 ? yearGroup.Key : g.Key),
+                    "t-" + (g.Key.Length == 0 ? yearGroup.Key + "-y" : g.Key), // the year itself is t-YYYY
                     g.Select(e => e.Entry).ToList()))
                 .ToList();
             years.Add(new YearGroupModel(labeler.Label(yearGroup.Key), "t-" + yearGroup.Key, months));
         }
         undated.AddRange(entries.Where(e => TimelineOrder.StartOf(e.Value) is null).Select(e => e.Entry));
-        return new IndexModel(years, undated, entries.Count, showsEvents);
+        return new IndexModel(years, undated, entries.Count, showsEvents)
+        {
+            Actors = Facet(entries.SelectMany(e => e.Entry.ActorKeys)),
+            Sources = Facet(entries.SelectMany(e => e.Entry.SourceKeys)),
+        };
     }
+
+    /// <summary>Distinct values with their counts, most frequent first, then by name.</summary>
+    private static IReadOnlyList<FacetValue> Facet(IEnumerable<FacetValue> values) =>
+        values.GroupBy(v => v.Id, StringComparer.Ordinal)
+            .Select(g => new FacetValue(g.Key, g.First().Name, g.Count()))
+            .OrderByDescending(f => f.Count).ThenBy(f => f.Name, StringComparer.Ordinal)
+            .ToList();
 
     /// <summary>The year (<c>2022</c>), or the decade or century value itself when that is all that is known.</summary>
     private static string YearKey(string value) => value.Length >= 4 ? value[..4] : value;

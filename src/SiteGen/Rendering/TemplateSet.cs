@@ -72,8 +72,9 @@ public sealed class TemplateSet
             MemberRenamer = StandardMemberRenamer.Default,
             NewLine = "\n",
             LoopLimit = 1_000_000,
-            // Scriban cuts output past its default limit; an index of thousands of entries is larger than that.
-            OutputLimit = int.MaxValue,
+            // Scriban otherwise cuts a page off with "..." once a render (its includes counted again) passes 1M
+            // characters: the index of a 1,000-article site does.
+            OutputLimit = 0,
         };
         foreach (var (path, template) in _templates) context.CachedTemplates[path] = template;
         var builtins = new ScriptObject { ["include"] = new IncludeAsHtml((IScriptCustomFunction)context.BuiltinObject["include"]!) };

@@ -63,7 +63,11 @@ public sealed class TimelineEntries(DateLabeler labeler, SiteUrls urls, UiString
         var source = article.Meta.Source;
         return new EntryModel(ArticleEntryId(article), label, date is null ? null : DateLabeler.HtmlDateTime(date.Value),
             date?.Estimated ?? false, false, article.Title, urls.Page(SiteUrls.ArticlePath(article.Slug)),
-            source is null ? [] : [new LinkModel(source, urls.Page(SiteUrls.ArticlePath(article.Slug)))], []);
+            source is null ? [] : [new LinkModel(source, urls.Page(SiteUrls.ArticlePath(article.Slug)))], [])
+        {
+            Value = date?.Value,
+            SourceKeys = SourceKeys([article]),
+        };
     }
 
     private EntryModel FromItem(TimelineItem item, Dictionary<string, Article> articles,
@@ -78,8 +82,22 @@ public sealed class TimelineEntries(DateLabeler labeler, SiteUrls urls, UiString
             .Select(id => new LinkModel(actors[id].Name, urls.Page(SiteUrls.ActorPath(id))))
             .ToList();
         return new EntryModel(item.Id, labeler.Label(item.Date, item.Mod, item.Estimated), DateLabeler.HtmlDateTime(item.Date),
-            item.Estimated, item.Planned, item.Text, sources.Count > 0 ? sources[0].Url : urls.Page(""), sources, actorLinks);
+            item.Estimated, item.Planned, item.Text, sources.Count > 0 ? sources[0].Url : urls.Page(""), sources, actorLinks)
+        {
+            Value = item.Date,
+            ActorKeys = item.ActorIds.Where(actors.ContainsKey).Select(id => new FacetValue(id, actors[id].Name)).ToList(),
+            SourceKeys = SourceKeys(item.Sources.Where(s => articles.ContainsKey(s.ArticleId)).Select(s => articles[s.ArticleId])),
+        };
     }
+
+    /// <summary>The outlets (front matter <c>source</c>) of these articles, once each; articles without one add nothing.</summary>
+    private static IReadOnlyList<FacetValue> SourceKeys(IEnumerable<Article> articles) =>
+        articles.Select(a => a.Meta.Source?.Trim())
+            .Where(s => !string.IsNullOrEmpty(s))
+            .Select(s => new FacetValue(Loading.SlugMaker.Make(s!), s!))
+            .Where(f => f.Id.Length > 0)
+            .DistinctBy(f => f.Id)
+            .ToList();
 
     /// <summary>A link to the sentence at <paramref name="offset"/> in the article, or to the page when that place has no anchor.</summary>
     public string LinkInto(Article article, IReadOnlyDictionary<string, RenderedBody> bodies, int offset)

@@ -4,25 +4,27 @@ using Xunit;
 namespace SiteGen.BrowserTests.Infrastructure;
 
 /// <summary>
-/// Shared by every browser test: the seed site built once into a temp folder, served under /repo/, and one
-/// chromium. Without chromium (and not under CI) the browser stays null and the tests are skipped by their attribute.
+/// Shared by every browser test: two sites built once into a temp folder and served under /repo/, and one chromium.
+/// <see cref="Seeds"/> is the repository's seed site (budgets, accessibility, no-JS, print); <see cref="Sample"/> is a
+/// small dated corpus in TestData/articles whose events carry sources and span years, so filters, the overview
+/// strip and the scale view have something to work on whatever the seeds yield.
+/// Without chromium (and not under CI) the browser stays null and the tests are skipped by their attribute.
 /// </summary>
 public sealed class SiteFixture : IAsyncLifetime
 {
     private readonly string _dir = Path.Combine(Path.GetTempPath(), "sitegen-browser-" + Guid.NewGuid().ToString("N"));
     private IPlaywright? _playwright;
     private IBrowser? _browser;
-    private SiteServer? _server;
 
-    public BuiltSite Site { get; private set; } = null!;
+    public ServedSite Seeds { get; private set; } = null!;
 
-    public Uri Root => _server!.Root;
+    public ServedSite Sample { get; private set; } = null!;
 
     public async Task InitializeAsync()
     {
         Directory.CreateDirectory(_dir);
-        Site = SeedSite.Build(_dir);
-        _server = await SiteServer.StartAsync(Site.Directory, Site.BasePath);
+        Seeds = await ServeAsync("seeds", SiteBuild.Run(Repo.Seeds, Path.Combine(_dir, "seeds")));
+        Sample = await ServeAsync("sample", SiteBuild.Run(Path.Combine(AppContext.BaseDirectory, "TestData", "articles"), Path.Combine(_dir, "sample")));
         if (Chromium.SkipReason is not null) return;
         if (!Chromium.IsAvailable)
             throw new InvalidOperationException($"CI=true and chromium is missing at {Chromium.ExecutablePath}: install it (apt-get install chromium).");
@@ -37,17 +39,19 @@ public sealed class SiteFixture : IAsyncLifetime
         });
     }
 
-    public Task<BrowserSession> OpenAsync(Reader? reader = null) => OpenAsync(Root, reader ?? Reader.Desktop);
+    public static async Task<ServedSite> ServeAsync(string name, BuiltSite site) =>
+        new(name, site, await SiteServer.StartAsync(site.Directory, site.BasePath));
 
-    /// <summary>A session on another site (served by the caller) with the same browser.</summary>
-    public Task<BrowserSession> OpenAsync(Uri root, Reader reader) =>
-        BrowserSession.OpenAsync(_browser ?? throw new InvalidOperationException(Chromium.SkipReason), root, reader);
+    /// <summary>A page on <paramref name="site"/> as <paramref name="reader"/> meets it.</summary>
+    public Task<BrowserSession> OpenAsync(ServedSite site, Reader? reader = null) =>
+        BrowserSession.OpenAsync(_browser ?? throw new InvalidOperationException(Chromium.SkipReason), site.Root, reader ?? Reader.Desktop);
 
     public async Task DisposeAsync()
     {
         if (_browser is not null) await _browser.CloseAsync();
         _playwright?.Dispose();
-        if (_server is not null) await _server.DisposeAsync();
+        if (Seeds is not null) await Seeds.Server.DisposeAsync();
+        if (Sample is not null) await Sample.Server.DisposeAsync();
         try { Directory.Delete(_dir, recursive: true); } catch (IOException) { }
     }
 }

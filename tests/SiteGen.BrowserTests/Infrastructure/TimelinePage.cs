@@ -19,6 +19,14 @@ public sealed class TimelinePage(IPage page)
         await Page.EvaluateAsync<string[]>(
             "() => [...document.querySelectorAll('.tl-event')].filter(e => e.checkVisibility()).map(e => e.id)");
 
+    /// <summary>Every event on the page, shown or not, in page order.</summary>
+    public async Task<IReadOnlyList<string>> EventIdsInPageOrderAsync() =>
+        await Page.EvaluateAsync<string[]>("() => [...document.querySelectorAll('.tl-event')].map(e => e.id)");
+
+    /// <summary>Asserts that the page shows exactly these events (in any order: the page's order is the build's to decide).</summary>
+    public async Task AssertShowsExactlyAsync(IEnumerable<string> expected) =>
+        Assert.Equal(expected.Order(StringComparer.Ordinal), (await VisibleEventIdsAsync()).Order(StringComparer.Ordinal));
+
     public async Task<string> AttributeOfAsync(string eventId, string name) =>
         await Page.EvaluateAsync<string>("([id, n]) => document.getElementById(id).getAttribute(n)", new[] { eventId, name }) ?? "";
 

@@ -34,6 +34,7 @@ public sealed class ParallelBuildTests : IDisposable
         var cold = Compose(parallelism: 2, cache: true);
         var warm = Compose(parallelism: 2, cache: true);
 
+        Assert.NotEmpty(clean.Files);
         Assert.True(Directory.Exists(Path.Combine(_corpus.Root, ".sitegen-cache")));
         Assert.Equal(clean.Files, cold.Files);
         Assert.Equal(clean.Files, warm.Files);
