@@ -3,7 +3,7 @@
 # edit-to-reload latency, for SiteGen and (when installed) Hugo. Prints wall time and peak RSS per N.
 #
 #   bench/build.sh [--sizes "1000 10000 100000"] [--corpus project|peer|both] [--tools "sitegen hugo"]
-#                  [--runs 3] [--no-serve] [--work DIR]
+#                  [--runs 3] [--no-serve] [--work DIR] [--peer-script gen_corpus.py]
 #
 # Corpora: "project" is bench/SiteGen.CorpusGenerator (Markdown and scraped .txt with realistic Dutch dates);
 # "peer" is ../shared/bench/gen_corpus.py, the corpus the peer generators were timed on (outside this repo: used
@@ -29,13 +29,17 @@ while [[ $# -gt 0 ]]; do
     --runs) runs="$2"; shift 2 ;;
     --no-serve) serve=0; shift ;;
     --work) work="$2"; shift 2 ;;
+    --peer-script) peer_script="$2"; shift 2 ;;
     -h|--help) sed -n '2,12p' "$0"; exit 0 ;;
     *) echo "unknown option: $1" >&2; exit 2 ;;
   esac
 done
 
-peer_script="$repo/../shared/bench/gen_corpus.py"
-[[ -f "$peer_script" ]] || peer_script="$(cd "$repo/.." && pwd)/shared/bench/gen_corpus.py"
+# ../shared beside the repository (a worktree sits one level deeper, hence the second guess), or --peer-script.
+if [[ -z "${peer_script:-}" ]]; then
+  peer_script="$repo/../shared/bench/gen_corpus.py"
+  [[ -f "$peer_script" ]] || peer_script="$repo/../../shared/bench/gen_corpus.py"
+fi
 mkdir -p "$work"
 source "$here/lib/timing.sh"
 

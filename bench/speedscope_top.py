@@ -9,10 +9,13 @@ ap = argparse.ArgumentParser()
 ap.add_argument("file")
 ap.add_argument("--top", type=int, default=40)
 ap.add_argument("--match", default="")
+ap.add_argument("--native", action="store_true", help="also count UNMANAGED_CODE_TIME samples")
+ap.add_argument("--callers", default="", help="also list who calls leaf frames containing this")
+ap.add_argument("--only", default="SiteGen", help="keep only samples whose stack has a frame containing this")
 a = ap.parse_args()
 doc = json.load(open(a.file))
 frames = [f["name"] for f in doc["shared"]["frames"]]
-incl, excl, total = collections.Counter(), collections.Counter(), 0
+incl, excl, callers, total = collections.Counter(), collections.Counter(), collections.Counter(), 0
 for prof in doc["profiles"]:
     if prof["type"] == "sampled":
         stacks = zip(prof["samples"], prof["weights"])
@@ -27,6 +30,15 @@ for prof in doc["profiles"]:
             else:
                 stack.pop()
     for stack, w in stacks:
+        # Idle pool threads are sampled too: count only stacks that run SiteGen code.
+        if a.only and not any(a.only in frames[f] for f in stack):
+            continue
+        # dotnet-trace ends each stack with a pseudo frame: CPU_TIME (running managed code) or
+        # UNMANAGED_CODE_TIME (native: GC, I/O, waiting). Keep running samples; attribute them to the real leaf.
+        if stack and frames[stack[-1]] in ("CPU_TIME", "UNMANAGED_CODE_TIME"):
+            if frames[stack[-1]] != "CPU_TIME" and not a.native:
+                continue
+            stack = stack[:-1]
         total += w
         seen = set()
         for f in stack:
@@ -35,6 +47,9 @@ for prof in doc["profiles"]:
                 seen.add(f)
         if stack:
             excl[frames[stack[-1]]] += w
+            if a.callers and a.callers in frames[stack[-1]]:
+                chain = [frames[f] for f in stack[-7:-1] if "System.Private.CoreLib" not in frames[f]]
+                callers[" <- ".join(x.split("!")[-1][:60] for x in reversed(chain[-3:]))] += w
 print("total", round(total))
 for title, c in (("inclusive", incl), ("exclusive", excl)):
     print("==", title)
@@ -45,3 +60,7 @@ for title, c in (("inclusive", incl), ("exclusive", excl)):
             if a.top == 0:
                 break
     a.top = 40
+if a.callers:
+    print("== callers of", a.callers)
+    for name, w in callers.most_common(15):
+        print(f"{100 * w / total:6.1f}%  {name}")

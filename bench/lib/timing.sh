@@ -69,7 +69,7 @@ time_rebuild() {
   local tool="$1" kind="$2" n="$3" dir="$4" root="$work/site/$1-$2-$3"
   [[ "$tool" == sitegen ]] || return 0
   local file
-  file="$(find "$dir" -maxdepth 1 -type f \( -name '*.md' -o -name '*.txt' \) | sort | head -1)"
+  file="$(find "$dir" -maxdepth 1 -type f \( -name '*.md' -o -name '*.txt' \) | sort | sed -n 1p)"
   cp "$file" "$work/edit.bak"
   (cd "$root" && measure $(build_cmd "$tool" "$dir" "$root")) >/dev/null || true
   printf '\nDe redactie heeft dit artikel later aangevuld.\n' >>"$file"
@@ -83,7 +83,7 @@ time_rebuild() {
 time_serve() {
   local tool="$1" kind="$2" n="$3" dir="$4" root="$work/site/$1-$2-$3" port=$((18000 + RANDOM % 1000)) ms
   local file
-  file="$(find "$dir" -maxdepth 1 -type f -name '*.md' | sort | head -1)"
+  file="$(find "$dir" -maxdepth 1 -type f -name '*.md' | sort | sed -n 1p)"
   case "$tool" in
     sitegen) ms="$(cd "$root" && python3 "$here/serve_latency.py" --mode sse --edit "$file" --port "$port" -- \
                  $(sitegen_bin) serve --config "$(site_config "$dir" "$root")" --port "$port" ${SITEGEN_FLAGS:-})" || ms="failed" ;;

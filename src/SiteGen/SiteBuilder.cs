@@ -1,9 +1,11 @@
 using System.Diagnostics;
+using SiteGen.Caching;
 using SiteGen.Cli;
 using SiteGen.Configuration;
 using SiteGen.Diagnostics;
 using SiteGen.Loading;
 using SiteGen.Output;
+using SiteGen.Progress;
 using SiteGen.Rendering;
 using SiteGen.Temporal;
 using SiteGen.Timeline;
@@ -12,9 +14,10 @@ using SiteGen.Verification;
 namespace SiteGen;
 
 /// <summary>
-/// The whole build, top to bottom: load → timeline → render → write to a staging folder → verify → swap in.
+/// The whole build, top to bottom: load → timeline → render → verify → write to a staging folder → swap in.
 /// Content problems are diagnostics; the output folder is replaced only when nothing failed (with <c>--strict</c>,
-/// not even a warning), so a failed build leaves the previous site untouched.
+/// not even a warning), so a failed build leaves the previous site untouched. Per-article stages run on every core
+/// and go through the cache in <c>.sitegen-cache/</c>; the output is byte-identical whatever the parallelism.
 /// </summary>
 public sealed class SiteBuilder(SiteOptions options)
 {
@@ -23,82 +26,102 @@ public sealed class SiteBuilder(SiteOptions options)
     /// <summary>Loading a language's rules is costly and a tagger is thread-safe and stateless, so builds in one process share it.</summary>
     private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, TemporalTagger> Taggers = new(StringComparer.Ordinal);
 
-    private readonly List<(string Stage, TimeSpan Took)> _stages = [];
-    private TimeSpan _last;
+    public BuildProgress Progress { get; init; } = BuildProgress.Silent;
+
+    /// <summary>Threads for per-article and per-page work; 0 means one per core, 1 a sequential build.</summary>
+    public int Parallelism { get; init; }
+
+    /// <summary>Reuse per-article results from <c>.sitegen-cache/</c> (keyed by content hash and tool version).</summary>
+    public bool UseCache { get; init; } = true;
+
+    /// <summary>Articles kept between builds of one `serve` session.</summary>
+    public ArticleMemory? Memory { get; init; }
+
+    private int Threads => Parallelism > 0 ? Parallelism : Environment.ProcessorCount;
 
     public BuildReport Build(DiagnosticBag diagnostics)
     {
-        var clock = Stopwatch.StartNew();
-        var report = Run(diagnostics, clock);
-        return report with { Stages = [.. _stages] };
+        var report = Run(diagnostics);
+        return report with { Stages = [.. Progress.Timings.Select(t => (t.Name, t.Elapsed))] };
     }
 
-    private BuildReport Run(DiagnosticBag diagnostics, Stopwatch clock)
+    private BuildReport Run(DiagnosticBag diagnostics)
+    {
+        var clock = Stopwatch.StartNew();
+        var site = Compose(diagnostics);
+        if (site.Outcome != ExitCode.Success) return site.Report(clock.Elapsed);
+
+        int errors;
+        using (Progress.Start("verify", site.Files.Count))
+            errors = new SiteVerifier(SiteVerifier.AllChecks) { Parallelism = Threads }
+                .Verify(site.ByPath(), options.BaseUrl, options.Relative(options.Output), diagnostics);
+        if (errors > 0 || HasFailed(diagnostics))
+            return (site with { Outcome = errors > 0 ? ExitCode.VerificationFailed : ExitCode.ContentErrors, Files = [] }).Report(clock.Elapsed);
+
+        using (Progress.Start("write", site.Files.Count))
+        {
+            string? staging = null;
+            try
+            {
+                staging = SiteWriter.WriteStaging(options.Output, site.Files, Threads);
+                SiteWriter.Swap(staging, options.Output);
+            }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+            {
+                return WriteFailed(e, site, diagnostics, clock);
+            }
+            finally
+            {
+                if (staging is not null) SiteWriter.Discard(staging);
+            }
+        }
+        return site.Report(clock.Elapsed);
+    }
+
+    // The output cannot be written (its parent is a file, no permission, disk full): one error naming the folder,
+    // so the diagnostics gathered so far and the summary line are still printed, and nothing was swapped in.
+    private BuildReport WriteFailed(Exception e, ComposedSite site, DiagnosticBag diagnostics, Stopwatch clock)
+    {
+        diagnostics.Error("SG6001", options.Relative(options.Output), 0, 0, $"The output folder cannot be written: {e.Message.TrimEnd('.')}.",
+            "Pass an --output folder whose parent folders exist as folders and are writable.");
+        return (site with { Outcome = ExitCode.IoError, Files = [] }).Report(clock.Elapsed);
+    }
+
+    /// <summary>Everything up to the files of the site, in memory: what <c>build</c> verifies and writes, and what <c>serve</c> serves.</summary>
+    public ComposedSite Compose(DiagnosticBag diagnostics)
     {
         if (!Directory.Exists(options.Input))
         {
             diagnostics.Error("SG4005", options.Relative(options.Input), 0, 0, "The input folder does not exist.",
                 "Pass --input DIR or set 'input' in sitegen.yml.");
-            return new BuildReport(0, 0, 0, ExitCode.BadUsage, clock.Elapsed);
+            return new ComposedSite([], 0, 0, ExitCode.BadUsage);
         }
 
         var tagger = Taggers.GetOrAdd(options.Language, TemporalTagger.Create);
-        var articles = new ArticleLoader(tagger, options.Language).LoadFolder(options.Input, diagnostics);
-        Lap("load", clock);
-        var timeline = new TimelineBuilder(tagger).Build(articles);
-        Lap("timeline", clock);
+        var cache = UseCache ? new CacheStore(options.SiteRoot, ToolVersion.Current) : null;
+        var articles = new CachedArticleLoader(new ArticleLoader(tagger, options.Language), cache, Threads) { Memory = Memory }
+            .LoadFolder(options.Input, diagnostics, Progress);
+        var timeline = new ParallelTimelineBuilder(tagger, Threads).Build(articles, Progress);
         var ordered = ChronologicalOrder(timeline.Articles);
         var skipped = Math.Max(0, CountInputFiles() - ordered.Count);
 
         var templates = TemplateSet.Load(options.Templates, diagnostics);
         var strings = UiStrings.Load(options.Templates, options.Language, diagnostics);
-        if (templates is null || strings is null) return Fail(ordered.Count, skipped, clock);
+        if (templates is null || strings is null) return new ComposedSite([], ordered.Count, skipped, ExitCode.ContentErrors);
 
         var assets = AssetPipeline.Collect(options.Wwwroot);
         var urls = new SiteUrls(options, assets.Names);
-        var pages = new PageRenderer(templates, strings, options, urls).RenderAll(timeline, ordered, diagnostics);
+        IReadOnlyList<OutputFile> pages;
+        using (Progress.Start("render", ordered.Count))
+            pages = new PageRenderer(templates, strings, options, urls) { Parallelism = Threads }.RenderAll(timeline, ordered, diagnostics);
         var files = pages
             .Concat(assets.Files)
             .Concat(SitemapWriter.Write(pages, urls, options.SiteUrl is not null))
             .Append(FeedWriter.Write(ordered, urls, options.Title ?? strings.Text("site_title"), options.Language))
             .Append(EventsJson(timeline))
             .ToList();
-        Lap("render", clock);
-        if (HasFailed(diagnostics)) return Fail(ordered.Count, skipped, clock);
-
-        string staging;
-        try
-        {
-            staging = SiteWriter.WriteStaging(options.Output, files);
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-        {
-            return WriteFailed(e, diagnostics, ordered.Count, skipped, clock);
-        }
-        Lap("write", clock);
-        try
-        {
-            var errors = SiteVerifier.Default.Verify(staging, options.BaseUrl, options.Relative(options.Output), diagnostics);
-            Lap("verify", clock);
-            if (errors > 0 || HasFailed(diagnostics))
-                return new BuildReport(ordered.Count, skipped, 0, errors > 0 ? ExitCode.VerificationFailed : ExitCode.ContentErrors, clock.Elapsed);
-            SiteWriter.Swap(staging, options.Output);
-            return new BuildReport(ordered.Count, skipped, files.Count, ExitCode.Success, clock.Elapsed);
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-        {
-            return WriteFailed(e, diagnostics, ordered.Count, skipped, clock);
-        }
-        finally
-        {
-            SiteWriter.Discard(staging);
-        }
-    }
-
-    private void Lap(string stage, Stopwatch clock)
-    {
-        _stages.Add((stage, clock.Elapsed - _last));
-        _last = clock.Elapsed;
+        var outcome = HasFailed(diagnostics) ? ExitCode.ContentErrors : ExitCode.Success;
+        return new ComposedSite(outcome == ExitCode.Success ? files : [], ordered.Count, skipped, outcome);
     }
 
     /// <summary>Articles by date (undated last), then slug: the order of the feed and of previous/next links.</summary>
@@ -115,17 +138,6 @@ public sealed class SiteBuilder(SiteOptions options)
 
     private bool HasFailed(DiagnosticBag diagnostics) =>
         diagnostics.ErrorCount > 0 || options.Strict && diagnostics.WarningCount > 0;
-
-    // The output cannot be written (its parent is a file, no permission, disk full): one error naming the folder,
-    // so the diagnostics gathered so far and the summary line are still printed, and nothing was swapped in.
-    private BuildReport WriteFailed(Exception e, DiagnosticBag diagnostics, int built, int skipped, Stopwatch clock)
-    {
-        diagnostics.Error("SG6001", options.Relative(options.Output), 0, 0, $"The output folder cannot be written: {e.Message.TrimEnd('.')}.",
-            "Pass an --output folder whose parent folders exist as folders and are writable.");
-        return new BuildReport(built, skipped, 0, ExitCode.IoError, clock.Elapsed);
-    }
-
-    private static BuildReport Fail(int built, int skipped, Stopwatch clock) => new(built, skipped, 0, ExitCode.ContentErrors, clock.Elapsed);
 
     private int CountInputFiles() =>
         Directory.EnumerateFiles(options.Input, "*", SearchOption.AllDirectories)

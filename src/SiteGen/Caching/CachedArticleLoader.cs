@@ -14,6 +14,9 @@ public sealed class CachedArticleLoader(ArticleLoader loader, CacheStore? cache,
 {
     private const string Kind = "articles";
 
+    /// <summary>Articles of earlier builds in this process (serve); null for a one-off build.</summary>
+    public ArticleMemory? Memory { get; init; }
+
     public int Hits => _hits;
 
     private int _hits;
@@ -36,6 +39,21 @@ public sealed class CachedArticleLoader(ArticleLoader loader, CacheStore? cache,
     }
 
     private CachedArticle Load(string fullPath, string relativePath)
+    {
+        if (Memory is null) return LoadFromDisk(fullPath, relativePath);
+        var file = new FileInfo(fullPath);
+        if (Memory.TryGet(fullPath, file) is { } known)
+        {
+            Interlocked.Increment(ref _hits);
+            return known;
+        }
+
+        var entry = LoadFromDisk(fullPath, relativePath);
+        Memory.Remember(fullPath, file, entry);
+        return entry;
+    }
+
+    private CachedArticle LoadFromDisk(string fullPath, string relativePath)
     {
         var local = new DiagnosticBag();
         byte[] bytes;

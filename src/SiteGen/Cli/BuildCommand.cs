@@ -1,6 +1,7 @@
 using System.CommandLine;
 using SiteGen.Configuration;
 using SiteGen.Diagnostics;
+using SiteGen.Progress;
 
 namespace SiteGen.Cli;
 
@@ -15,11 +16,13 @@ public static class BuildCommand
         var config = new Option<string?>("--config", "-c") { Description = "A sitegen.yml; its folder becomes the site root. Default: ./sitegen.yml when present.", HelpName = "FILE" };
         var strict = new Option<bool>("--strict") { Description = "Treat warnings as errors: nothing is published when there is any warning (use in CI)." };
         var quiet = new Option<bool>("--quiet", "-q") { Description = "Print only errors and the summary line." };
-        var verbose = new Option<bool>("--verbose", "-v") { Description = "Print every diagnostic, including informational ones, and the time each stage took." };
+        var verbose = new Option<bool>("--verbose", "-v") { Description = "Print every diagnostic, including informational ones, and the time of each stage." };
+        var parallelism = new Option<int>("--parallelism", "-j") { Description = "Threads for per-article and per-page work. Default: one per core; 1 builds sequentially (same bytes either way).", HelpName = "N" };
+        var noCache = new Option<bool>("--no-cache") { Description = "Do not read or write the per-article cache in .sitegen-cache/ (the output is the same)." };
 
         var command = new Command("build", "Build the static site: load articles, find dates and events, render, verify, publish atomically.")
         {
-            input, output, baseUrl, config, strict, quiet, verbose,
+            input, output, baseUrl, config, strict, quiet, verbose, parallelism, noCache,
         };
         command.SetAction(parse =>
         {
@@ -43,7 +46,16 @@ public static class BuildCommand
                 Strict = parse.GetValue(strict),
                 Verbosity = parse.GetValue(quiet) ? Verbosity.Quiet : parse.GetValue(verbose) ? Verbosity.Verbose : Verbosity.Normal,
             };
-            var report = new SiteBuilder(options).Build(diagnostics);
+            if (parse.GetValue(parallelism) < 0)
+            {
+                env.Error.WriteLine("sitegen build: --parallelism must be 0 (one per core) or more.");
+                return (int)ExitCode.BadUsage;
+            }
+            var mode = BuildProgress.ModeFor(options.Verbosity == Verbosity.Quiet,
+                env.Out != Console.Out || Console.IsOutputRedirected, Environment.GetEnvironmentVariable("CI"));
+            var report = BuildProgress.Run(mode, env.Out, progress =>
+                new SiteBuilder(options) { Progress = progress, Parallelism = parse.GetValue(parallelism), UseCache = !parse.GetValue(noCache) }
+                    .Build(diagnostics));
             DiagnosticPrinter.Print(diagnostics, env, options.Verbosity);
             DiagnosticPrinter.Summary(report, diagnostics, env, options.Relative(options.Output), options.Verbosity);
             return (int)report.Outcome;

@@ -17,6 +17,7 @@ public static class CliApp
             BuildCommand.Create(env),
             VerifyCommand.Create(env),
             ExtractCommand.Create(env),
+            ServeCommand.Create(env),
         };
         var result = root.Parse(args);
         var config = new InvocationConfiguration { Output = env.Out, Error = env.Error, EnableDefaultExceptionHandler = false };

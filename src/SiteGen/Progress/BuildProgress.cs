@@ -33,10 +33,12 @@ public abstract class BuildProgress
 
     public ProgressStage Start(string name, int total) => new(this, name, total, Begin(name, total), Stopwatch.GetTimestamp());
 
-    internal void Finish(ProgressStage stage, int done, TimeSpan elapsed)
+    internal void Finish(ProgressStage stage, int done, TimeSpan elapsed, TimeSpan cpu)
     {
-        var timing = new StageTiming(stage.Name, done, elapsed);
-        lock (_lock) _timings.Add(timing);
+        var timing = new StageTiming(stage.Name, done, elapsed, cpu);
+        // The shared silent instance keeps nothing: it serves every build that shows no progress.
+        if (this is not SilentProgress)
+            lock (_lock) _timings.Add(timing);
         End(stage.Handle, timing);
     }
 

@@ -7,6 +7,7 @@ public sealed class ProgressStage : IDisposable
 {
     private readonly BuildProgress _owner;
     private readonly long _started;
+    private readonly TimeSpan _cpuStarted = CpuTime();
     private int _done;
     private int _finished;
 
@@ -34,6 +35,12 @@ public sealed class ProgressStage : IDisposable
     public void Dispose()
     {
         if (Interlocked.Exchange(ref _finished, 1) == 1) return;
-        _owner.Finish(this, Math.Max(Volatile.Read(ref _done), Total), Stopwatch.GetElapsedTime(_started));
+        _owner.Finish(this, Math.Max(Volatile.Read(ref _done), Total), Stopwatch.GetElapsedTime(_started), CpuTime() - _cpuStarted);
+    }
+
+    private static TimeSpan CpuTime()
+    {
+        using var process = Process.GetCurrentProcess();
+        return process.TotalProcessorTime;
     }
 }

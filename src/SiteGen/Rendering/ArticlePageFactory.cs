@@ -8,8 +8,12 @@ public sealed class ArticlePageFactory(
     SiteUrls urls,
     UiStrings strings,
     TimelineEntries entries,
-    IReadOnlyDictionary<string, RenderedBody> bodies)
+    IReadOnlyDictionary<string, RenderedBody> bodies,
+    Func<string, string>? timelinePage = null)
 {
+    // Looked up for every event of every article: a set, not a scan of the whole timeline each time.
+    private readonly HashSet<string> _onTimeline = entries.Entries.Select(d => d.Entry.Id).ToHashSet(StringComparer.Ordinal);
+
     public ArticlePageModel Create(IReadOnlyList<Article> ordered, int index, IReadOnlyList<ArticleEvent> events)
     {
         var article = ordered[index];
@@ -25,11 +29,14 @@ public sealed class ArticlePageFactory(
             article.Meta.Author,
             article.Meta.Tags ?? [],
             bodies[article.Id].Html,
-            urls.Page("") + anchor,
+            (anchor.Length > 0 ? TimelinePage(anchor[1..]) : urls.Page("")) + anchor,
             index > 0 ? Link(ordered[index - 1]) : null,
             index + 1 < ordered.Count ? Link(ordered[index + 1]) : null,
             events.Select(e => EventEntry(article, e)).ToList());
     }
+
+    /// <summary>The timeline page holding entry <paramref name="id"/>: the home page unless the timeline is split by year.</summary>
+    private string TimelinePage(string id) => timelinePage?.Invoke(id) ?? urls.Page("");
 
     private LinkModel Link(Article article) => new(article.Title, urls.Page(SiteUrls.ArticlePath(article.Slug)));
 
@@ -37,10 +44,10 @@ public sealed class ArticlePageFactory(
     private EntryModel EventEntry(Article article, ArticleEvent e)
     {
         var here = entries.LinkInto(article, bodies, e.SentenceStart);
-        var onTimeline = e.ItemId is not null && entries.Entries.Any(d => d.Entry.Id == e.ItemId);
+        var onTimeline = e.ItemId is not null && _onTimeline.Contains(e.ItemId);
         return new EntryModel(
             e.ItemId ?? "", labeler.Label(e.Date, e.Mod, e.Estimated), DateLabeler.HtmlDateTime(e.Date), e.Estimated, e.Planned,
-            e.Text, onTimeline ? urls.Page("") + "#" + e.ItemId : here, [new LinkModel(strings.Text("in_article"), here)], []);
+            e.Text, onTimeline ? TimelinePage(e.ItemId!) + "#" + e.ItemId : here, [new LinkModel(strings.Text("in_article"), here)], []);
     }
 
     /// <summary>Only http(s) links from front matter are shown: a <c>javascript:</c> URL in an article must never become a link.</summary>

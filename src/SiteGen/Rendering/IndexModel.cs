@@ -7,6 +7,9 @@ public sealed record IndexModel(
     int Count,
     bool ShowsEvents)
 {
+    /// <summary>Links to every year page when the timeline is split over several pages (see <see cref="TimelinePages"/>); else null.</summary>
+    public IReadOnlyList<LinkModel>? Periods { get; init; }
+
     /// <summary>Every actor and every source on the timeline with its number of entries: the filter chips.</summary>
     public IReadOnlyList<FacetValue> Actors { get; init; } = [];
 

@@ -15,13 +15,19 @@ public sealed class PageRenderer(TemplateSet templates, UiStrings strings, SiteO
 {
     private readonly DateLabeler _labeler = new(strings);
 
+    /// <summary>Threads rendering article bodies and pages; pages come out in the same order whatever the number.</summary>
+    public int Parallelism { get; init; } = 1;
+
     public IReadOnlyList<OutputFile> RenderAll(TimelineResult result, IReadOnlyList<Article> ordered, DiagnosticBag diagnostics)
     {
         var markup = new TimexMarkup(_labeler);
         var text = new TextBodyRenderer(markup);
         var markdown = new MarkdownBodyRenderer(markup);
-        var bodies = ordered.ToDictionary(a => a.Id,
-            a => a.Format == ArticleFormat.Markdown ? markdown.Render(a, diagnostics) : text.Render(a), StringComparer.Ordinal);
+        var parallel = new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, Parallelism) };
+        var rendered = new RenderedBody[ordered.Count];
+        Parallel.For(0, ordered.Count, parallel, i =>
+            rendered[i] = ordered[i].Format == ArticleFormat.Markdown ? markdown.Render(ordered[i], diagnostics) : text.Render(ordered[i]));
+        var bodies = ordered.Select((a, i) => (a.Id, Body: rendered[i])).ToDictionary(x => x.Id, x => x.Body, StringComparer.Ordinal);
         var entries = new TimelineEntries(_labeler, urls, strings);
         entries.Build(result, ordered, bodies);
 
@@ -32,21 +38,32 @@ public sealed class PageRenderer(TemplateSet templates, UiStrings strings, SiteO
             if (html is not null) files.Add(OutputFile.Text(path, html));
         }
 
-        Add("index.html", "index.sbn", IndexModelBuilder.Build(entries.Entries, entries.ShowsEvents, _labeler, strings),
-            Meta(Title(), Description(), "", "website", "index"));
-        var factory = new ArticlePageFactory(_labeler, urls, strings, entries, bodies);
-        for (var i = 0; i < ordered.Count; i++)
+        var newest = ordered.LastOrDefault(a => a.Date is not null)?.Date?.Value;
+        var timeline = TimelinePages.Plan(IndexModelBuilder.Build(entries.Entries, entries.ShowsEvents, _labeler, strings),
+            newest is { Length: >= 4 } ? newest[..4] : null, urls);
+        foreach (var (path, label, model) in timeline.Pages)
+            Add(path + "index.html", "index.sbn", model,
+                Meta(label is null ? Title() : $"{Title()}: {label}", Description(), path, "website", "index"));
+        var factory = new ArticlePageFactory(_labeler, urls, strings, entries, bodies, id => timeline.UrlOf(id, urls));
+        var articlePages = new OutputFile?[ordered.Count];
+        Parallel.For(0, ordered.Count, parallel, i =>
         {
             var article = ordered[i];
             var path = SiteUrls.ArticlePath(article.Slug);
             var events = result.EventsByArticle.TryGetValue(article.Id, out var list) ? list : [];
-            Add(path + "index.html", "article.sbn", factory.Create(ordered, i, events),
-                Meta(article.Title, ArticleSummary.Of(article, 160), path, "article", "article"));
-        }
+            var html = RenderPage("article.sbn", factory.Create(ordered, i, events),
+                Meta(article.Title, ArticleSummary.Of(article, 160), path, "article", "article"), diagnostics);
+            if (html is not null) articlePages[i] = OutputFile.Text(path + "index.html", html);
+        });
+        files.AddRange(articlePages.OfType<OutputFile>());
+        // Entries by actor page, in timeline order, built once (not one scan of the timeline per actor).
+        var byActor = entries.Entries
+            .SelectMany(e => e.Entry.Actors.Select(l => l.Url).Distinct(StringComparer.Ordinal).Select(url => (url, e.Entry)))
+            .ToLookup(x => x.url, x => x.Entry, StringComparer.Ordinal);
         foreach (var actor in result.Timeline.Actors.OrderBy(a => a.Id, StringComparer.Ordinal))
         {
             var path = SiteUrls.ActorPath(actor.Id);
-            var events = entries.Entries.Where(e => e.Entry.Actors.Any(l => l.Url == urls.Page(path))).Select(e => e.Entry).ToList();
+            var events = byActor[urls.Page(path)].ToList();
             Add(path + "index.html", "actor.sbn", new ActorPageModel(actor.Name, strings.Lookup("actor_kinds", actor.Kind.ToString()), events),
                 Meta(actor.Name, strings.Text("actor_description").Replace("{name}", actor.Name), path, "profile", "actor"));
         }

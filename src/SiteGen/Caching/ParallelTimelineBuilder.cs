@@ -1,0 +1,72 @@
+using System.Text.RegularExpressions;
+using SiteGen.Events;
+using SiteGen.Progress;
+using SiteGen.Temporal;
+using SiteGen.Timeline;
+
+namespace SiteGen.Caching;
+
+/// <summary>
+/// What <see cref="TimelineBuilder.Build"/> computes, the same result (tested), at archive scale: events are
+/// extracted from the articles in parallel, refinements are tried in parallel, and merging goes through
+/// <see cref="IndexedEventMerger"/> instead of comparing every report with every group. The steps and their
+/// order are <see cref="TimelineBuilder"/>'s; only the way each step is computed differs.
+/// </summary>
+public sealed class ParallelTimelineBuilder(TemporalTagger tagger, int parallelism)
+{
+    public TimelineResult Build(IReadOnlyList<Article> articles, BuildProgress progress)
+    {
+        // The extractor matches lexicon words with static Regex calls; with the default cache of 15 patterns every
+        // call builds its regex again, and threads queue on the cache's lock. All of the lexicon fits in 1,024.
+        Regex.CacheSize = Math.Max(Regex.CacheSize, 1024);
+        var extractor = EventExtractor.Create(tagger.Language);
+        var merger = new IndexedEventMerger();
+        var parallel = new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, parallelism) };
+        var current = articles.ToList();
+        var extracted = new ArticleExtraction[current.Count];
+        using (var stage = progress.Start("extract", current.Count))
+            Parallel.For(0, current.Count, parallel, i =>
+            {
+                extracted[i] = extractor.Extract(current[i]);
+                stage.Advance();
+            });
+        var extractions = new Dictionary<string, ArticleExtraction>(StringComparer.Ordinal);
+        for (var i = 0; i < current.Count; i++) extractions.TryAdd(current[i].Id, extracted[i]);
+
+        IReadOnlyList<EventCluster> clusters;
+        using (progress.Start("merge", extractions.Count))
+            clusters = merger.Merge(extractions.Values.SelectMany(x => x.Events));
+
+        // One round, every article against the same merge, as TimelineBuilder does; applied in article order.
+        var refiner = new DateRefiner((text, date) => tagger.Analyze(text, date));
+        var refined = new (Article Article, ArticleExtraction Extraction)?[current.Count];
+        using (progress.Start("refine", current.Count))
+            Parallel.For(0, current.Count, parallel, i =>
+            {
+                if (refiner.Refine(current[i], clusters) is { } article) refined[i] = (article, extractor.Extract(article));
+            });
+        if (refined.Any(r => r is not null))
+        {
+            for (var i = 0; i < current.Count; i++)
+            {
+                if (refined[i] is not { } r) continue;
+                current[i] = r.Article;
+                extractions[r.Article.Id] = r.Extraction;
+            }
+            clusters = merger.Merge(extractions.Values.SelectMany(x => x.Events));
+        }
+
+        var items = TimelineItems.Create(clusters, extractor.Lexicon.StopWords);
+        var itemOf = new Dictionary<ArticleEvent, string>(ReferenceEqualityComparer.Instance);
+        foreach (var (item, cluster) in items)
+            foreach (var member in cluster.Members) itemOf[member.Event] = item.Id;
+        var eventsByArticle = extractions.ToDictionary(
+            x => x.Key,
+            x => (IReadOnlyList<ArticleEvent>)[.. x.Value.Events.Select(e => e.Event with { ItemId = itemOf.GetValueOrDefault(e.Event) })],
+            StringComparer.Ordinal);
+        var named = items.SelectMany(i => i.Item.ActorIds).ToHashSet(StringComparer.Ordinal);
+        var actors = extractions.Values.SelectMany(x => x.Actors).Where(a => named.Contains(a.Id))
+            .DistinctBy(a => a.Id).OrderBy(a => a.Id, StringComparer.Ordinal).ToList();
+        return new TimelineResult(new SiteTimeline([.. items.Select(i => i.Item)], actors), current, eventsByArticle);
+    }
+}

@@ -1,0 +1,67 @@
+using System.CommandLine;
+using System.Diagnostics;
+using SiteGen.Caching;
+using SiteGen.Configuration;
+using SiteGen.Diagnostics;
+using SiteGen.Serving;
+
+namespace SiteGen.Cli;
+
+/// <summary>
+/// <c>sitegen serve</c>: builds the site in memory, serves it on 127.0.0.1 under the base URL, rebuilds on every
+/// change to input, templates, wwwroot or sitegen.yml and reloads the open pages. Nothing is written to the output
+/// folder and the live-reload script exists only in served responses, so the published site never carries it.
+/// </summary>
+public static class ServeCommand
+{
+    public static Command Create(CliEnvironment env)
+    {
+        var input = new Option<string?>("--input", "-i") { Description = "Folder of articles. Default: seeds/ in the site root.", HelpName = "DIR" };
+        var baseUrl = new Option<string?>("--base-url") { Description = "Sub-path the site is served under, as it will be published. Default: /.", HelpName = "PATH" };
+        var config = new Option<string?>("--config", "-c") { Description = "A sitegen.yml; its folder becomes the site root. Default: ./sitegen.yml when present.", HelpName = "FILE" };
+        var port = new Option<int>("--port", "-p") { Description = "Port on 127.0.0.1. Default: 8080.", HelpName = "PORT", DefaultValueFactory = _ => 8080 };
+        var parallelism = new Option<int>("--parallelism", "-j") { Description = "Threads for per-article and per-page work. Default: one per core.", HelpName = "N" };
+        var command = new Command("serve", "Build in memory, serve on 127.0.0.1, rebuild on changes and reload the browser.")
+        {
+            input, baseUrl, config, port, parallelism,
+        };
+        command.SetAction((parse, cancellation) => RunAsync(env, parse.GetValue(config), parse.GetValue(input), parse.GetValue(baseUrl),
+            parse.GetValue(port), parse.GetValue(parallelism), cancellation));
+        return command;
+    }
+
+    private static async Task<int> RunAsync(CliEnvironment env, string? config, string? input, string? baseUrl, int port, int parallelism,
+        CancellationToken cancellation)
+    {
+        SiteOptions? Resolve(DiagnosticBag diagnostics) => OptionsResolver.Resolve(env, config, diagnostics) is { } resolved
+            ? resolved with
+            {
+                Input = input is null ? resolved.Input : env.FullPath(input),
+                BaseUrl = baseUrl is null ? resolved.BaseUrl : BaseUrl.Normalize(baseUrl),
+            }
+            : null;
+
+        var startup = new DiagnosticBag();
+        var options = Resolve(startup);
+        if (options is null || startup.ErrorCount > 0)
+        {
+            DiagnosticPrinter.Print(startup, env, Verbosity.Normal);
+            return (int)ExitCode.BadUsage;
+        }
+
+        var memory = new ArticleMemory();
+        DevBuild Build(IReadOnlyCollection<string>? changes)
+        {
+            // sitegen.yml is read again on every build, so editing it takes effect (or shows its errors) at once.
+            var clock = Stopwatch.StartNew();
+            var bag = new DiagnosticBag();
+            var current = Resolve(bag);
+            var site = current is null || bag.ErrorCount > 0 ? null : new SiteBuilder(current) { Parallelism = parallelism, Memory = memory }.Compose(bag);
+            return new DevBuild(site?.ByPath() ?? new Dictionary<string, byte[]>(), bag.Sorted, clock.Elapsed);
+        }
+
+        var watched = new[] { options.Input, options.Templates, options.Wwwroot, Path.Combine(options.SiteRoot, SiteConfigReader.FileName) };
+        await new DevSession(options.BaseUrl, port, watched, env.Out).RunAsync(Build, cancellation);
+        return (int)ExitCode.Success;
+    }
+}

@@ -1,0 +1,59 @@
+namespace SiteGen.Rendering;
+
+/// <summary>
+/// Splits a large timeline into one page per year (<c>tijdlijn/2022/</c>) so the home page stays small however big
+/// the archive grows: every year page carries the year navigation and its own year; the home page the navigation,
+/// the newest months (at most <see cref="SplitAbove"/> entries) and the undated items. Every dated entry lives on its
+/// year page, which <see cref="UrlOf"/> names, so deep links (<c>tijdlijn/2022/#e-2022-02-04-poetin-xi</c>) and
+/// links from articles land on it without JavaScript.
+/// Timelines up to <see cref="SplitAbove"/> entries stay on the home page alone, as before.
+/// </summary>
+public sealed class TimelinePages
+{
+    public const int SplitAbove = 1500;
+
+    private readonly Dictionary<string, string> _pageOfEntry = new(StringComparer.Ordinal);
+
+    private TimelinePages(IReadOnlyList<(string Path, string? Label, IndexModel Model)> pages) => Pages = pages;
+
+    /// <summary>Path (site-relative, <c>""</c> for the home page), year label (null on the home page) and model of each page.</summary>
+    public IReadOnlyList<(string Path, string? Label, IndexModel Model)> Pages { get; }
+
+    public static TimelinePages Plan(IndexModel index, string? newestYear, SiteUrls urls)
+    {
+        var entryCount = index.Years.Sum(y => y.Months.Sum(m => m.Entries.Count)) + index.Undated.Count;
+        if (entryCount <= SplitAbove || index.Years.Count < 2) return new TimelinePages([("", null, index)]);
+
+        var newest = index.Years.LastOrDefault(y => Key(y) == newestYear) ?? index.Years[^1];
+        var periods = index.Years.Select(y => new LinkModel(y.Label, urls.Page(YearPath(y)))).ToList();
+        var pages = new List<(string, string?, IndexModel)> { ("", null, index with { Years = [Latest(newest)], Periods = periods }) };
+        pages.AddRange(index.Years.Select(y => (YearPath(y), (string?)y.Label, index with { Years = [y], Undated = [], Periods = periods })));
+        var plan = new TimelinePages(pages);
+        // The year pages are where entries live; the home page repeats the newest months and keeps the undated.
+        foreach (var (path, _, model) in pages.Skip(1))
+            foreach (var entry in model.Years.SelectMany(y => y.Months).SelectMany(m => m.Entries))
+                plan._pageOfEntry.TryAdd(entry.Id, urls.Page(path));
+        return plan;
+    }
+
+    /// <summary>The URL of the page holding timeline entry <paramref name="id"/> (the home page when it is not split).</summary>
+    public string UrlOf(string id, SiteUrls urls) => _pageOfEntry.GetValueOrDefault(id) ?? urls.Page("");
+
+    /// <summary>The newest months of a year, as many as fit in <see cref="SplitAbove"/> entries (at least one month).</summary>
+    private static YearGroupModel Latest(YearGroupModel year)
+    {
+        var months = new List<MonthGroupModel>();
+        var count = 0;
+        foreach (var month in year.Months.Reverse())
+        {
+            if (months.Count > 0 && count + month.Entries.Count > SplitAbove) break;
+            months.Insert(0, month);
+            count += month.Entries.Count;
+        }
+        return year with { Months = months };
+    }
+
+    private static string Key(YearGroupModel year) => year.Anchor.StartsWith("t-", StringComparison.Ordinal) ? year.Anchor[2..] : year.Anchor;
+
+    private static string YearPath(YearGroupModel year) => $"tijdlijn/{Key(year)}/";
+}
