@@ -35,7 +35,7 @@ public sealed class CachedArticleLoader(ArticleLoader loader, CacheStore? cache,
         }
 
         foreach (var result in results) diagnostics.AddRange(result.Diagnostics);
-        return ArticleLoader.WithUniqueSlugs([.. results.Select(r => r.Article).OfType<Article>()], diagnostics);
+        return ArticleLoader.WithUniqueSlugs(ArticleLoader.WithUniqueIds([.. results.Select(r => r.Article).OfType<Article>()]), diagnostics);
     }
 
     private CachedArticle Load(string fullPath, string relativePath)

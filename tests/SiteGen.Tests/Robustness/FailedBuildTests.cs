@@ -36,7 +36,7 @@ public class FailedBuildTests
         using var site = FixtureSite.For("output-unwritable");
         File.WriteAllText(Path.Combine(site.Root, "blokkade"), "een bestand, geen map");
 
-        var (code, output) = site.Run(["build", "--input", "input", "--output", "blokkade/_site"]);
+        var (code, output) = site.Run(["build", "--input", "input", "--output", "blokkade/_site", "--no-cache"]);
 
         GoldenFile.AssertMatches(Path.Combine(FixtureSite.FixturesFolder, "output-unwritable", "expected-diagnostics.txt"), FixtureSite.Golden(code, output));
         Assert.Equal((int)ExitCode.IoError, code);
