@@ -51,6 +51,24 @@ public class RobustnessTests
     }
 
     [Fact]
+    public void Two_megabytes_of_news_sentences_on_one_line_are_split_tagged_and_resolved()
+    {
+        // many short sentences on one line: sentence splitting, tense and context must stay local to each sentence
+        const string chunk = "Poetin sprak woensdag met Xi in Peking. De Kamer debatteert morgen over de begroting! "
+            + "Het akkoord werd op 4 februari 2022 getekend, twee weken geleden. Volgend jaar stijgen de lonen? ";
+        var repeats = 2_000_000 / chunk.Length;
+        var text = new StringBuilder(chunk.Length * repeats).Insert(0, chunk, repeats).ToString();
+        var analysis = Tagger.Analyze(text, new DocumentDate("2022-02-18", false, "test"));
+        Assert.Equal(4 * repeats, analysis.Sentences.Count);
+        Assert.Equal(5 * repeats, analysis.Matches.Count);
+        var expected = new[] { "2022-02-16", "2022-02-19", "2022-02-04", "2022-W05", "2023" };
+        Assert.Equal(expected, analysis.Matches.Take(5).Select(m => m.Value));
+        Assert.Equal(expected, analysis.Matches.TakeLast(5).Select(m => m.Value));
+        Assert.Equal(Tense.Past, analysis.Sentences[^4].Tense);
+        Assert.True(Honest(text, analysis));
+    }
+
+    [Fact]
     public void A_long_run_of_repeated_date_words_is_tagged_word_by_word()
     {
         var text = string.Join(' ', Enumerable.Repeat("maandag", 100_000));

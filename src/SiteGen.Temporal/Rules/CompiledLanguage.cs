@@ -7,8 +7,10 @@ namespace SiteGen.Temporal.Rules;
 /// The rules of a language compiled once and shared: one small anchored regex per rule (small regexes get fully
 /// optimised code; one giant alternation does not), tried only at token starts and only when the token can begin
 /// the rule (<see cref="Dispatcher"/>). The tense cues the engine needs by name are compiled the same way.
-/// Every rule is bounded (no <c>*</c> or <c>+</c>), so an attempt costs at most the rule's length and matching
-/// is linear in the input; a timeout is the backstop.
+/// Every rule is bounded (no <c>*</c> or <c>+</c>, checked when the resources are tested) and an attempt sees at most
+/// <see cref="Window"/> characters, so an attempt costs a bounded amount and matching is linear in the input by
+/// construction. That is why the regexes carry no timeout: a timeout adds a clock check to every backtracking step,
+/// about a fifth of the tagging time.
 /// </summary>
 public sealed class CompiledLanguage
 {
@@ -26,8 +28,6 @@ public sealed class CompiledLanguage
 
     // an expression ends at a word edge: not inside a word or number, not before a hyphen and a letter
     private const string After = @"(?:(?<=\p{L})(?![\p{L}\p{M}\p{N}]|-\p{L})|(?<=\p{N})(?!\p{N}|[.,:]\p{N})|(?<=[^\p{L}\p{N}]))";
-
-    public static readonly TimeSpan Timeout = TimeSpan.FromMilliseconds(500);
 
     /// <summary>
     /// Longer than any expression a rule can match (rules are bounded). An anchored attempt is given only this much
@@ -50,7 +50,7 @@ public sealed class CompiledLanguage
         {
             var groups = new HashSet<string>(StringComparer.Ordinal);
             var source = expander.ExpandRule(rule.Match, groups);
-            var regex = new Regex(@"\G(?:" + source + ")" + After, Options, Timeout);
+            var regex = new Regex(@"\G(?:" + source + ")" + After, Options, Regex.InfiniteMatchTimeout);
             rules.Add(new CompiledRule(rule, source, regex, groups.ToDictionary(g => g, regex.GroupNumberFromName, StringComparer.Ordinal),
                 ValueTemplate.Parse(rule.Value), rule.Mod is null ? null : ValueTemplate.Parse(rule.Mod), FirstSet.Of(source)));
         }
@@ -58,29 +58,19 @@ public sealed class CompiledLanguage
         RuleDispatcher = new Dispatcher(rules.Select(r => r.First).ToList());
         var trigger = expander.ExpandPattern(TriggerPattern);
         TriggerDispatcher = new Dispatcher([FirstSet.Of(trigger)]);
-        Trigger = new Regex(@"\G(?:" + trigger + @")(?![\p{L}\p{M}])", Options, Timeout);
+        Trigger = new Regex(@"\G(?:" + trigger + @")(?![\p{L}\p{M}])", Options, Regex.InfiniteMatchTimeout);
         var cues = new[] { FuturePattern, PastPattern, ClauseBreakPattern }.Select(expander.ExpandPattern).ToList();
-        Cues = cues.Select(c => new Regex(@"\G(?:" + c + @")(?![\p{L}\p{N}])", Options, Timeout)).ToList();
+        Cues = cues.Select(c => new Regex(@"\G(?:" + c + @")(?![\p{L}\p{N}])", Options, Regex.InfiniteMatchTimeout)).ToList();
         CueDispatcher = new Dispatcher(cues.Select(FirstSet.Of).ToList());
         Abbreviations = resources.Tables.TryGetValue(AbbreviationTable, out var t) ? t.Keys.ToHashSet(StringComparer.Ordinal) : [];
         WarmUp();
     }
 
-    // the first run of a compiled regex includes its JIT; doing it here keeps that cost out of match timeouts
+    // the first run of a compiled regex includes its JIT; doing it here keeps that cost out of the first article
     private void WarmUp()
     {
         const string sample = "Op 4 februari 2022 om 15:36 uur, vorig jaar.";
-        foreach (var regex in Rules.Select(r => r.Regex).Concat(Cues).Append(Trigger))
-        {
-            try
-            {
-                regex.Match(sample, 0);
-            }
-            catch (RegexMatchTimeoutException)
-            {
-                // on a loaded machine the JIT alone can outlast the timeout; the code is compiled all the same
-            }
-        }
+        foreach (var regex in Rules.Select(r => r.Regex).Concat(Cues).Append(Trigger)) regex.Match(sample, 0);
     }
 
     public LanguageResources Resources { get; }
@@ -135,15 +125,7 @@ public sealed class CompiledLanguage
 
     private bool IsTrigger(string text, int at)
     {
-        if (!TriggerDispatcher.Hits(text, at)) return false;
-        try
-        {
-            return MatchesAt(Trigger, text, at);
-        }
-        catch (RegexMatchTimeoutException)
-        {
-            return true;
-        }
+        return TriggerDispatcher.Hits(text, at) && MatchesAt(Trigger, text, at);
     }
 
     private int TryRules(string text, int at, List<int> candidates, List<RawMatch> found)
@@ -152,17 +134,9 @@ public sealed class CompiledLanguage
         foreach (var index in candidates)
         {
             var rule = Rules[index];
-            Match m;
-            try
-            {
-                // most attempts fail: the span check allocates nothing, the Match with its groups comes after
-                if (!MatchesAt(rule.Regex, text, at)) continue;
-                m = rule.Regex.Match(text, at);
-            }
-            catch (RegexMatchTimeoutException)
-            {
-                continue; // hostile input: this rule gives up here, the others still get their turn
-            }
+            // most attempts fail: the span check allocates nothing, the Match with its groups comes after
+            if (!MatchesAt(rule.Regex, text, at)) continue;
+            var m = rule.Regex.Match(text, at);
             if (!m.Success || m.Index != at || m.Length == 0) continue;
             found.Add(new RawMatch(at, at + m.Length, rule, m));
             return at + m.Length;

@@ -1,4 +1,3 @@
-using System.Text.RegularExpressions;
 using SiteGen.Temporal.Rules;
 
 namespace SiteGen.Temporal.Text;
@@ -47,23 +46,11 @@ public sealed class TenseMap(string text, CompiledLanguage language, IReadOnlyLi
             {
                 language.CueDispatcher.Candidates(text, i, _candidates);
                 foreach (var cue in _candidates)
-                    if (Matches(language.Cues[cue], i)) found[cue].Add(i);
+                    if (CompiledLanguage.MatchesAt(language.Cues[cue], text, i)) found[cue].Add(i);
             }
             i = CompiledLanguage.SkipToken(text, i);
         }
         return _cues[index] = found;
-    }
-
-    private bool Matches(Regex regex, int at)
-    {
-        try
-        {
-            return CompiledLanguage.MatchesAt(regex, text, at);
-        }
-        catch (RegexMatchTimeoutException)
-        {
-            return false; // a cue is a hint: one that times out is simply absent
-        }
     }
 
     private static bool Any(List<int> positions, int start, int end)
