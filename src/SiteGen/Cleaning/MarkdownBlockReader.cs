@@ -52,7 +52,7 @@ public static class MarkdownBlockReader
         return blocks;
     }
 
-    private static bool TooDeep(string text, int start)
+    internal static bool TooDeep(string text, int start)
     {
         var lineStart = true;
         int markers = 0, prefix = 0;

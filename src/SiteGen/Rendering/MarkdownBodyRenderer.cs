@@ -2,6 +2,7 @@ using System.Text;
 using Ganss.Xss;
 using Markdig;
 using Markdig.Syntax;
+using SiteGen.Cleaning;
 using SiteGen.Diagnostics;
 
 namespace SiteGen.Rendering;
@@ -36,9 +37,11 @@ public sealed class MarkdownBodyRenderer(TimexMarkup markup)
             source.Append(text, at, paragraph.End - at).Append("\n\n");
         }
 
-        // Markdig refuses input nested past its depth limit, in parsing or (emphasis) in rendering. The article is
-        // then shown as escaped plain paragraphs instead of failing the build; the cleaner has already warned
-        // (SG0130) when parsing failed, so only a failure in rendering is reported here.
+        // Markdig refuses input nested past its depth limit, in parsing or (emphasis) in rendering, and spends
+        // quadratic time on thousands of container markers. Such an article is shown as escaped plain paragraphs
+        // instead of failing the build; the cleaner has already warned (SG0130) when it gave up on the Markdown,
+        // so only a failure it could not foresee is reported here.
+        if (MarkdownBlockReader.TooDeep(text, 0)) return new TextBodyRenderer(markup).Render(article);
         MarkdownDocument document;
         try
         {

@@ -1,3 +1,4 @@
+using Xunit;
 using FsCheck.Xunit;
 using SiteGen.Cli;
 
@@ -24,5 +25,12 @@ public class BuildProperties
         return code == (int)ExitCode.Success
             && !output.Contains(": error ")
             && InjectionScan.Problems(site.Output, Path.Combine(site.Root, "wwwroot")).Count == 0;
+    }
+
+    /// <summary>The case FsCheck found: a lead that reads like a script URL becomes the page description, which is text.</summary>
+    [Fact]
+    public void An_article_whose_text_reads_like_a_script_url_publishes()
+    {
+        Assert.True(A_build_of_any_text_publishes_and_verifies("javascript:alert(1)xE$4", "\"R"));
     }
 }

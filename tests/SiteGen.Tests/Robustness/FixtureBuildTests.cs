@@ -38,6 +38,7 @@ public class FixtureBuildTests
         Assert.NotEqual((int)ExitCode.InternalError, code);
         Assert.DoesNotContain("internal error", output);
         Assert.Empty(Directory.EnumerateDirectories(site.Root, "_site.tmp-*"));
+        AssertOneDiagnosticPerProblem(output);
         if (MustFail.Contains(fixture))
         {
             Assert.Equal((int)ExitCode.ContentErrors, code);
@@ -47,6 +48,17 @@ public class FixtureBuildTests
         Assert.Equal((int)ExitCode.Success, code);
         Assert.Empty(InjectionScan.Problems(site.Output, Path.Combine(site.Root, "wwwroot")));
         AssertNothingLost(site, output);
+    }
+
+    /// <summary>A file is not told twice about the same thing: no two diagnostics share file, position and code.</summary>
+    private static void AssertOneDiagnosticPerProblem(string output)
+    {
+        var keys = output.Split('\n')
+            .Select(l => System.Text.RegularExpressions.Regex.Match(l, @"^(.+?): (?:info|warning|error) (SG\d{4}):"))
+            .Where(m => m.Success)
+            .Select(m => m.Groups[1].Value + " " + m.Groups[2].Value)
+            .ToList();
+        Assert.Equal(keys.Distinct().ToList(), keys);
     }
 
     /// <summary>

@@ -55,12 +55,32 @@ public class VerifyChecksTests
     [InlineData("SG5010", "<h1>A</h1><script src=\"https://cdn.example.org/x.js\"></script>")]
     [InlineData("SG5011", "<h1>A</h1><img src=\"/repo/site.css\" alt=\"\" onerror=\"alert(1)\">")]
     [InlineData("SG5012", "<h1>A</h1><a href=\" JaVaScRiPt:alert(1)\">x</a>")]
+    [InlineData("SG5012", "<h1>A</h1><iframe src=\"vbscript:msgbox(1)\" title=\"x\"></iframe>")]
+    [InlineData("SG5012", "<h1>A</h1><form action=\"data:text/html,x\"></form>")]
     public void A_planted_fault_in_the_body_is_found(string code, string body)
     {
         var found = Verify(t => t.Write("site/artikelen/a/index.html", Page(body)));
         Assert.NotEmpty(found);
         Assert.All(found, d => Assert.Equal(code, d.Code));
         Assert.All(found, d => Assert.Equal("site/artikelen/a/index.html", d.File));
+    }
+
+    [Theory]
+    [InlineData("<h1>A</h1><p title=\"javascript:alert(1)\">text that only reads like a script URL</p>")]
+    [InlineData("<h1>A</h1><meta name=\"keywords\" content=\"javascript:alert(1)\">")]
+    public void Text_that_only_reads_like_a_script_url_is_not_a_finding(string body)
+    {
+        // An article whose lead reads "javascript:alert(1)" gives <meta name=description content="javascript:…">:
+        // text, not a URL. FsCheck found this false positive (seed 7571045771048945389,3507972530866183223).
+        Assert.DoesNotContain(Verify(t => t.Write("site/artikelen/a/index.html", Page(body))), d => d.Code == "SG5012");
+    }
+
+    [Fact]
+    public void A_refresh_to_a_script_url_is_found()
+    {
+        var head = Csp + "<meta name=\"description\" content=\"d\"><link rel=\"canonical\" href=\"/repo/artikelen/a/\">"
+            + "<meta http-equiv=\"refresh\" content=\"0; url=javascript:alert(1)\">";
+        Assert.Contains(Verify(t => t.Write("site/artikelen/a/index.html", Page("<h1>A</h1>", head))), d => d.Code == "SG5012");
     }
 
     [Theory]

@@ -2,9 +2,19 @@ using SiteGen.Diagnostics;
 
 namespace SiteGen.Verification.Checks;
 
-/// <summary>No <c>javascript:</c> URL in any attribute (browsers ignore whitespace and case in the scheme, so this does too).</summary>
+/// <summary>
+/// No script URL (<c>javascript:</c>, <c>vbscript:</c>, <c>data:text/html</c>) in any attribute a browser follows as a URL,
+/// nor in a <c>&lt;meta http-equiv=refresh&gt;</c> target. Browsers ignore whitespace, control characters and case in
+/// the scheme, so this does too. Text attributes (a description that merely reads "javascript:…") are not URLs.
+/// </summary>
 public sealed class JavascriptUrlCheck : ISiteCheck
 {
+    private static readonly HashSet<string> UrlAttributes = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "href", "src", "action", "formaction", "xlink:href", "poster", "data", "background", "cite", "codebase",
+        "longdesc", "lowsrc", "dynsrc", "manifest", "ping", "srcset", "usemap", "profile", "icon", "archive",
+    };
+
     public string Code => "SG5012";
 
     public Severity Severity => Severity.Error;
@@ -13,13 +23,31 @@ public sealed class JavascriptUrlCheck : ISiteCheck
         from page in site.Pages
         from element in page.Document.All
         from attribute in element.Attributes
-        where IsJavascript(attribute.Value)
-        select Finding.At(page, element, $"A javascript: URL in '{attribute.Name}' on <{element.LocalName}>.",
+        where IsUrlAttribute(element, attribute.Name) && IsScriptUrl(UrlPart(element, attribute.Value))
+        select Finding.At(page, element, $"A script URL in '{attribute.Name}' on <{element.LocalName}>.",
             "Use a real link; content must never carry script.");
 
-    private static bool IsJavascript(string value)
+    private static bool IsUrlAttribute(AngleSharp.Dom.IElement element, string name) =>
+        UrlAttributes.Contains(name) || name == "content" && IsRefresh(element);
+
+    private static bool IsRefresh(AngleSharp.Dom.IElement element) =>
+        element.LocalName == "meta"
+        && string.Equals(element.GetAttribute("http-equiv"), "refresh", StringComparison.OrdinalIgnoreCase);
+
+    // <meta http-equiv=refresh content="0; url=…">: the URL follows "url=".
+    private static string UrlPart(AngleSharp.Dom.IElement element, string value)
+    {
+        if (!IsRefresh(element))
+            return value;
+        var at = value.IndexOf("url=", StringComparison.OrdinalIgnoreCase);
+        return at < 0 ? value : value[(at + 4)..].Trim('\'', '"', ' ');
+    }
+
+    internal static bool IsScriptUrl(string value)
     {
         var compact = new string(value.Where(c => !char.IsWhiteSpace(c) && !char.IsControl(c)).ToArray());
-        return compact.StartsWith("javascript:", StringComparison.OrdinalIgnoreCase);
+        return compact.StartsWith("javascript:", StringComparison.OrdinalIgnoreCase)
+            || compact.StartsWith("vbscript:", StringComparison.OrdinalIgnoreCase)
+            || compact.StartsWith("data:text/html", StringComparison.OrdinalIgnoreCase);
     }
 }
