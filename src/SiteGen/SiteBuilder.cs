@@ -133,7 +133,8 @@ public sealed class SiteBuilder(SiteOptions options)
     {
         using var stream = new MemoryStream();
         TimelineJson.Write(timeline.Timeline, stream);
-        return OutputFile.Text("events.json", System.Text.Encoding.UTF8.GetString(stream.ToArray()) + "\n");
+        stream.WriteByte((byte)'\n');
+        return new OutputFile("events.json", stream.ToArray());
     }
 
     private bool HasFailed(DiagnosticBag diagnostics) =>

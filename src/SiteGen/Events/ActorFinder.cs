@@ -14,7 +14,7 @@ public sealed class ActorFinder
     {
         Gazetteer = gazetteer;
         Text = text;
-        var byFirst = gazetteer.Phrases.GroupBy(p => p.Text[0]).ToDictionary(g => g.Key, g => g.ToList());
+        var byFirst = gazetteer.PhrasesByFirstChar;
         for (var i = 0; i < text.Length; i++)
         {
             if (i > 0 && char.IsLetterOrDigit(text[i - 1])) continue;

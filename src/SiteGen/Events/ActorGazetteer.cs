@@ -33,6 +33,7 @@ public sealed class ActorGazetteer
         Actors = actors;
         Phrases = [.. phrases.DistinctBy(p => (p.Text, p.ActorId, p.FromYear))
             .OrderByDescending(p => p.Text.Length).ThenBy(p => p.Text, StringComparer.Ordinal)];
+        PhrasesByFirstChar = Phrases.GroupBy(p => p.Text[0]).ToDictionary(g => g.Key, g => (IReadOnlyList<ActorPhrase>)[.. g]);
         RoleCues = Words(language, "actors.cues.txt", StringComparer.OrdinalIgnoreCase);
         var stops = Words(language, "actors.stop.txt", StringComparer.Ordinal);
         NameStops = new HashSet<string>(stops.Where(w => !w.StartsWith('-')), StringComparer.Ordinal);
@@ -43,6 +44,9 @@ public sealed class ActorGazetteer
     public IReadOnlyDictionary<string, Actor> Actors { get; }
 
     public IReadOnlyList<ActorPhrase> Phrases { get; }
+
+    /// <summary><see cref="Phrases"/> by their first character, longest first: what a scan looks up at each word start.</summary>
+    public IReadOnlyDictionary<char, IReadOnlyList<ActorPhrase>> PhrasesByFirstChar { get; }
 
     /// <summary>Role words that introduce a person's name (`president`, `woordvoerder`).</summary>
     public IReadOnlySet<string> RoleCues { get; }

@@ -13,7 +13,21 @@ internal sealed partial class PersonNameFinder
     public PersonNameFinder(ActorGazetteer gazetteer, string text, IReadOnlyList<ActorMention> known)
     {
         var words = WordPattern().Matches(text).Select(m => (m.Index, End: m.Index + m.Length, m.Value)).ToList();
-        bool Known(int start, int end) => known.Any(k => k.Start < end && start < k.End);
+        // known mentions sorted by start: a word overlaps one if the last mention starting before the word's end reaches into it
+        var knownSpans = known.Select(k => (k.Start, k.End)).OrderBy(k => k.Start).ToArray();
+        var reach = new int[knownSpans.Length];
+        for (var k = 0; k < knownSpans.Length; k++) reach[k] = Math.Max(knownSpans[k].End, k > 0 ? reach[k - 1] : 0);
+        bool Known(int start, int end)
+        {
+            // the mentions starting before `end`: any of them reaching past `start` overlaps
+            int lo = 0, hi = knownSpans.Length;
+            while (lo < hi)
+            {
+                var mid = (lo + hi) / 2;
+                if (knownSpans[mid].Start < end) lo = mid + 1; else hi = mid;
+            }
+            return lo > 0 && reach[lo - 1] > start;
+        }
         bool Capital(int i) =>
             char.IsUpper(words[i].Value[0]) && !gazetteer.NameStops.Contains(words[i].Value)
             && !gazetteer.NameStopEndings.Any(e => words[i].Value.EndsWith(e, StringComparison.Ordinal))

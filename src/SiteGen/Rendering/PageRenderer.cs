@@ -32,42 +32,45 @@ public sealed class PageRenderer(TemplateSet templates, UiStrings strings, SiteO
         entries.Build(result, ordered, bodies);
 
         var files = new List<OutputFile>();
-        void Add(string path, string template, object model, PageMeta meta)
+        // Pages of one kind render in parallel into their slots, so the order (and the bytes) never depend on threads.
+        void AddAll<T>(IReadOnlyList<T> items, Func<T, (string Path, string Template, object Model, PageMeta Meta)> page)
         {
-            var html = RenderPage(template, model, meta, diagnostics);
-            if (html is not null) files.Add(OutputFile.Text(path, html));
+            var slots = new OutputFile?[items.Count];
+            Parallel.For(0, items.Count, parallel, i =>
+            {
+                var (path, template, model, meta) = page(items[i]);
+                var html = RenderPage(template, model, meta, diagnostics);
+                if (html is not null) slots[i] = OutputFile.Text(path, html);
+            });
+            files.AddRange(slots.OfType<OutputFile>());
         }
 
         var newest = ordered.LastOrDefault(a => a.Date is not null)?.Date?.Value;
         var timeline = TimelinePages.Plan(IndexModelBuilder.Build(entries.Entries, entries.ShowsEvents, _labeler, strings),
             newest is { Length: >= 4 } ? newest[..4] : null, urls);
-        foreach (var (path, label, model) in timeline.Pages)
-            Add(path + "index.html", "index.sbn", model,
-                Meta(label is null ? Title() : $"{Title()}: {label}", Description(), path, "website", "index"));
+        AddAll(timeline.Pages, p => (p.Path + "index.html", "index.sbn", p.Model,
+            Meta(p.Label is null ? Title() : $"{Title()}: {p.Label}", Description(), p.Path, "website", "index")));
         var factory = new ArticlePageFactory(_labeler, urls, strings, entries, bodies, id => timeline.UrlOf(id, urls));
-        var articlePages = new OutputFile?[ordered.Count];
-        Parallel.For(0, ordered.Count, parallel, i =>
+        AddAll(Enumerable.Range(0, ordered.Count).ToList(), i =>
         {
             var article = ordered[i];
             var path = SiteUrls.ArticlePath(article.Slug);
             var events = result.EventsByArticle.TryGetValue(article.Id, out var list) ? list : [];
-            var html = RenderPage("article.sbn", factory.Create(ordered, i, events),
-                Meta(article.Title, ArticleSummary.Of(article, 160), path, "article", "article"), diagnostics);
-            if (html is not null) articlePages[i] = OutputFile.Text(path + "index.html", html);
+            return (path + "index.html", "article.sbn", factory.Create(ordered, i, events),
+                Meta(article.Title, ArticleSummary.Of(article, 160), path, "article", "article"));
         });
-        files.AddRange(articlePages.OfType<OutputFile>());
         // Entries by actor page, in timeline order, built once (not one scan of the timeline per actor).
         var byActor = entries.Entries
             .SelectMany(e => e.Entry.Actors.Select(l => l.Url).Distinct(StringComparer.Ordinal).Select(url => (url, e.Entry)))
             .ToLookup(x => x.url, x => x.Entry, StringComparer.Ordinal);
-        foreach (var actor in result.Timeline.Actors.OrderBy(a => a.Id, StringComparer.Ordinal))
+        AddAll(result.Timeline.Actors.OrderBy(a => a.Id, StringComparer.Ordinal).ToList(), actor =>
         {
             var path = SiteUrls.ActorPath(actor.Id);
             var events = byActor[urls.Page(path)].ToList();
-            Add(path + "index.html", "actor.sbn", new ActorPageModel(actor.Name, strings.Lookup("actor_kinds", actor.Kind.ToString()), events),
+            return (path + "index.html", "actor.sbn", new ActorPageModel(actor.Name, strings.Lookup("actor_kinds", actor.Kind.ToString()), events),
                 Meta(actor.Name, strings.Text("actor_description").Replace("{name}", actor.Name), path, "profile", "actor"));
-        }
-        Add("404.html", "404.sbn", new ScriptObject(), Meta(strings.Text("not_found_title"), Description(), "404.html", "website", "404"));
+        });
+        AddAll([0], _ => ("404.html", "404.sbn", new ScriptObject(), Meta(strings.Text("not_found_title"), Description(), "404.html", "website", "404")));
         return files;
     }
 

@@ -8,6 +8,9 @@ namespace SiteGen.Verification;
 /// </summary>
 public sealed record Finding(string Path, int Line, int Column, string Message, string? Fix = null)
 {
+    /// <summary>The link a whole-site finding is about, so the verifier can place it on its page.</summary>
+    public string? Url { get; init; }
+
     /// <summary>A finding at <paramref name="element"/> (for its line and column) on <paramref name="page"/>.</summary>
     public static Finding At(SitePage page, IElement? element, string message, string? fix = null)
     {

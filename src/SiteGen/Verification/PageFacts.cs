@@ -7,7 +7,7 @@ public sealed record PageFacts(string Path, IReadOnlySet<string> Ids, IReadOnlyL
 {
     public static PageFacts Of(SitePage page)
     {
-        var ids = page.Document.QuerySelectorAll("[id]").Select(e => e.Id!).ToHashSet(StringComparer.Ordinal);
+        var ids = page.Elements.Where(e => e.HasAttribute("id")).Select(e => e.Id!).ToHashSet(StringComparer.Ordinal);
         var links = LinkTargets.Of(page)
             .Select(l => new PageLink(l.Url, l.Element.SourceReference?.Position.Line ?? 0, l.Element.SourceReference?.Position.Column ?? 0))
             .ToList();

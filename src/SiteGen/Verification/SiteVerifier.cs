@@ -47,17 +47,52 @@ public sealed class SiteVerifier(IReadOnlyList<ISiteCheck> checks)
         var options = new ParallelOptions { MaxDegreeOfParallelism = Parallelism > 0 ? Parallelism : Environment.ProcessorCount };
         Parallel.For(0, pages.Length, options, i =>
         {
-            var page = SiteSnapshot.ParsePage(pages[i], readPage(pages[i]));
-            var view = new SiteSnapshot(baseUrl, files, [page], noFacts);
-            var found = 0;
-            foreach (var check in pageChecks) found += Report(check, check.Run(view), displayRoot, diagnostics);
+            // Most pages are clean: parse without source positions, and again with them only to place findings.
+            var html = readPage(pages[i]);
+            var page = SiteSnapshot.ParsePage(pages[i], html, positions: false);
+            var findings = Run(pageChecks, page);
+            if (findings.Count > 0)
+            {
+                page = SiteSnapshot.ParsePage(pages[i], html, positions: true);
+                findings = Run(pageChecks, page);
+            }
+            var found = findings.Sum(f => Report(f.Check, [f.Finding], displayRoot, diagnostics));
             facts[i] = PageFacts.Of(page);
             Interlocked.Add(ref errors, found);
         });
 
         var site = new SiteSnapshot(baseUrl, files, [], facts.ToDictionary(f => f.Path, StringComparer.Ordinal));
-        foreach (var check in checks.Where(c => c.WholeSite)) errors += Report(check, check.Run(site), displayRoot, diagnostics);
+        foreach (var check in checks.Where(c => c.WholeSite))
+            errors += Report(check, Placed(check.Run(site).ToList(), readPage), displayRoot, diagnostics);
         return errors;
+
+        List<(ISiteCheck Check, Finding Finding)> Run(List<ISiteCheck> pageChecks, SitePage page) =>
+            [.. pageChecks.SelectMany(check => check.Run(new SiteSnapshot(baseUrl, files, [page], noFacts)).Select(f => (check, f)))];
+    }
+
+    /// <summary>
+    /// Whole-site findings name a link of a page parsed without positions: the page is parsed again with them and
+    /// the k-th finding about a URL on a page gets the k-th link with that URL.
+    /// </summary>
+    private static IEnumerable<Finding> Placed(List<Finding> findings, Func<string, string> readPage)
+    {
+        foreach (var onPage in findings.GroupBy(f => f.Path))
+        {
+            if (onPage.All(f => f.Line > 0 || f.Url is null) || onPage.Key.Length == 0)
+            {
+                foreach (var finding in onPage) yield return finding;
+                continue;
+            }
+            var links = PageFacts.Of(SiteSnapshot.ParsePage(onPage.Key, readPage(onPage.Key))).Links;
+            var used = new Dictionary<string, int>(StringComparer.Ordinal);
+            foreach (var finding in onPage)
+            {
+                if (finding.Line > 0 || finding.Url is null) { yield return finding; continue; }
+                var k = used[finding.Url] = used.GetValueOrDefault(finding.Url) + 1;
+                var link = links.Where(l => l.Url == finding.Url).Skip(k - 1).FirstOrDefault();
+                yield return link is null ? finding : finding with { Line = link.Line, Column = link.Column };
+            }
+        }
     }
 
     /// <summary>Adds the findings as diagnostics; returns how many count as errors.</summary>

@@ -72,6 +72,25 @@ public class BodyRendererTests
         Assert.DoesNotContain("javascript:", html);
     }
 
+    [Theory]
+    [InlineData("Zie [klik](javascript:alert(1)) nu.", "Zie klik nu.")]
+    [InlineData("Zie [klik]( JaVaScRiPt:alert(1) ) nu.", "Zie klik nu.")]
+    [InlineData("Zie [het plan](../plan.html) nu.", "Zie het plan nu.")]
+    [InlineData("Zie ![foto](https://example.org/x.png) nu.", "Zie  nu.")]
+    [InlineData("Zie [de bron](https://example.org/a?b=1&c=2) nu.", "Zie <a href=\"https://example.org/a?b=1&amp;c=2\">de bron</a> nu.")]
+    [InlineData("Mail [ons](mailto:redactie@example.org).", "Mail <a href=\"mailto:redactie@example.org\">ons</a>.")]
+    public void Markdown_without_raw_html_keeps_only_links_that_resolve(string text, string expected)
+    {
+        // No '<' in the body: the sanitizer is skipped, and the same link rules apply on Markdig's tree.
+        var article = new ArticleBuilder("m", text).Markdown().Build();
+
+        var html = new MarkdownBodyRenderer(Markup).Render(article).Html.Html;
+
+        Assert.Contains(expected, html);
+        Assert.DoesNotContain("<img", html);
+        Assert.DoesNotContain("javascript", html, StringComparison.OrdinalIgnoreCase);
+    }
+
     [Fact]
     public void Furniture_and_the_repeated_title_are_left_out()
     {

@@ -125,6 +125,17 @@ public class VerifyChecksTests
     }
 
     [Fact]
+    public void Whole_site_findings_name_line_and_column_too()
+    {
+        // Pages are parsed without source positions first; a broken anchor is placed by parsing its page again.
+        var body = "<h1>A</h1>\n<p>x</p>\n<a href=\"/repo/artikelen/a/#z-999\">één</a> <a href=\"/repo/artikelen/a/#z-999\">twee</a>";
+        var found = Verify(t => t.Write("site/artikelen/a/index.html", Page(body))).Where(d => d.Code == "SG5003").ToList();
+        Assert.Equal(2, found.Count);
+        Assert.All(found, d => Assert.Equal(9, d.Line));
+        Assert.Equal([1, 44], found.Select(d => d.Column).Order());
+    }
+
+    [Fact]
     public void The_built_seed_site_verifies_under_its_base_url_only()
     {
         using var temp = new TempFolder();

@@ -20,7 +20,7 @@ public sealed class AnchorCheck : ISiteCheck
                 if (file is null || string.IsNullOrEmpty(fragment) || site.FactsOf(file) is not { } target) continue;
                 if (!target.Ids.Contains(fragment))
                     yield return new Finding(page.Path, link.Line, link.Column, $"Link '{link.Url}' points at '#{fragment}', which '{file}' does not have.",
-                        "Link to an id that exists on the target page.");
+                        "Link to an id that exists on the target page.") { Url = link.Url };
             }
     }
 }

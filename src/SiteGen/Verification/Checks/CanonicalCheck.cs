@@ -13,10 +13,10 @@ public sealed class CanonicalCheck : ISiteCheck
     {
         foreach (var page in site.Pages)
         {
-            var links = page.Document.QuerySelectorAll("link[rel=canonical]");
-            var href = links.Length == 1 ? links[0].GetAttribute("href") ?? "" : "";
-            if (links.Length != 1 || href.Length == 0)
-                yield return Finding.At(page, page.Document.Head, $"The page has {links.Length} canonical links; it needs exactly one with an href.",
+            var links = page.Named("link").Where(l => l.GetAttribute("rel") == "canonical").ToList();
+            var href = links.Count == 1 ? links[0].GetAttribute("href") ?? "" : "";
+            if (links.Count != 1 || href.Length == 0)
+                yield return Finding.At(page, page.Document.Head, $"The page has {links.Count} canonical links; it needs exactly one with an href.",
                     "Write <link rel=\"canonical\" href=\"{{ page.canonical }}\"> in layout.sbn.");
             else if (href.StartsWith('/') && !href.StartsWith(site.BaseUrl, StringComparison.Ordinal))
                 yield return Finding.At(page, links[0], $"The canonical URL '{href}' is outside the base URL '{site.BaseUrl}'.",

@@ -16,7 +16,7 @@ public sealed class CspCheck : ISiteCheck
     {
         foreach (var page in site.Pages)
         {
-            var meta = page.Document.QuerySelectorAll("meta[http-equiv]")
+            var meta = page.Named("meta")
                 .FirstOrDefault(m => string.Equals(m.GetAttribute("http-equiv"), "Content-Security-Policy", StringComparison.OrdinalIgnoreCase));
             var problem = meta is null ? "The page has no Content-Security-Policy meta tag." : Problem(meta.GetAttribute("content") ?? "");
             if (problem is not null)

@@ -10,6 +10,6 @@ public sealed class DescriptionCheck : ISiteCheck
     public Severity Severity => Severity.Error;
 
     public IEnumerable<Finding> Run(SiteSnapshot site) =>
-        site.Pages.Where(p => string.IsNullOrWhiteSpace(p.Document.QuerySelector("meta[name=description]")?.GetAttribute("content")))
+        site.Pages.Where(p => string.IsNullOrWhiteSpace(p.Named("meta").FirstOrDefault(m => m.GetAttribute("name") == "description")?.GetAttribute("content")))
             .Select(p => Finding.At(p, p.Document.Head, "The page has no meta description.", "Write <meta name=\"description\" content=\"{{ page.description }}\"> in layout.sbn."));
 }

@@ -11,7 +11,7 @@ public sealed class InlineHandlerCheck : ISiteCheck
 
     public IEnumerable<Finding> Run(SiteSnapshot site) =>
         from page in site.Pages
-        from element in page.Document.All
+        from element in page.Elements
         from attribute in element.Attributes
         where attribute.Name.StartsWith("on", StringComparison.OrdinalIgnoreCase)
         select Finding.At(page, element, $"Inline event handler '{attribute.Name}' on <{element.LocalName}>.",

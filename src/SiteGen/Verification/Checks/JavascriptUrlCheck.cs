@@ -21,7 +21,7 @@ public sealed class JavascriptUrlCheck : ISiteCheck
 
     public IEnumerable<Finding> Run(SiteSnapshot site) =>
         from page in site.Pages
-        from element in page.Document.All
+        from element in page.Elements
         from attribute in element.Attributes
         where IsUrlAttribute(element, attribute.Name) && IsScriptUrl(UrlPart(element, attribute.Value))
         select Finding.At(page, element, $"A script URL in '{attribute.Name}' on <{element.LocalName}>.",

@@ -5,12 +5,15 @@ namespace SiteGen.Verification.Checks;
 /// <summary>The URL-bearing attributes of a page (links, assets, sources, forms) with the element carrying each.</summary>
 public static class LinkTargets
 {
-    private static readonly (string Selector, string Attribute)[] Attributes =
-    [
-        ("a[href]", "href"), ("link[href]", "href"), ("area[href]", "href"), ("script[src]", "src"), ("img[src]", "src"),
-        ("source[src]", "src"), ("iframe[src]", "src"), ("form[action]", "action"),
-    ];
+    private static readonly Dictionary<string, string> Attributes = new(StringComparer.Ordinal)
+    {
+        ["a"] = "href", ["link"] = "href", ["area"] = "href", ["script"] = "src", ["img"] = "src",
+        ["source"] = "src", ["iframe"] = "src", ["form"] = "action",
+    };
 
+    /// <summary>In document order.</summary>
     public static IEnumerable<(IElement Element, string Url)> Of(SitePage page) =>
-        Attributes.SelectMany(a => page.Document.QuerySelectorAll(a.Selector).Select(e => (e, e.GetAttribute(a.Attribute) ?? "")));
+        from element in page.Elements
+        where Attributes.TryGetValue(element.LocalName, out var attribute) && element.HasAttribute(attribute)
+        select (element, element.GetAttribute(Attributes[element.LocalName]) ?? "");
 }

@@ -12,7 +12,7 @@ public sealed class ScriptCheck : ISiteCheck
     public IEnumerable<Finding> Run(SiteSnapshot site)
     {
         foreach (var page in site.Pages)
-            foreach (var script in page.Document.QuerySelectorAll("script"))
+            foreach (var script in page.Named("script"))
             {
                 var src = script.GetAttribute("src");
                 if (script.GetAttribute("type") is "application/ld+json" or "application/json") continue;

@@ -13,9 +13,9 @@ public sealed class SingleH1Check : ISiteCheck
     {
         foreach (var page in site.Pages)
         {
-            var h1 = page.Document.QuerySelectorAll("h1");
-            if (h1.Length != 1)
-                yield return Finding.At(page, h1.Length > 1 ? h1[1] : page.Document.Body, $"The page has {h1.Length} h1 elements; it must have exactly one.",
+            var h1 = page.Named("h1").ToList();
+            if (h1.Count != 1)
+                yield return Finding.At(page, h1.Count > 1 ? h1[1] : page.Document.Body, $"The page has {h1.Count} h1 elements; it must have exactly one.",
                     "Keep one h1 per page template; use h2 and below inside content.");
         }
     }
