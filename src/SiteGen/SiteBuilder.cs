@@ -100,7 +100,7 @@ public sealed class SiteBuilder(SiteOptions options)
         var tagger = Taggers.GetOrAdd(options.Language, TemporalTagger.Create);
         var cache = UseCache ? new CacheStore(options.SiteRoot, ToolVersion.Current) : null;
         var articles = new CachedArticleLoader(new ArticleLoader(tagger, options.Language), cache, Threads) { Memory = Memory }
-            .LoadFolder(options.Input, diagnostics, Progress);
+            .LoadFolder(options.Input, diagnostics.Under(options.Relative(options.Input)), Progress);
         var timeline = new ParallelTimelineBuilder(tagger, Threads).Build(articles, Progress);
         var ordered = ChronologicalOrder(timeline.Articles);
         var skipped = Math.Max(0, CountInputFiles() - ordered.Count);

@@ -18,4 +18,19 @@ public class DiagnosticTests
         var d = new Diagnostic(Severity.Error, "SG0001", "seeds/a.md", 0, 0, "Cannot read.");
         Assert.Equal("seeds/a.md: error SG0001: Cannot read.", d.ToString());
     }
+
+    [Fact]
+    public void A_bag_under_a_folder_names_files_as_the_maintainer_typed_the_folder()
+    {
+        var bag = new DiagnosticBag();
+        var seeds = bag.Under("seeds");
+        seeds.Warning("SG0101", "a.md", 3, 7, "Unknown date.");
+        seeds.Under("sub").Error("SG0001", "b.txt", 0, 0, "Cannot read.");
+        bag.Under(".").Warning("SG0101", "c.md", 0, 0, "Here.");
+        seeds.Error("SG0100", "/abs/path", 0, 0, "Rooted paths stay.");
+
+        Assert.Equal(["/abs/path", "c.md", "seeds/a.md", "seeds/sub/b.txt"], bag.Sorted.Select(d => d.File));
+        Assert.Equal(2, seeds.ErrorCount);
+        Assert.Equal(2, bag.WarningCount);
+    }
 }

@@ -54,8 +54,8 @@ public static class ExtractCommand
         {
             var full = env.FullPath(path);
             if (Directory.Exists(full))
-                articles.AddRange(loader.LoadFolder(full, diagnostics));
-            else if (File.Exists(full) && loader.LoadFile(full, Path.GetFileName(full), diagnostics) is { } article)
+                articles.AddRange(loader.LoadFolder(full, diagnostics.Under(path.TrimEnd('/', '\\'))));
+            else if (File.Exists(full) && loader.LoadFile(full, Path.GetFileName(full), diagnostics.Under(Path.GetDirectoryName(path) ?? "")) is { } article)
                 articles.Add(article);
             else if (!File.Exists(full))
             {

@@ -6,15 +6,38 @@ public sealed class DiagnosticBag
     private readonly List<Diagnostic> _items = [];
     private readonly Lock _lock = new();
 
+    private readonly DiagnosticBag? _parent;
+    private readonly string _folder = "";
+
+    public DiagnosticBag() { }
+
+    private DiagnosticBag(DiagnosticBag parent, string folder) => (_parent, _folder) = (parent, folder);
+
+    /// <summary>
+    /// A view that files every diagnostic under <paramref name="folder"/> (as the maintainer types it, e.g. <c>seeds</c>)
+    /// into this bag: the loader names files relative to the input folder, the maintainer reads them from where
+    /// they ran the build, so <c>seeds/leeg.txt(1,1)</c> opens in an editor as printed.
+    /// </summary>
+    public DiagnosticBag Under(string folder) =>
+        folder is "" or "." ? this : new DiagnosticBag(_parent ?? this, Combine(_folder, folder));
+
     public void Add(Diagnostic diagnostic)
     {
+        if (_parent is not null)
+        {
+            _parent.Add(diagnostic.File.Length == 0 ? diagnostic : diagnostic with { File = Combine(_folder, diagnostic.File) });
+            return;
+        }
         lock (_lock) _items.Add(diagnostic);
     }
 
     public void AddRange(IEnumerable<Diagnostic> diagnostics)
     {
-        lock (_lock) _items.AddRange(diagnostics);
+        foreach (var diagnostic in diagnostics) Add(diagnostic);
     }
+
+    private static string Combine(string folder, string file) =>
+        folder.Length == 0 || Path.IsPathRooted(file) ? file : folder.TrimEnd('/') + "/" + file;
 
     public void Error(string code, string file, int line, int column, string message, string? fix = null) =>
         Add(new Diagnostic(Severity.Error, code, file, line, column, message, fix));
@@ -22,15 +45,21 @@ public sealed class DiagnosticBag
     public void Warning(string code, string file, int line, int column, string message, string? fix = null) =>
         Add(new Diagnostic(Severity.Warning, code, file, line, column, message, fix));
 
-    public int ErrorCount { get { lock (_lock) return _items.Count(d => d.Severity == Severity.Error); } }
+    public int ErrorCount => _parent?.ErrorCount ?? Count(Severity.Error);
 
-    public int WarningCount { get { lock (_lock) return _items.Count(d => d.Severity == Severity.Warning); } }
+    public int WarningCount => _parent?.WarningCount ?? Count(Severity.Warning);
+
+    private int Count(Severity severity)
+    {
+        lock (_lock) return _items.Count(d => d.Severity == severity);
+    }
 
     /// <summary>By file, line, column, code, message: the same input always prints the same list.</summary>
     public IReadOnlyList<Diagnostic> Sorted
     {
         get
         {
+            if (_parent is not null) return _parent.Sorted;
             lock (_lock)
                 return _items
                     .OrderBy(d => d.File, StringComparer.Ordinal)

@@ -25,8 +25,9 @@ public sealed class PageRenderer(TemplateSet templates, UiStrings strings, SiteO
         var markdown = new MarkdownBodyRenderer(markup);
         var parallel = new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, Parallelism) };
         var rendered = new RenderedBody[ordered.Count];
+        var articleDiagnostics = diagnostics.Under(options.Relative(options.Input));
         Parallel.For(0, ordered.Count, parallel, i =>
-            rendered[i] = ordered[i].Format == ArticleFormat.Markdown ? markdown.Render(ordered[i], diagnostics) : text.Render(ordered[i]));
+            rendered[i] = ordered[i].Format == ArticleFormat.Markdown ? markdown.Render(ordered[i], articleDiagnostics) : text.Render(ordered[i]));
         var bodies = ordered.Select((a, i) => (a.Id, Body: rendered[i])).ToDictionary(x => x.Id, x => x.Body, StringComparer.Ordinal);
         var entries = new TimelineEntries(_labeler, urls, strings);
         entries.Build(result, ordered, bodies);
