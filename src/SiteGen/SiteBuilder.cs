@@ -97,19 +97,24 @@ public sealed class SiteBuilder(SiteOptions options)
             return new ComposedSite([], 0, 0, ExitCode.BadUsage);
         }
 
-        var tagger = Taggers.GetOrAdd(options.Language, TemporalTagger.Create);
+        // Compiling a language's rules takes seconds: only a build with an article the cache lacks needs them, and
+        // templates, texts and assets load in the meantime.
+        var warm = UseCache && Directory.Exists(Path.Combine(options.SiteRoot, CacheStore.FolderName, ToolVersion.Current))
+            || Memory is not null;
         var cache = UseCache ? new CacheStore(options.SiteRoot, ToolVersion.Current) : null;
+        var taggerReady = warm ? null : Task.Run(() => Taggers.GetOrAdd(options.Language, TemporalTagger.Create));
+        var tagger = new Lazy<TemporalTagger>(() => taggerReady?.GetAwaiter().GetResult() ?? Taggers.GetOrAdd(options.Language, TemporalTagger.Create));
+        var templates = TemplateSet.Load(options.Templates, diagnostics);
+        var strings = UiStrings.Load(options.Templates, options.Language, diagnostics);
+        var assets = AssetPipeline.Collect(options.Wwwroot);
         var articles = new CachedArticleLoader(new ArticleLoader(tagger, options.Language), cache, Threads) { Memory = Memory }
             .LoadFolder(options.Input, diagnostics.Under(options.Relative(options.Input)), Progress);
-        var timeline = new ParallelTimelineBuilder(tagger, Threads).Build(articles, Progress);
+        var timeline = new ParallelTimelineBuilder(tagger, options.Language, Threads) { Cache = cache }.Build(articles, Progress);
         var ordered = ChronologicalOrder(timeline.Articles);
         var skipped = Math.Max(0, CountInputFiles() - ordered.Count);
 
-        var templates = TemplateSet.Load(options.Templates, diagnostics);
-        var strings = UiStrings.Load(options.Templates, options.Language, diagnostics);
         if (templates is null || strings is null) return new ComposedSite([], ordered.Count, skipped, ExitCode.ContentErrors);
 
-        var assets = AssetPipeline.Collect(options.Wwwroot);
         var urls = new SiteUrls(options, assets.Names);
         IReadOnlyList<OutputFile> pages;
         using (Progress.Start("render", ordered.Count))

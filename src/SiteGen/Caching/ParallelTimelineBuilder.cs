@@ -12,14 +12,32 @@ namespace SiteGen.Caching;
 /// <see cref="IndexedEventMerger"/> instead of comparing every report with every group. The steps and their
 /// order are <see cref="TimelineBuilder"/>'s; only the way each step is computed differs.
 /// </summary>
-public sealed class ParallelTimelineBuilder(TemporalTagger tagger, int parallelism)
+public sealed class ParallelTimelineBuilder(Lazy<TemporalTagger> tagger, string language, int parallelism)
 {
+    private const string Kind = "events";
+
+    public ParallelTimelineBuilder(TemporalTagger tagger, int parallelism) : this(new Lazy<TemporalTagger>(tagger), tagger.Language, parallelism) { }
+
+    /// <summary>Where extractions of earlier builds are kept (null: extract every article).</summary>
+    public CacheStore? Cache { get; init; }
+
+    private ArticleExtraction Extract(EventExtractor extractor, Article article)
+    {
+        var key = CacheStore.Key(article.Id, article.Source.ContentHash, language, article.Date?.Value ?? "");
+        if (Cache?.TryRead(Kind, key, CacheJsonContext.Default.CachedExtraction) is { } hit
+            && hit.ArticleId == article.Id && hit.ContentHash == article.Source.ContentHash)
+            return hit.Extraction;
+        var extraction = extractor.Extract(article);
+        Cache?.Write(Kind, key, new CachedExtraction(article.Id, article.Source.ContentHash, extraction), CacheJsonContext.Default.CachedExtraction);
+        return extraction;
+    }
+
     public TimelineResult Build(IReadOnlyList<Article> articles, BuildProgress progress)
     {
         // The extractor matches lexicon words with static Regex calls; with the default cache of 15 patterns every
         // call builds its regex again, and threads queue on the cache's lock. All of the lexicon fits in 1,024.
         Regex.CacheSize = Math.Max(Regex.CacheSize, 1024);
-        var extractor = EventExtractor.Create(tagger.Language);
+        var extractor = EventExtractor.Create(language);
         var merger = new IndexedEventMerger();
         var parallel = new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, parallelism) };
         var current = articles.ToList();
@@ -27,7 +45,7 @@ public sealed class ParallelTimelineBuilder(TemporalTagger tagger, int paralleli
         using (var stage = progress.Start("extract", current.Count))
             Parallel.For(0, current.Count, parallel, i =>
             {
-                extracted[i] = extractor.Extract(current[i]);
+                extracted[i] = Extract(extractor, current[i]);
                 stage.Advance();
             });
         var extractions = new Dictionary<string, ArticleExtraction>(StringComparer.Ordinal);
@@ -38,7 +56,7 @@ public sealed class ParallelTimelineBuilder(TemporalTagger tagger, int paralleli
             clusters = merger.Merge(extractions.Values.SelectMany(x => x.Events));
 
         // One round, every article against the same merge, as TimelineBuilder does; applied in article order.
-        var refiner = new DateRefiner((text, date) => tagger.Analyze(text, date));
+        var refiner = new DateRefiner((text, date) => tagger.Value.Analyze(text, date));
         var refined = new (Article Article, ArticleExtraction Extraction)?[current.Count];
         using (progress.Start("refine", current.Count))
             Parallel.For(0, current.Count, parallel, i =>

@@ -11,8 +11,10 @@ namespace SiteGen.Loading;
 /// Content problems become diagnostics; a file that cannot be used is skipped and named, never lost silently.
 /// Articles come back in a stable order (by relative path, ordinal) with slugs unique across the folder.
 /// </summary>
-public sealed class ArticleLoader(TemporalTagger tagger, string language = "nl")
+public sealed class ArticleLoader(Lazy<TemporalTagger> tagger, string language = "nl")
 {
+    public ArticleLoader(TemporalTagger tagger, string language = "nl") : this(new Lazy<TemporalTagger>(tagger), language) { }
+
     /// <summary>News articles are kilobytes; anything past 1 MB is skipped with a warning so hostile input stays cheap (the tagger needs seconds per megabyte).</summary>
     public const int DefaultMaxFileBytes = 1024 * 1024;
 
@@ -20,7 +22,8 @@ public sealed class ArticleLoader(TemporalTagger tagger, string language = "nl")
     private readonly TitleFinder _titles = TitleFinder.ForLanguage(language);
     private readonly FrontMatterReader _frontMatter = new();
 
-    public TemporalTagger Tagger { get; } = tagger;
+    /// <summary>Created on first use: a build whose articles all come from the cache never compiles the language's rules.</summary>
+    public TemporalTagger Tagger => tagger.Value;
 
     public string Language { get; } = language;
 

@@ -35,7 +35,9 @@ public sealed class ParallelBuildTests : IDisposable
         var warm = Compose(parallelism: 2, cache: true);
 
         Assert.NotEmpty(clean.Files);
-        Assert.True(Directory.Exists(Path.Combine(_corpus.Root, ".sitegen-cache")));
+        var cached = Directory.EnumerateFiles(Path.Combine(_corpus.Root, ".sitegen-cache"), "*.json", SearchOption.AllDirectories).ToList();
+        Assert.Contains(cached, p => p.Contains($"{Path.DirectorySeparatorChar}articles{Path.DirectorySeparatorChar}"));
+        Assert.Contains(cached, p => p.Contains($"{Path.DirectorySeparatorChar}events{Path.DirectorySeparatorChar}"));
         Assert.Equal(clean.Files, cold.Files);
         Assert.Equal(clean.Files, warm.Files);
         Assert.Equal(clean.Diagnostics, warm.Diagnostics);
