@@ -8,4 +8,7 @@ public sealed record BuildReport(int ArticlesBuilt, int ArticlesSkipped, int Pag
     public IReadOnlyList<(string Stage, TimeSpan Took)> Stages { get; init; } = [];
 
     public bool Published => Outcome == ExitCode.Success;
+
+    /// <summary>Nothing the build reads changed since the last published build, and its output is untouched: nothing was done.</summary>
+    public bool UpToDate { get; init; }
 }

@@ -48,6 +48,22 @@ public sealed class SiteBuilder(SiteOptions options)
     private BuildReport Run(DiagnosticBag diagnostics)
     {
         var clock = Stopwatch.StartNew();
+        // A one-off build with the cache first asks whether anything it reads changed since the last published build.
+        var record = UseCache && Memory is null && Directory.Exists(options.Input) ? new CacheStore(options.SiteRoot, ToolVersion.Current) : null;
+        string? fingerprint = null;
+        var earlier = diagnostics.Sorted.ToHashSet();
+        if (record is not null)
+        {
+            using (Progress.Start("check", 1))
+                fingerprint = LastBuild.FingerprintOf(options);
+            if (LastBuild.Read(record) is { } last && last.Fingerprint == fingerprint && last.StillIn(options.Output))
+            {
+                diagnostics.AddRange(last.Diagnostics);
+                return new BuildReport(last.ArticlesBuilt, last.ArticlesSkipped, last.Files.Count, ExitCode.Success, clock.Elapsed) { UpToDate = true };
+            }
+            LastBuild.Forget(record);
+        }
+
         var site = Compose(diagnostics);
         if (site.Outcome != ExitCode.Success) return site.Report(clock.Elapsed);
 
@@ -65,6 +81,9 @@ public sealed class SiteBuilder(SiteOptions options)
             {
                 staging = SiteWriter.WriteStaging(options.Output, site.Files, Threads);
                 SiteWriter.Swap(staging, options.Output);
+                if (record is not null && fingerprint is not null)
+                    new LastBuild(fingerprint, site.ArticlesBuilt, site.ArticlesSkipped, [.. diagnostics.Sorted.Where(d => !earlier.Contains(d))],
+                        LastBuild.Snapshot(options.Output)).Write(record);
             }
             catch (Exception e) when (e is IOException or UnauthorizedAccessException)
             {

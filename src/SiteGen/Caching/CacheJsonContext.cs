@@ -6,4 +6,5 @@ namespace SiteGen.Caching;
 [JsonSourceGenerationOptions(GenerationMode = JsonSourceGenerationMode.Default, IgnoreReadOnlyProperties = true)]
 [JsonSerializable(typeof(CachedArticle))]
 [JsonSerializable(typeof(CachedExtraction))]
+[JsonSerializable(typeof(LastBuild))]
 internal sealed partial class CacheJsonContext : JsonSerializerContext;

@@ -20,7 +20,8 @@ public static class DiagnosticPrinter
     {
         if (verbosity == Verbosity.Verbose)
             env.Out.WriteLine("stages: " + string.Join(", ", report.Stages.Select(s => $"{s.Stage} {s.Took.TotalMilliseconds:0} ms")));
-        var outcome = report.Published ? $"site written to {output}" : "nothing published, previous output left as it was";
+        var outcome = report.UpToDate ? $"{output} is up to date (nothing changed since the last build)"
+            : report.Published ? $"site written to {output}" : "nothing published, previous output left as it was";
         env.Out.WriteLine(
             $"{report.ArticlesBuilt} articles built, {report.ArticlesSkipped} skipped, {diagnostics.WarningCount} warnings, " +
             $"{diagnostics.ErrorCount} errors; {outcome} ({report.Elapsed.TotalSeconds:0.00} s).");

@@ -1,0 +1,78 @@
+using System.Security.Cryptography;
+using System.Text;
+using System.Text.Json;
+using SiteGen.Configuration;
+using SiteGen.Diagnostics;
+
+namespace SiteGen.Caching;
+
+/// <summary>
+/// What the last published build was made from (a fingerprint of the tool, the options and every input, template
+/// and asset file's bytes) and what it wrote (each output file's length and write time), with the diagnostics it
+/// printed. When nothing it was made from has changed and the output is still exactly what it wrote, a build has
+/// nothing to do but say so and print the same diagnostics again: the check reads the inputs and lists the output,
+/// nothing more.
+/// </summary>
+public sealed record LastBuild(
+    string Fingerprint, int ArticlesBuilt, int ArticlesSkipped, IReadOnlyList<Diagnostic> Diagnostics, IReadOnlyList<WrittenFile> Files)
+{
+    public const string FileName = "last-build.json";
+
+    /// <summary>The fingerprint of everything a build of <paramref name="options"/> reads.</summary>
+    public static string FingerprintOf(SiteOptions options)
+    {
+        using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
+        void Add(string text) => hash.AppendData(Encoding.UTF8.GetBytes(text + "\0"));
+        Add(ToolVersion.Current);
+        Add(string.Join('|', options.Relative(options.Input), options.Relative(options.Output), options.BaseUrl, options.SiteUrl,
+            options.Language, options.Title, options.Description, options.Strict));
+        foreach (var (name, folder) in new[] { ("input", options.Input), ("templates", options.Templates), ("wwwroot", options.Wwwroot) })
+        {
+            Add(name);
+            if (!Directory.Exists(folder)) continue;
+            foreach (var file in Directory.EnumerateFiles(folder, "*", SearchOption.AllDirectories)
+                         .Select(f => (Full: f, Relative: Path.GetRelativePath(folder, f).Replace('\\', '/')))
+                         .OrderBy(f => f.Relative, StringComparer.Ordinal))
+            {
+                Add(file.Relative);
+                hash.AppendData(SHA256.HashData(File.ReadAllBytes(file.Full)));
+            }
+        }
+        return Convert.ToHexStringLower(hash.GetHashAndReset());
+    }
+
+    /// <summary>The files now in <paramref name="output"/>, as a record of them.</summary>
+    public static IReadOnlyList<WrittenFile> Snapshot(string output) =>
+        [.. Directory.EnumerateFiles(output, "*", SearchOption.AllDirectories)
+            .Select(f => new FileInfo(f))
+            .Select(f => new WrittenFile(Path.GetRelativePath(output, f.FullName).Replace('\\', '/'), f.Length, f.LastWriteTimeUtc.Ticks))
+            .OrderBy(f => f.Path, StringComparer.Ordinal)];
+
+    /// <summary>Whether <paramref name="output"/> holds exactly the files this build wrote, untouched since.</summary>
+    public bool StillIn(string output) => Directory.Exists(output) && Snapshot(output).SequenceEqual(Files);
+
+    public static LastBuild? Read(CacheStore cache)
+    {
+        try
+        {
+            return JsonSerializer.Deserialize(File.ReadAllBytes(Path.Combine(cache.Root, FileName)), CacheJsonContext.Default.LastBuild);
+        }
+        catch (Exception e) when (e is IOException or JsonException or UnauthorizedAccessException or NotSupportedException)
+        {
+            return null;
+        }
+    }
+
+    public void Write(CacheStore cache)
+    {
+        var path = Path.Combine(cache.Root, FileName);
+        File.WriteAllBytes(path + ".tmp", JsonSerializer.SerializeToUtf8Bytes(this, CacheJsonContext.Default.LastBuild));
+        File.Move(path + ".tmp", path, overwrite: true);
+    }
+
+    /// <summary>Forgets the last build (before a build that may change the output), so a failed one is never taken for it.</summary>
+    public static void Forget(CacheStore cache) => File.Delete(Path.Combine(cache.Root, FileName));
+}
+
+/// <summary>One file of a published site: path relative to the output folder, length, last write time (UTC ticks).</summary>
+public sealed record WrittenFile(string Path, long Length, long WrittenTicks);
