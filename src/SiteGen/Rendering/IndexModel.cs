@@ -10,6 +10,9 @@ public sealed record IndexModel(
     /// <summary>Links to every year page when the timeline is split over several pages (see <see cref="TimelinePages"/>); else null.</summary>
     public IReadOnlyList<LinkModel>? Periods { get; init; }
 
+    /// <summary>Links to every month page of this page's year when that year is split by month; else null.</summary>
+    public IReadOnlyList<LinkModel>? SubPeriods { get; init; }
+
     /// <summary>Every actor and every source on the timeline with its number of entries: the filter chips.</summary>
     public IReadOnlyList<FacetValue> Actors { get; init; } = [];
 

@@ -22,10 +22,17 @@ public static class IndexModelBuilder
             years.Add(new YearGroupModel(labeler.Label(yearGroup.Key), "t-" + yearGroup.Key, months));
         }
         undated.AddRange(entries.Where(e => TimelineOrder.StartOf(e.Value) is null).Select(e => e.Entry));
-        return new IndexModel(years, undated, entries.Count, showsEvents)
+        return WithFacets(new IndexModel(years, undated, entries.Count, showsEvents));
+    }
+
+    /// <summary>The model with filter chips (and their counts) for exactly the entries it shows.</summary>
+    public static IndexModel WithFacets(IndexModel model)
+    {
+        var shown = model.Years.SelectMany(y => y.Months).SelectMany(m => m.Entries).Concat(model.Undated).ToList();
+        return model with
         {
-            Actors = Facet(entries.SelectMany(e => e.Entry.ActorKeys)),
-            Sources = Facet(entries.SelectMany(e => e.Entry.SourceKeys)),
+            Actors = Facet(shown.SelectMany(e => e.ActorKeys)),
+            Sources = Facet(shown.SelectMany(e => e.SourceKeys)),
         };
     }
 

@@ -1,8 +1,9 @@
 namespace SiteGen.Rendering;
 
 /// <summary>
-/// Splits a large timeline into one page per year (<c>tijdlijn/2022/</c>) so the home page stays small however big
-/// the archive grows: every year page carries the year navigation and its own year; the home page the navigation,
+/// Splits a large timeline into one page per year (<c>tijdlijn/2022/</c>), and a year of more than
+/// <see cref="SplitAbove"/> entries into one page per month (<c>tijdlijn/2022/03/</c>), so the home page and every
+/// period page stay small however big the archive grows: every year page carries the year navigation and its own year; the home page the navigation,
 /// the newest months (at most <see cref="SplitAbove"/> entries) and the undated items. Every dated entry lives on its
 /// year page, which <see cref="UrlOf"/> names, so deep links (<c>tijdlijn/2022/#e-2022-02-04-poetin-xi</c>) and
 /// links from articles land on it without JavaScript.
@@ -27,10 +28,24 @@ public sealed class TimelinePages
         var newest = index.Years.LastOrDefault(y => Key(y) == newestYear) ?? index.Years[^1];
         var periods = index.Years.Select(y => new LinkModel(y.Label, urls.Page(YearPath(y)))).ToList();
         var pages = new List<(string, string?, IndexModel)> { ("", null, index with { Years = [Latest(newest)], Periods = periods }) };
-        pages.AddRange(index.Years.Select(y => (YearPath(y), (string?)y.Label, index with { Years = [y], Undated = [], Periods = periods })));
-        var plan = new TimelinePages(pages);
-        // The year pages are where entries live; the home page repeats the newest months and keeps the undated.
-        foreach (var (path, _, model) in pages.Skip(1))
+        foreach (var year in index.Years)
+        {
+            var count = year.Months.Sum(m => m.Entries.Count);
+            if (count <= SplitAbove)
+            {
+                pages.Add((YearPath(year), year.Label, index with { Years = [year], Undated = [], Periods = periods, Count = count }));
+                continue;
+            }
+            // A year too large for one page: its page lists its months, and each month has a page of its own.
+            var months = year.Months.Select(m => new LinkModel(m.Label, urls.Page(MonthPath(year, m)))).ToList();
+            pages.Add((YearPath(year), year.Label, index with { Years = [], Undated = [], Periods = periods, SubPeriods = months, Count = 0 }));
+            pages.AddRange(year.Months.Select(m => (MonthPath(year, m), (string?)m.Label,
+                index with { Years = [year with { Months = [m] }], Undated = [], Periods = periods, SubPeriods = months, Count = m.Entries.Count })));
+        }
+        // Each page's filter chips count what that page shows, not the whole archive.
+        var plan = new TimelinePages([.. pages.Select(p => p with { Item3 = IndexModelBuilder.WithFacets(p.Item3) })]);
+        // The year and month pages are where entries live; the home page repeats the newest months and keeps the undated.
+        foreach (var (path, _, model) in plan.Pages.Skip(1))
             foreach (var entry in model.Years.SelectMany(y => y.Months).SelectMany(m => m.Entries))
                 plan._pageOfEntry.TryAdd(entry.Id, urls.Page(path));
         return plan;
@@ -56,4 +71,12 @@ public sealed class TimelinePages
     private static string Key(YearGroupModel year) => year.Anchor.StartsWith("t-", StringComparison.Ordinal) ? year.Anchor[2..] : year.Anchor;
 
     private static string YearPath(YearGroupModel year) => $"tijdlijn/{Key(year)}/";
+
+    /// <summary><c>tijdlijn/2022/03/</c>; the entries known only to the year itself get <c>tijdlijn/2022/jaar/</c>.</summary>
+    private static string MonthPath(YearGroupModel year, MonthGroupModel month)
+    {
+        var key = month.Anchor.StartsWith("t-", StringComparison.Ordinal) ? month.Anchor[2..] : month.Anchor;
+        var part = key.StartsWith(Key(year) + "-", StringComparison.Ordinal) ? key[(Key(year).Length + 1)..] : key;
+        return $"{YearPath(year)}{(part == "y" ? "jaar" : part)}/";
+    }
 }
