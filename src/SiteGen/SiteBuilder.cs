@@ -49,7 +49,7 @@ public sealed class SiteBuilder(SiteOptions options)
     {
         var clock = Stopwatch.StartNew();
         // A one-off build with the cache first asks whether anything it reads changed since the last published build.
-        var record = UseCache && Memory is null && Directory.Exists(options.Input) ? new CacheStore(options.SiteRoot, ToolVersion.Current) : null;
+        var record = UseCache && Memory is null && Directory.Exists(options.Input) ? CacheStore.TryOpen(options.SiteRoot, ToolVersion.Current, new DiagnosticBag()) : null;
         string? fingerprint = null;
         var earlier = diagnostics.Sorted.ToHashSet();
         if (record is not null)
@@ -120,7 +120,7 @@ public sealed class SiteBuilder(SiteOptions options)
         // templates, texts and assets load in the meantime.
         var warm = UseCache && Directory.Exists(Path.Combine(options.SiteRoot, CacheStore.FolderName, ToolVersion.Current))
             || Memory is not null;
-        var cache = UseCache ? new CacheStore(options.SiteRoot, ToolVersion.Current) : null;
+        var cache = UseCache ? CacheStore.TryOpen(options.SiteRoot, ToolVersion.Current, diagnostics) : null;
         var taggerReady = warm ? null : Task.Run(() => Taggers.GetOrAdd(options.Language, TemporalTagger.Create));
         var tagger = new Lazy<TemporalTagger>(() => taggerReady?.GetAwaiter().GetResult() ?? Taggers.GetOrAdd(options.Language, TemporalTagger.Create));
         var templates = TemplateSet.Load(options.Templates, diagnostics);

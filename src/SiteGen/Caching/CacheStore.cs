@@ -31,6 +31,25 @@ public sealed class CacheStore
 
     public string Root => _root;
 
+    /// <summary>
+    /// The cache at <paramref name="siteRoot"/>, or null (with one info diagnostic) when its folder cannot be made,
+    /// e.g. in a read-only checkout: the cache only saves time, so the build goes on without it.
+    /// </summary>
+    public static CacheStore? TryOpen(string siteRoot, string version, Diagnostics.DiagnosticBag diagnostics)
+    {
+        try
+        {
+            return new CacheStore(siteRoot, version);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            diagnostics.Add(new Diagnostics.Diagnostic(Diagnostics.Severity.Info, "SG6002", FolderName, 0, 0,
+                $"The cache folder cannot be written ({e.Message.TrimEnd('.')}); building without it.",
+                "Make the site root writable, or pass --no-cache."));
+            return null;
+        }
+    }
+
     /// <summary>A key from the parts that decide a result (path, content hash, language...), safe as a file name.</summary>
     public static string Key(params string[] parts) =>
         Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(string.Join('\0', parts))))[..32];
@@ -50,10 +69,18 @@ public sealed class CacheStore
     public void Write<T>(string kind, string key, T value, JsonTypeInfo<T> type)
     {
         var path = PathOf(kind, key);
-        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
         var temporary = $"{path}.{Environment.CurrentManagedThreadId}.tmp";
-        File.WriteAllBytes(temporary, JsonSerializer.SerializeToUtf8Bytes(value, type));
-        File.Move(temporary, path, overwrite: true);
+        try
+        {
+            Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+            File.WriteAllBytes(temporary, JsonSerializer.SerializeToUtf8Bytes(value, type));
+            File.Move(temporary, path, overwrite: true);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            // a full disk or a folder made read-only mid-build costs the next build time, never this build
+            try { File.Delete(temporary); } catch (Exception) when (e is IOException or UnauthorizedAccessException) { }
+        }
     }
 
     // Two hex characters of fan-out keep folders small at 100,000 articles.

@@ -63,15 +63,22 @@ public sealed record LastBuild(
         }
     }
 
-    public void Write(CacheStore cache)
+    /// <summary>Records this build; a record that cannot be written only means the next build does the work again.</summary>
+    public void Write(CacheStore cache) => BestEffort(() =>
     {
         var path = Path.Combine(cache.Root, FileName);
         File.WriteAllBytes(path + ".tmp", JsonSerializer.SerializeToUtf8Bytes(this, CacheJsonContext.Default.LastBuild));
         File.Move(path + ".tmp", path, overwrite: true);
-    }
+    });
 
     /// <summary>Forgets the last build (before a build that may change the output), so a failed one is never taken for it.</summary>
-    public static void Forget(CacheStore cache) => File.Delete(Path.Combine(cache.Root, FileName));
+    public static void Forget(CacheStore cache) => BestEffort(() => File.Delete(Path.Combine(cache.Root, FileName)));
+
+    private static void BestEffort(Action action)
+    {
+        try { action(); }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException) { }
+    }
 }
 
 /// <summary>One file of a published site: path relative to the output folder, length, last write time (UTC ticks).</summary>

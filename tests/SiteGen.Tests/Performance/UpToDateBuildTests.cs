@@ -71,5 +71,17 @@ public sealed class UpToDateBuildTests : IDisposable
         Assert.Contains("site written to _site", Build("--no-cache").Output);
     }
 
+    [Fact]
+    public void A_cache_folder_that_cannot_be_made_costs_time_not_the_build()
+    {
+        File.WriteAllText(Path.Combine(_site.Root, ".sitegen-cache"), "a file where the cache folder should be");
+
+        var (code, output) = Build("--verbose");
+
+        Assert.Equal((int)ExitCode.Success, code);
+        Assert.Contains(".sitegen-cache: info SG6002: The cache folder cannot be written", output);
+        Assert.Contains("site written to _site", output);
+    }
+
     public void Dispose() => _site.Dispose();
 }
