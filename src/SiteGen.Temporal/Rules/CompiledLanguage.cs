@@ -56,12 +56,12 @@ public sealed class CompiledLanguage
         }
         Rules = rules;
         RuleDispatcher = new Dispatcher(rules.Select(r => r.First).ToList());
+        CoverDispatcher = new Dispatcher(rules.Select(r => CoverSet.Of(r.Source)).ToList());
         var trigger = expander.ExpandPattern(TriggerPattern);
         TriggerDispatcher = new Dispatcher([FirstSet.Of(trigger)]);
         Trigger = new Regex(@"\G(?:" + trigger + @")(?![\p{L}\p{M}])", Options, Regex.InfiniteMatchTimeout);
         var cues = new[] { FuturePattern, PastPattern, ClauseBreakPattern }.Select(expander.ExpandPattern).ToList();
-        Cues = cues.Select(c => new Regex(@"\G(?:" + c + @")(?![\p{L}\p{N}])", Options, Regex.InfiniteMatchTimeout)).ToList();
-        CueDispatcher = new Dispatcher(cues.Select(FirstSet.Of).ToList());
+        CueScanner = new CueScanner(cues, c => new Regex(@"\G(?:" + c + @")(?![\p{L}\p{N}])", Options, Regex.InfiniteMatchTimeout));
         Abbreviations = resources.Tables.TryGetValue(AbbreviationTable, out var t) ? t.Keys.ToHashSet(StringComparer.Ordinal) : [];
         WarmUp();
     }
@@ -70,7 +70,7 @@ public sealed class CompiledLanguage
     private void WarmUp()
     {
         const string sample = "Op 4 februari 2022 om 15:36 uur, vorig jaar.";
-        foreach (var regex in Rules.Select(r => r.Regex).Concat(Cues).Append(Trigger)) regex.Match(sample, 0);
+        foreach (var regex in Rules.Select(r => r.Regex).Concat(CueScanner.Regexes).Append(Trigger)) regex.Match(sample, 0);
     }
 
     public LanguageResources Resources { get; }
@@ -81,27 +81,31 @@ public sealed class CompiledLanguage
 
     public Dispatcher RuleDispatcher { get; }
 
+    /// <summary>Which rules can consume the start of a given token (see <see cref="CoverSet"/>).</summary>
+    public Dispatcher CoverDispatcher { get; }
+
     public Dispatcher TriggerDispatcher { get; }
 
     /// <summary>Confirms a trigger word where the trie of prefixes says one may start (whole words, compounds included).</summary>
     public Regex Trigger { get; }
 
-    /// <summary>Future, past and clause-break cues, in that order.</summary>
-    public IReadOnlyList<Regex> Cues { get; }
-
-    public Dispatcher CueDispatcher { get; }
+    /// <summary>Future, past and clause-break cues, in that order (bits 0, 1 and 2 of <see cref="CueScanner.At"/>).</summary>
+    public CueScanner CueScanner { get; }
 
     public IReadOnlySet<string> Abbreviations { get; }
 
     /// <summary>
     /// Every rule match in text order, without overlaps: at each token start the first rule (in priority order)
     /// that matches. Rules are tried only at the token starts shortly before and at a trigger word, since every
-    /// expression holds one; each start is tried once.
+    /// expression holds one; each start is tried once. The tokens before the trigger hold none, so a match that
+    /// starts there runs over the trigger: only rules that can consume the trigger token are tried.
     /// </summary>
     public List<RawMatch> FindAll(string text)
     {
         var found = new List<RawMatch>();
         var candidates = new List<int>();
+        var covering = new List<int>();
+        var cover = new bool[Rules.Count];
         var recent = new Queue<int>(TriggerReach + 1);
         var i = 0;
         while (i < text.Length)
@@ -111,12 +115,15 @@ public sealed class CompiledLanguage
             recent.Enqueue(i);
             if (!IsTrigger(text, i)) { i = SkipToken(text, i); continue; }
             var end = -1;
+            CoverDispatcher.Candidates(text, i, covering);
+            foreach (var index in covering) cover[index] = true;
             while (recent.Count > 0 && end < 0)
             {
                 var start = recent.Dequeue();
-                var e = TryRules(text, start, candidates, found);
+                var e = TryRules(text, start, candidates, cover, found);
                 if (e > start) end = e;
             }
+            foreach (var index in covering) cover[index] = false;
             recent.Clear();
             i = end > i ? end : SkipToken(text, i);
         }
@@ -128,11 +135,12 @@ public sealed class CompiledLanguage
         return TriggerDispatcher.Hits(text, at) && MatchesAt(Trigger, text, at);
     }
 
-    private int TryRules(string text, int at, List<int> candidates, List<RawMatch> found)
+    private int TryRules(string text, int at, List<int> candidates, bool[] cover, List<RawMatch> found)
     {
         RuleDispatcher.Candidates(text, at, candidates);
         foreach (var index in candidates)
         {
+            if (!cover[index]) continue;
             var rule = Rules[index];
             // most attempts fail: the span check allocates nothing, the Match with its groups comes after
             if (!MatchesAt(rule.Regex, text, at)) continue;
