@@ -2,7 +2,7 @@ using BenchmarkDotNet.Running;
 using SiteGen.Benchmarks;
 
 // `extract FILE...` writes the tagger's jsonl for score.py (a stand-in until `sitegen extract` lands);
-// `throughput` prints MB per CPU-second; `breakdown` splits it by stage; `oneline [MB]` times one long line; anything else runs the benchmarks.
+// `throughput` prints MB per CPU-second; `breakdown` splits it by stage; `probe DCT SENTENCE...` prints what each sentence yields; `oneline [MB]` times one long line; anything else runs the benchmarks.
 if (args.Length > 0 && args[0] == "extract")
 {
     JsonlExtractor.Write(args[1..], Console.Out);
@@ -11,6 +11,11 @@ if (args.Length > 0 && args[0] == "extract")
 if (args.Length > 0 && args[0] == "throughput")
 {
     ThroughputProbe.Run(Console.Out);
+    return;
+}
+if (args.Length > 1 && args[0] == "probe")
+{
+    SentenceProbe.Run(Console.Out, args[1], args[2..]);
     return;
 }
 if (args.Length > 0 && args[0] == "breakdown")
