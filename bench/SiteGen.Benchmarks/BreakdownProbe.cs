@@ -10,11 +10,12 @@ namespace SiteGen.Benchmarks;
 /// </summary>
 public static class BreakdownProbe
 {
-    public static void Run(TextWriter output, int megabytes = 4, int rounds = 3)
+    public static void Run(TextWriter output, string? directory = null, int megabytes = 4, int rounds = 6)
     {
         var tagger = TemporalTagger.Create("nl");
         var language = tagger.Compiled;
-        var articles = CorpusBuilder.Build(megabytes * 1_000_000);
+        var articles = directory is null ? CorpusBuilder.Build(megabytes * 1_000_000)
+            : Directory.GetFiles(directory).Order(StringComparer.Ordinal).Select(File.ReadAllText).ToList();
         var bytes = articles.Sum(a => (long)System.Text.Encoding.UTF8.GetByteCount(a));
         var stages = new (string Name, Action<string> Work)[]
         {

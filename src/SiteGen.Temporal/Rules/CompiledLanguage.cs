@@ -102,7 +102,7 @@ public sealed class CompiledLanguage
     /// </summary>
     public List<RawMatch> FindAll(string text)
     {
-        var found = new List<RawMatch>();
+        var found = new List<RawMatch>(text.Length / 256 + 4);
         var candidates = new List<int>();
         var covering = new List<int>();
         var cover = new bool[Rules.Count];
