@@ -74,6 +74,25 @@ public class FastPathTests
     }
 
     [Fact]
+    public void The_cover_shortcut_finds_what_trying_every_rule_finds()
+    {
+        var texts = File.ReadAllLines(Path.Combine(AppContext.BaseDirectory, "TestData", "sentences.tsv"))
+            .Where(l => l.Length > 0 && !l.StartsWith('#')).Select(l => l.Split('|')[1].Trim())
+            .Concat(Language.Rules.SelectMany(r => r.Definition.Examples.Select(e => e.Text)))
+            .Concat(Directory.GetFiles(Path.Combine(AppContext.BaseDirectory, "TestData", "unseen")).Select(File.ReadAllText))
+            .Append(Text).ToList();
+        var found = 0;
+        foreach (var text in texts)
+        {
+            var fast = Language.FindAll(text).Select(m => (m.Start, m.End, m.Rule.Definition.Name)).ToList();
+            var reference = Language.FindAll(text, shortcut: false).Select(m => (m.Start, m.End, m.Rule.Definition.Name)).ToList();
+            Assert.True(reference.SequenceEqual(fast), $"'{text}': {string.Join(", ", fast)} instead of {string.Join(", ", reference)}");
+            found += fast.Count;
+        }
+        Assert.True(found > 500, $"only {found} matches in {texts.Count} texts");
+    }
+
+    [Fact]
     public void Every_rule_covers_the_words_of_its_own_examples()
     {
         // each example's expression is found through the cover filter: the rule examples test this in full,

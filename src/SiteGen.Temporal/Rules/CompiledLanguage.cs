@@ -98,14 +98,15 @@ public sealed class CompiledLanguage
     /// Every rule match in text order, without overlaps: at each token start the first rule (in priority order)
     /// that matches. Rules are tried only at the token starts shortly before and at a trigger word, since every
     /// expression holds one; each start is tried once. The tokens before the trigger hold none, so a match that
-    /// starts there runs over the trigger: only rules that can consume the trigger token are tried.
+    /// starts there runs over the trigger: only rules that can consume the trigger token are tried. That shortcut
+    /// changes nothing else; <paramref name="shortcut"/> off is the reference it is tested against.
     /// </summary>
-    public List<RawMatch> FindAll(string text)
+    public List<RawMatch> FindAll(string text, bool shortcut = true)
     {
         var found = new List<RawMatch>(text.Length / 256 + 4);
         var candidates = new List<int>();
         var covering = new List<int>();
-        var cover = new bool[Rules.Count];
+        var allowed = new bool[Rules.Count];
         var recent = new Queue<int>(TriggerReach + 1);
         var i = 0;
         while (i < text.Length)
@@ -115,15 +116,19 @@ public sealed class CompiledLanguage
             recent.Enqueue(i);
             if (!IsTrigger(text, i)) { i = SkipToken(text, i); continue; }
             var end = -1;
-            CoverDispatcher.Candidates(text, i, covering);
-            foreach (var index in covering) cover[index] = true;
+            if (shortcut)
+            {
+                CoverDispatcher.Candidates(text, i, covering);
+                foreach (var index in covering) allowed[index] = true;
+            }
+            else Array.Fill(allowed, true);
             while (recent.Count > 0 && end < 0)
             {
                 var start = recent.Dequeue();
-                var e = TryRules(text, start, candidates, cover, found);
+                var e = TryRules(text, start, candidates, allowed, found);
                 if (e > start) end = e;
             }
-            foreach (var index in covering) cover[index] = false;
+            Array.Clear(allowed);
             recent.Clear();
             i = end > i ? end : SkipToken(text, i);
         }
@@ -135,12 +140,12 @@ public sealed class CompiledLanguage
         return TriggerDispatcher.Hits(text, at) && MatchesAt(Trigger, text, at);
     }
 
-    private int TryRules(string text, int at, List<int> candidates, bool[] cover, List<RawMatch> found)
+    private int TryRules(string text, int at, List<int> candidates, bool[] allowed, List<RawMatch> found)
     {
         RuleDispatcher.Candidates(text, at, candidates);
         foreach (var index in candidates)
         {
-            if (!cover[index]) continue;
+            if (!allowed[index]) continue;
             var rule = Rules[index];
             // most attempts fail: the span check allocates nothing, the Match with its groups comes after
             if (!MatchesAt(rule.Regex, text, at)) continue;
