@@ -14,7 +14,8 @@ public class FastPathTests
 
     private const string Text = "Hij had gisteren gezegd dat zij werden gekozen, maar de minister wilde niet. Ze spraken woensdag; "
         + "het kabinet zal maandag besluiten. De verenigde naties vonden 2x dat het werkte2 en gebeurde\u0301 niets. "
-        + "Heeft hij het al geregeld? Ze WAS er, ze Werd verkozen, toen men kocht en verkocht (zei hij): bedankte, stopten.";
+        + "Heeft hij het al geregeld? Ze WAS er, ze Werd verkozen, toen men kocht en verkocht (zei hij): bedankte, stopten. "
+        + "\u0130s het WERD \u212Aocht ZE\u0130 Praatte \u00c9\u00e9n \u017Fprak.";
 
     public static TheoryData<string> Texts() => new()
     {

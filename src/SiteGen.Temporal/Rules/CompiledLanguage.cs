@@ -6,7 +6,8 @@ namespace SiteGen.Temporal.Rules;
 /// <summary>
 /// The rules of a language compiled once and shared: one small anchored regex per rule (small regexes get fully
 /// optimised code; one giant alternation does not), tried only at token starts and only when the token can begin
-/// the rule (<see cref="Dispatcher"/>). The tense cues the engine needs by name are compiled the same way.
+/// the rule (<see cref="Dispatcher"/>) and the rule can consume the trigger token (<see cref="CoverSet"/>). The tense
+/// cues the engine needs by name go through a <see cref="CueScanner"/>, which looks most of them up per word.
 /// Every rule is bounded (no <c>*</c> or <c>+</c>, checked when the resources are tested) and an attempt sees at most
 /// <see cref="Window"/> characters, so an attempt costs a bounded amount and matching is linear in the input by
 /// construction. That is why the regexes carry no timeout: a timeout adds a clock check to every backtracking step,

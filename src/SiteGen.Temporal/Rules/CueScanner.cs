@@ -53,7 +53,11 @@ public sealed class CueScanner
         if (!char.IsLetter(text[at])) return Rest(text, at, candidates);
         var end = at;
         while (end < text.Length && char.IsLetter(text[end])) end++;
-        if (end - at > MaxWord || end < text.Length && (char.IsDigit(text[end]) || IsMark(text[end]))) return Whole(text, at, candidates);
+        // words that run into a digit or a mark, and letters beyond Latin-1 (whose lower case may not be the regex's
+        // case folding), go the slow way
+        if (end - at > MaxWord || end < text.Length && (char.IsDigit(text[end]) || IsMark(text[end]))
+            || text.AsSpan(at, end - at).ContainsAnyExceptInRange('\0', '\u00ff'))
+            return Whole(text, at, candidates);
         Span<char> lower = stackalloc char[MaxWord];
         var word = lower[..(end - at)];
         text.AsSpan(at, end - at).ToLowerInvariant(word);
