@@ -75,7 +75,7 @@ public class FastPathTests
     }
 
     [Fact]
-    public void The_cover_shortcut_finds_what_trying_every_rule_finds()
+    public void The_shortcuts_find_what_trying_every_rule_finds()
     {
         var texts = File.ReadAllLines(Path.Combine(AppContext.BaseDirectory, "TestData", "sentences.tsv"))
             .Where(l => l.Length > 0 && !l.StartsWith('#')).Select(l => l.Split('|')[1].Trim())
@@ -91,6 +91,18 @@ public class FastPathTests
             found += fast.Count;
         }
         Assert.True(found > 500, $"only {found} matches in {texts.Count} texts");
+    }
+
+    [Fact]
+    public void Required_sets_name_a_word_no_match_can_do_without()
+    {
+        var century = RequiredSet.Of(@"(?:(?<mod>begin|eind)[^\S\r\n]{1,3})?(?:de[^\S\r\n]{1,3})?(?<n>\d{1,2})(?:ste|e)?[^\S\r\n]{1,3}eeuw");
+        Assert.Equal(["eeuw"], century!.Prefixes);
+        var month = RequiredSet.Of(@"\d{1,2}[^\S\r\n]{1,3}(?<month>januari|februari|feb\.?)(?=x)");
+        Assert.Equal(["feb", "februari", "januari"], month!.Prefixes.Order());
+        Assert.Null(RequiredSet.Of("recent|onlangs")); // a top-level alternation
+        Assert.Null(RequiredSet.Of(@"(?<year>\d{4})")); // digits only
+        Assert.Null(RequiredSet.Of(@"(?:jaar)?\d")); // the only word may be left out
     }
 
     [Fact]

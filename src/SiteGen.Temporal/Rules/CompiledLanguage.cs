@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text.RegularExpressions;
 using SiteGen.Temporal.Resolution;
 
@@ -6,7 +7,8 @@ namespace SiteGen.Temporal.Rules;
 /// <summary>
 /// The rules of a language compiled once and shared: one small anchored regex per rule (small regexes get fully
 /// optimised code; one giant alternation does not), tried only at token starts and only when the token can begin
-/// the rule (<see cref="Dispatcher"/>) and the rule can consume the trigger token (<see cref="CoverSet"/>). The tense
+/// the rule (<see cref="Dispatcher"/>), the rule can consume the trigger token (<see cref="CoverSet"/>) and the words it
+/// requires are near (<see cref="RequiredSet"/>). The tense
 /// cues the engine needs by name go through a <see cref="CueScanner"/>, which looks most of them up per word.
 /// Every rule is bounded (no <c>*</c> or <c>+</c>, checked when the resources are tested) and an attempt sees at most
 /// <see cref="Window"/> characters, so an attempt costs a bounded amount and matching is linear in the input by
@@ -58,6 +60,14 @@ public sealed class CompiledLanguage
         Rules = rules;
         RuleDispatcher = new Dispatcher(rules.Select(r => r.First).ToList());
         CoverDispatcher = new Dispatcher(rules.Select(r => CoverSet.Of(r.Source)).ToList());
+        // rules that require the same words share one search; a word is cut before its first letter beyond ASCII (the
+        // search gets wider, never narrower) so that the search stays vectorised
+        var required = rules.Select(r => RequiredSet.Of(r.Source)?.Prefixes
+                .Select(w => new string(w.TakeWhile(char.IsAscii).ToArray())).Distinct().Order(StringComparer.Ordinal).ToArray())
+            .Select(words => words is null || words.Any(w => w.Length == 0) ? null : words).ToList();
+        var distinct = required.OfType<string[]>().DistinctBy(words => string.Join('|', words)).ToList();
+        _requiredSearch = distinct.Select(words => SearchValues.Create(words, StringComparison.OrdinalIgnoreCase)).ToArray();
+        _requiredOf = required.Select(words => words is null ? -1 : distinct.FindIndex(d => d.SequenceEqual(words))).ToArray();
         var trigger = expander.ExpandPattern(TriggerPattern);
         TriggerDispatcher = new Dispatcher([FirstSet.Of(trigger)]);
         Trigger = new Regex(@"\G(?:" + trigger + @")(?![\p{L}\p{M}])", Options, Regex.InfiniteMatchTimeout);
@@ -73,6 +83,9 @@ public sealed class CompiledLanguage
         const string sample = "Op 4 februari 2022 om 15:36 uur, vorig jaar.";
         foreach (var regex in Rules.Select(r => r.Regex).Concat(CueScanner.Regexes).Append(Trigger)) regex.Match(sample, 0);
     }
+
+    private readonly SearchValues<string>[] _requiredSearch;
+    private readonly int[] _requiredOf;
 
     public LanguageResources Resources { get; }
 
@@ -98,9 +111,11 @@ public sealed class CompiledLanguage
     /// <summary>
     /// Every rule match in text order, without overlaps: at each token start the first rule (in priority order)
     /// that matches. Rules are tried only at the token starts shortly before and at a trigger word, since every
-    /// expression holds one; each start is tried once. The tokens before the trigger hold none, so a match that
-    /// starts there runs over the trigger: only rules that can consume the trigger token are tried. That shortcut
-    /// changes nothing else; <paramref name="shortcut"/> off is the reference it is tested against.
+    /// expression holds one; each start is tried once. Two shortcuts skip rules that cannot match and change nothing
+    /// else (<paramref name="shortcut"/> off is the reference they are tested against): the tokens before the trigger
+    /// hold none, so a match that starts there runs over the trigger and only rules that can consume the trigger
+    /// token are tried; and a rule that requires certain words (<see cref="RequiredSet"/>) is tried only when one of
+    /// them occurs within a match's reach.
     /// </summary>
     public List<RawMatch> FindAll(string text, bool shortcut = true)
     {
@@ -126,7 +141,7 @@ public sealed class CompiledLanguage
             while (recent.Count > 0 && end < 0)
             {
                 var start = recent.Dequeue();
-                var e = TryRules(text, start, candidates, allowed, found);
+                var e = TryRules(text, start, candidates, allowed, shortcut, found);
                 if (e > start) end = e;
             }
             Array.Clear(allowed);
@@ -141,12 +156,20 @@ public sealed class CompiledLanguage
         return TriggerDispatcher.Hits(text, at) && MatchesAt(Trigger, text, at);
     }
 
-    private int TryRules(string text, int at, List<int> candidates, bool[] allowed, List<RawMatch> found)
+    private int TryRules(string text, int at, List<int> candidates, bool[] allowed, bool shortcut, List<RawMatch> found)
     {
         RuleDispatcher.Candidates(text, at, candidates);
+        // whether the words some rules require occur within reach: looked up once per start and set of words
+        Span<sbyte> present = stackalloc sbyte[_requiredSearch.Length];
+        var reach = text.AsSpan(at, Math.Min(Window, text.Length - at));
         foreach (var index in candidates)
         {
             if (!allowed[index]) continue;
+            if (shortcut && _requiredOf[index] is var set and >= 0)
+            {
+                if (present[set] == 0) present[set] = (sbyte)(reach.IndexOfAny(_requiredSearch[set]) >= 0 ? 1 : -1);
+                if (present[set] < 0) continue;
+            }
             var rule = Rules[index];
             // most attempts fail: the span check allocates nothing, the Match with its groups comes after
             if (!MatchesAt(rule.Regex, text, at)) continue;
