@@ -74,15 +74,7 @@ public static class CoverSet
             while (i < r.Length && r[i] != ':' && r[i] != ')') i++;
             return i;
         }
-        var depth = 0;
-        for (var j = open; j < r.Length; j++)
-        {
-            if (r[j] == '\\') { j++; continue; }
-            if (r[j] == '[') { j = FirstSet.ClassEnd(r, j); continue; }
-            if (r[j] == '(') depth++;
-            else if (r[j] == ')' && --depth == 0) return j;
-        }
-        return r.Length - 1;
+        return FirstSet.GroupEnd(r, open);
     }
 
     private static int Escape(FirstSet set, string r, int i)

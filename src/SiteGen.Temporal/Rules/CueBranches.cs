@@ -72,18 +72,6 @@ public static class CueBranches
         return true;
     }
 
-    private static bool IsWholeGroup(string branch)
-    {
-        if (!branch.StartsWith("(?:", StringComparison.Ordinal) || !branch.EndsWith(')')) return false;
-        var depth = 0;
-        for (var i = 0; i < branch.Length; i++)
-        {
-            var c = branch[i];
-            if (c == '\\') { i++; continue; }
-            if (c == '[') { i = FirstSet.ClassEnd(branch, i); continue; }
-            if (c == '(') depth++;
-            else if (c == ')' && --depth == 0) return i == branch.Length - 1;
-        }
-        return false;
-    }
+    private static bool IsWholeGroup(string branch) =>
+        branch.StartsWith("(?:", StringComparison.Ordinal) && FirstSet.GroupEnd(branch, 0) == branch.Length - 1;
 }

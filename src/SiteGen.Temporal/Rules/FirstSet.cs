@@ -153,6 +153,20 @@ public sealed class FirstSet
         return nullable;
     }
 
+    /// <summary>The index of the <c>)</c> that closes the group opened at <paramref name="open"/>.</summary>
+    internal static int GroupEnd(string r, int open)
+    {
+        var depth = 0;
+        for (var j = open; j < r.Length; j++)
+        {
+            if (r[j] == '\\') { j++; continue; }
+            if (r[j] == '[') { j = ClassEnd(r, j); continue; }
+            if (r[j] == '(') depth++;
+            else if (r[j] == ')' && --depth == 0) return j;
+        }
+        return r.Length - 1;
+    }
+
     /// <summary>The index of the <c>]</c> that closes the class opened at <paramref name="open"/>.</summary>
     internal static int ClassEnd(string r, int open)
     {

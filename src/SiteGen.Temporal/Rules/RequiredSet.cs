@@ -37,7 +37,7 @@ public static class RequiredSet
                 case '|': return null;
                 case '(':
                     zeroWidth = r.AsSpan(i).StartsWith("(?=") || r.AsSpan(i).StartsWith("(?!") || r.AsSpan(i).StartsWith("(?<=") || r.AsSpan(i).StartsWith("(?<!");
-                    i = GroupEnd(r, i) + 1;
+                    i = FirstSet.GroupEnd(r, i) + 1;
                     break;
                 case '[': i = FirstSet.ClassEnd(r, i) + 1; break;
                 case '\\':
@@ -63,18 +63,5 @@ public static class RequiredSet
             else elements.Add((source, optional, zeroWidth));
         }
         return elements;
-    }
-
-    private static int GroupEnd(string r, int open)
-    {
-        var depth = 0;
-        for (var j = open; j < r.Length; j++)
-        {
-            if (r[j] == '\\') { j++; continue; }
-            if (r[j] == '[') { j = FirstSet.ClassEnd(r, j); continue; }
-            if (r[j] == '(') depth++;
-            else if (r[j] == ')' && --depth == 0) return j;
-        }
-        return r.Length - 1;
     }
 }
