@@ -1,12 +1,14 @@
 using System.Text;
 using BenchmarkDotNet.Attributes;
+using SiteGen.CorpusGenerator;
 using SiteGen.Temporal;
 
 namespace SiteGen.Benchmarks;
 
 /// <summary>
 /// Tags a few MB of Dutch news-like text: the seed articles (found next to SiteGen.sln) cut into sentences and
-/// shuffled with a fixed seed, so the text is varied but every run sees the same input. Divide the text size
+/// shuffled with a fixed seed, so the text is varied but every run sees the same input; and the generated corpus
+/// of <c>SiteGen.CorpusGenerator</c> (denser in dates: nearly every sentence has one). Divide the text size
 /// (printed in the setup) by the mean time for MB/s.
 /// </summary>
 [MemoryDiagnoser]
@@ -18,19 +20,30 @@ public class TaggerBenchmark
     [Params(4)]
     public int Megabytes { get; set; }
 
+    private List<string> _generated = [];
+
     [GlobalSetup]
     public void Setup()
     {
         _articles = CorpusBuilder.Build(Megabytes * 1_000_000);
-        var chars = _articles.Sum(a => a.Length);
-        Console.WriteLine($"// corpus: {_articles.Count} articles, {chars} chars, {Encoding.UTF8.GetByteCount(string.Concat(_articles))} UTF-8 bytes");
+        Console.WriteLine($"// seed corpus: {_articles.Count} articles, {Encoding.UTF8.GetByteCount(string.Concat(_articles))} UTF-8 bytes");
+        var options = new GeneratorOptions(Megabytes * 250, "unused");
+        var composer = new ArticleComposer(options);
+        _generated = Enumerable.Range(0, options.Count)
+            .Select(i => ArticleFormatter.Format(composer.Compose(i), DeterministicRandom.For(options.Seed, 3, i)).Text).ToList();
+        Console.WriteLine($"// generated corpus: {_generated.Count} articles, {Encoding.UTF8.GetByteCount(string.Concat(_generated))} UTF-8 bytes");
     }
 
     [Benchmark]
-    public int TagArticles()
+    public int TagArticles() => Tag(_articles);
+
+    [Benchmark]
+    public int TagGeneratedArticles() => Tag(_generated);
+
+    private int Tag(List<string> articles)
     {
         var n = 0;
-        foreach (var article in _articles) n += _tagger.Analyze(article, null).Matches.Count;
+        foreach (var article in articles) n += _tagger.Analyze(article, null).Matches.Count;
         return n;
     }
 }

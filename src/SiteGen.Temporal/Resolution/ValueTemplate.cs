@@ -66,6 +66,7 @@ public sealed class ValueTemplate
     /// <summary>Null when a reference cannot be normalized or a function cannot resolve.</summary>
     public string? Evaluate(IValueContext context)
     {
+        if (_parts.Count == 1 && _parts[0] is Literal only) return only.Text;
         var sb = new StringBuilder();
         foreach (var part in _parts)
         {
