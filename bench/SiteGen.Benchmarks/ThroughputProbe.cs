@@ -10,7 +10,7 @@ namespace SiteGen.Benchmarks;
 public static class ThroughputProbe
 {
     /// <summary>Over the benchmark corpus, or over the files of <paramref name="directory"/> (a generated corpus) when given.</summary>
-    public static void Run(TextWriter output, string? directory = null, int megabytes = 4, int rounds = 5)
+    public static void Run(TextWriter output, string? directory = null, int megabytes = 4, int rounds = 10)
     {
         var tagger = TemporalTagger.Create("nl");
         var articles = directory is null ? CorpusBuilder.Build(megabytes * 1_000_000)
