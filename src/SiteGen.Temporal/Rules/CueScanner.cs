@@ -21,6 +21,7 @@ public sealed class CueScanner
     private readonly Dispatcher _restDispatcher;
     private readonly ConcurrentDictionary<string, int> _known = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> _lookup;
+    private int _remembered;
 
     public CueScanner(IReadOnlyList<string> cues, Func<string, Regex> compile)
     {
@@ -64,7 +65,8 @@ public sealed class CueScanner
         if (!_lookup.TryGetValue(word, out var bits))
         {
             bits = WordCues(text, at, word.ToString());
-            if (_known.Count < MaxRemembered) _known.TryAdd(word.ToString(), bits);
+            // ConcurrentDictionary.Count takes every lock: a counter of its own keeps the bound cheap
+            if (Volatile.Read(ref _remembered) < MaxRemembered && _known.TryAdd(word.ToString(), bits)) Interlocked.Increment(ref _remembered);
         }
         return bits | Rest(text, at, candidates);
     }
