@@ -8,7 +8,7 @@ namespace SiteGen.Temporal.Rules;
 /// word (<c>werd</c>) or a word shape built only of letters (<c>-de(n)</c>/<c>-te(n)</c> past forms). Whether a word
 /// is such a cue depends on the word alone, so it is worked out once per distinct word and remembered; only the other
 /// branches (<c>heeft ... ge-...-d</c>, punctuation) run as regexes at each token. The answers are exactly those of
-/// the whole cue regexes, which still serve words that run into a digit or a combining mark.
+/// the whole cue regexes, which still serve words that run into a digit or a combining mark or hold letters beyond Latin-1.
 /// </summary>
 public sealed class CueScanner
 {
