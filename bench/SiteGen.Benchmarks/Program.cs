@@ -2,7 +2,7 @@ using BenchmarkDotNet.Running;
 using SiteGen.Benchmarks;
 
 // `extract FILE...` writes the tagger's jsonl for score.py (a stand-in until `sitegen extract` lands);
-// `throughput` prints MB per CPU-second; `oneline [MB]` times one long line; anything else runs the benchmarks.
+// `throughput [DIR]` prints MB per CPU-second (the benchmark corpus or a folder of articles); `breakdown [DIR]` splits it by stage; `probe DCT SENTENCE...` prints what each sentence yields; `oneline [MB]` times one long line; anything else runs the benchmarks.
 if (args.Length > 0 && args[0] == "extract")
 {
     JsonlExtractor.Write(args[1..], Console.Out);
@@ -10,7 +10,17 @@ if (args.Length > 0 && args[0] == "extract")
 }
 if (args.Length > 0 && args[0] == "throughput")
 {
-    ThroughputProbe.Run(Console.Out);
+    ThroughputProbe.Run(Console.Out, args.Length > 1 ? args[1] : null);
+    return;
+}
+if (args.Length > 1 && args[0] == "probe")
+{
+    SentenceProbe.Run(Console.Out, args[1], args[2..]);
+    return;
+}
+if (args.Length > 0 && args[0] == "breakdown")
+{
+    BreakdownProbe.Run(Console.Out, args.Length > 1 ? args[1] : null);
     return;
 }
 if (args.Length > 0 && args[0] == "oneline")

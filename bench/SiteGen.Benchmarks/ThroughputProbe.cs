@@ -9,10 +9,12 @@ namespace SiteGen.Benchmarks;
 /// </summary>
 public static class ThroughputProbe
 {
-    public static void Run(TextWriter output, int megabytes = 4, int rounds = 5)
+    /// <summary>Over the benchmark corpus, or over the files of <paramref name="directory"/> (a generated corpus) when given.</summary>
+    public static void Run(TextWriter output, string? directory = null, int megabytes = 4, int rounds = 10)
     {
         var tagger = TemporalTagger.Create("nl");
-        var articles = CorpusBuilder.Build(megabytes * 1_000_000);
+        var articles = directory is null ? CorpusBuilder.Build(megabytes * 1_000_000)
+            : Directory.GetFiles(directory).Order(StringComparer.Ordinal).Select(File.ReadAllText).ToList();
         var bytes = articles.Sum(a => (long)System.Text.Encoding.UTF8.GetByteCount(a));
         foreach (var a in articles.Take(200)) tagger.Analyze(a, null); // JIT and tiering
         var process = Process.GetCurrentProcess();

@@ -4,4 +4,8 @@ namespace SiteGen.Temporal;
 public sealed record TemporalAnalysis(
     DocumentDate? DocumentDate,
     IReadOnlyList<Sentence> Sentences,
-    IReadOnlyList<TemporalMatch> Matches);
+    IReadOnlyList<TemporalMatch> Matches)
+{
+    /// <summary>Spans that read as dates but name none (<c>31 februari 2022</c>), in text order; no value is invented for them.</summary>
+    public IReadOnlyList<TemporalProblem> Problems { get; init; } = [];
+}

@@ -65,13 +65,15 @@ public sealed class TemporalTagger
         var dct = known ?? _finder.Find(text, raws, TenseOf);
         var anchor = Anchor.TryParse(dct?.Value);
         var matches = new List<TemporalMatch>(raws.Count);
+        var problems = new List<TemporalProblem>();
         var (daySentence, day) = (-1, "");
         foreach (var raw in raws)
         {
             if (raw.Rule.Definition.IsSilent) continue;
             // tense only steers bare weekdays, months and seasons: other sentences are never scanned for it
             var tense = raw.Rule.NeedsTense ? TenseOf(raw) : Tense.Unknown;
-            var match = _resolver.Resolve(text, raw, anchor, tense);
+            var match = _resolver.Resolve(text, raw, anchor, tense, out var problem);
+            if (problem is not null) problems.Add(problem);
             if (match is null) continue;
             var sentence = locator.Find(raw.Start);
             // "donderdag 13 juni ... om 10.15 uur": the clock time is on the day named before it in the sentence
@@ -83,7 +85,7 @@ public sealed class TemporalTagger
         }
         var sentences = new List<Sentence>(spans.Count);
         for (var i = 0; i < spans.Count; i++) sentences.Add(new Sentence(spans[i].Start, spans[i].End, tenses.IfKnown(i)));
-        return new TemporalAnalysis(dct, sentences, matches);
+        return new TemporalAnalysis(dct, sentences, matches) { Problems = problems };
     }
 
     private static bool IsDay(string value) => value.Length >= 10 && char.IsAsciiDigit(value[0]) && char.IsAsciiDigit(value[8]);

@@ -12,6 +12,7 @@ public class UnseenNewsTests
 
     [Theory]
     [InlineData("a.txt", "2024-06-11", "de derde dinsdag van september", "2024-09-17")]
+    [InlineData("a.txt", "2024-06-11", "Prinsjesdag", "2024-09-17")]
     [InlineData("a.txt", "2024-06-11", "donderdag 13 juni", "2024-06-13")]
     [InlineData("a.txt", "2024-06-11", "10.15 uur", "2024-06-13T10:15")]
     [InlineData("a.txt", "2024-06-11", "Zaterdagochtend 8.00 uur", "2024-06-15T08:00")]

@@ -8,12 +8,21 @@ namespace SiteGen.Temporal.Resolution;
 /// </summary>
 public sealed class MatchResolver(CompiledLanguage language)
 {
-    public TemporalMatch? Resolve(string text, RawMatch raw, Anchor? anchor, Tense tense)
+    public TemporalMatch? Resolve(string text, RawMatch raw, Anchor? anchor, Tense tense) => Resolve(text, raw, anchor, tense, out _);
+
+    /// <summary>As <see cref="Resolve(string, RawMatch, Anchor?, Tense)"/>; a day that does not exist (31 februari) comes out as a problem.</summary>
+    public TemporalMatch? Resolve(string text, RawMatch raw, Anchor? anchor, Tense tense, out TemporalProblem? problem)
     {
+        problem = null;
         var context = new Context(language.Normalizers, raw, anchor,
             tense is Tense.Past ? Direction.Past : Direction.Future);
         var value = raw.Rule.Value.Evaluate(context);
-        if (string.IsNullOrEmpty(value) || !ValueCheck.IsPlausible(value)) return null;
+        if (string.IsNullOrEmpty(value)) return null;
+        if (!ValueCheck.IsPlausible(value))
+        {
+            if (ValueCheck.Problem(value) is { } message) problem = new TemporalProblem(raw.Start, raw.End, text[raw.Start..raw.End], message);
+            return null;
+        }
         var mod = TimexMod.None;
         // a value cut back to what the document date allows ("2024" for "eind vorige maand") loses its modifier
         if (raw.Rule.Mod is not null && !context.Coarsened)

@@ -10,7 +10,7 @@ namespace SiteGen.Temporal.Resolution;
 public static class ResolutionFunctions
 {
     public static readonly IReadOnlySet<string> Names =
-        new HashSet<string>(StringComparer.Ordinal) { "rel", "weekday", "month", "monthday", "season", "quarter", "weekend", "nthweekday" };
+        new HashSet<string>(StringComparer.Ordinal) { "rel", "weekday", "month", "monthday", "season", "quarter", "weekend", "nthweekday", "holiday", "dayof", "rangestart" };
 
     public static readonly IReadOnlySet<string> Units =
         new HashSet<string>(StringComparer.Ordinal) { "day", "week", "month", "quarter", "year", "decade", "century" };
@@ -29,6 +29,9 @@ public static class ResolutionFunctions
                 "quarter" => anchor is null ? new("XXXX-Q" + args[0], true) : new(Format.Year(anchor.Year) + "-Q" + Int(args[0])),
                 "weekend" => Weekend(Dir(args, 0, tense), Strict(args, 0), anchor),
                 "nthweekday" when args.Length == 4 => NthWeekday(Int(args[0]), Int(args[1]), Int(args[2]), args[3], tense, anchor),
+                "holiday" => Holiday(args[0], args.Length > 1 ? args[1] : "", Dir(args, 2, tense), Strict(args, 2), anchor),
+                "dayof" when args.Length == 2 => DayOf(args[0], args[1]),
+                "rangestart" when args.Length == 4 => RangeStart(Int(args[0]), Int(args[1]), args[2], Int(args[3])),
                 _ => default,
             };
         }
@@ -98,6 +101,8 @@ public static class ResolutionFunctions
     private static CallResult MonthDay(int month, int dayOfMonth, Direction dir, Anchor? anchor)
     {
         if (month is < 1 or > 12 || dayOfMonth < 1 || dayOfMonth > 31) return default;
+        // a day no such month ever has ("30 februari", "31 april") stays in the value, which ValueCheck then rejects with a reason
+        if (dayOfMonth > ValueCheck.MostDays(month)) return new($"XXXX-{month:D2}-{dayOfMonth:D2}");
         if (anchor is null) return new($"XXXX-{month:D2}-{dayOfMonth:D2}", true);
         var current = (anchor.Month ?? 1) * 100 + (anchor.Day ?? (dir == Direction.Past ? 31 : 1));
         var target = month * 100 + dayOfMonth;
@@ -140,6 +145,35 @@ public static class ResolutionFunctions
         var day = first.AddDays((isoDay - (((int)first.DayOfWeek + 6) % 7 + 1) + 7) % 7 + 7 * (n - 1));
         return day.Month == month ? new(Format.Day(day)) : default;
     }
+
+    // a holiday in a given year, else the nearest one in the direction of the tense (as a day and month without a year)
+    private static CallResult Holiday(string rule, string year, Direction dir, bool strict, Anchor? anchor)
+    {
+        if (year.Length > 0)
+        {
+            if (!int.TryParse(year, NumberStyles.None, CultureInfo.InvariantCulture, out var y)) return new("XXXX", true);
+            return HolidayCalendar.On(rule, y) is { } day ? new(Format.Day(day)) : default;
+        }
+        if (anchor is null) return HolidayCalendar.MonthDay(rule) is { } md ? new("XXXX-" + md, true) : new("XXXX", true);
+        var month = anchor.Month ?? 1;
+        var reference = new DateOnly(anchor.Year, month, anchor.Day ?? (dir == Direction.Past ? DateTime.DaysInMonth(anchor.Year, month) : 1));
+        if (HolidayCalendar.On(rule, reference.Year) is not { } found) return default;
+        var wrong = dir == Direction.Past ? found > reference || (strict && found == reference) : found < reference || (strict && found == reference);
+        if (!wrong) return new(Format.Day(found));
+        return HolidayCalendar.On(rule, reference.Year + (dir == Direction.Past ? -1 : 1)) is { } other ? new(Format.Day(other)) : default;
+    }
+
+    // the day of a range's first end in the month and year of its second ("van 3 tot 5 mei"); coarser values stay as they are
+    // (a second end that is no real day, "31 april", is reported there: the first end then gets no value)
+    private static CallResult DayOf(string value, string day)
+    {
+        if (!ValueCheck.IsPlausible(value)) return default;
+        return value.Length == 10 && char.IsAsciiDigit(value[0]) && day.Length == 2 ? new(value[..8] + day) : new(value, value.Length != 10);
+    }
+
+    // "van 23 december tot 5 januari 2025": the year of the second end, or the one before when the first month is later
+    private static CallResult RangeStart(int year, int month, string day, int endMonth) =>
+        new($"{(month > endMonth ? year - 1 : year):D4}-{month:D2}-{day}");
 
     private static readonly string[] SeasonOrder = ["SP", "SU", "FA", "WI"];
 

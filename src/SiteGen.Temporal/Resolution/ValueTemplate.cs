@@ -21,8 +21,9 @@ public sealed class ValueTemplate
             _ => [],
         });
 
+    /// <summary>Every function call, those inside the arguments of another included.</summary>
     public IEnumerable<(string Function, IReadOnlyList<ValueTemplate> Args)> Calls =>
-        _parts.OfType<Call>().Select(c => (c.Function, (IReadOnlyList<ValueTemplate>)c.Args));
+        _parts.OfType<Call>().SelectMany(c => c.Args.SelectMany(a => a.Calls).Prepend((c.Function, (IReadOnlyList<ValueTemplate>)c.Args)));
 
     /// <summary>True when the template has no function call: its value does not depend on the document date.</summary>
     public bool IsAbsolute => !_parts.Any(p => p is Call);
@@ -65,6 +66,7 @@ public sealed class ValueTemplate
     /// <summary>Null when a reference cannot be normalized or a function cannot resolve.</summary>
     public string? Evaluate(IValueContext context)
     {
+        if (_parts.Count == 1 && _parts[0] is Literal only) return only.Text;
         var sb = new StringBuilder();
         foreach (var part in _parts)
         {

@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text.RegularExpressions;
 using SiteGen.Temporal.Resolution;
 
@@ -6,7 +7,9 @@ namespace SiteGen.Temporal.Rules;
 /// <summary>
 /// The rules of a language compiled once and shared: one small anchored regex per rule (small regexes get fully
 /// optimised code; one giant alternation does not), tried only at token starts and only when the token can begin
-/// the rule (<see cref="Dispatcher"/>). The tense cues the engine needs by name are compiled the same way.
+/// the rule (<see cref="Dispatcher"/>), the rule can consume the trigger token (<see cref="CoverSet"/>) and the words it
+/// requires are near (<see cref="RequiredSet"/>). The tense
+/// cues the engine needs by name go through a <see cref="CueScanner"/>, which looks most of them up per word.
 /// Every rule is bounded (no <c>*</c> or <c>+</c>, checked when the resources are tested) and an attempt sees at most
 /// <see cref="Window"/> characters, so an attempt costs a bounded amount and matching is linear in the input by
 /// construction. That is why the regexes carry no timeout: a timeout adds a clock check to every backtracking step,
@@ -56,12 +59,20 @@ public sealed class CompiledLanguage
         }
         Rules = rules;
         RuleDispatcher = new Dispatcher(rules.Select(r => r.First).ToList());
+        CoverDispatcher = new Dispatcher(rules.Select(r => CoverSet.Of(r.Source)).ToList());
+        // rules that require the same words share one search; a word is cut before its first letter beyond ASCII (the
+        // search gets wider, never narrower) so that the search stays vectorised
+        var required = rules.Select(r => RequiredSet.Of(r.Source)?.Prefixes
+                .Select(w => new string(w.TakeWhile(char.IsAscii).ToArray())).Distinct().Order(StringComparer.Ordinal).ToArray())
+            .Select(words => words is null || words.Any(w => w.Length == 0) ? null : words).ToList();
+        var distinct = required.OfType<string[]>().DistinctBy(words => string.Join('|', words)).ToList();
+        _requiredSearch = distinct.Select(words => SearchValues.Create(words, StringComparison.OrdinalIgnoreCase)).ToArray();
+        _requiredOf = required.Select(words => words is null ? -1 : distinct.FindIndex(d => d.SequenceEqual(words))).ToArray();
         var trigger = expander.ExpandPattern(TriggerPattern);
         TriggerDispatcher = new Dispatcher([FirstSet.Of(trigger)]);
         Trigger = new Regex(@"\G(?:" + trigger + @")(?![\p{L}\p{M}])", Options, Regex.InfiniteMatchTimeout);
         var cues = new[] { FuturePattern, PastPattern, ClauseBreakPattern }.Select(expander.ExpandPattern).ToList();
-        Cues = cues.Select(c => new Regex(@"\G(?:" + c + @")(?![\p{L}\p{N}])", Options, Regex.InfiniteMatchTimeout)).ToList();
-        CueDispatcher = new Dispatcher(cues.Select(FirstSet.Of).ToList());
+        CueScanner = new CueScanner(cues, c => new Regex(@"\G(?:" + c + @")(?![\p{L}\p{N}])", Options, Regex.InfiniteMatchTimeout));
         Abbreviations = resources.Tables.TryGetValue(AbbreviationTable, out var t) ? t.Keys.ToHashSet(StringComparer.Ordinal) : [];
         WarmUp();
     }
@@ -70,8 +81,11 @@ public sealed class CompiledLanguage
     private void WarmUp()
     {
         const string sample = "Op 4 februari 2022 om 15:36 uur, vorig jaar.";
-        foreach (var regex in Rules.Select(r => r.Regex).Concat(Cues).Append(Trigger)) regex.Match(sample, 0);
+        foreach (var regex in Rules.Select(r => r.Regex).Concat(CueScanner.Regexes).Append(Trigger)) regex.Match(sample, 0);
     }
+
+    private readonly SearchValues<string>[] _requiredSearch;
+    private readonly int[] _requiredOf;
 
     public LanguageResources Resources { get; }
 
@@ -81,27 +95,34 @@ public sealed class CompiledLanguage
 
     public Dispatcher RuleDispatcher { get; }
 
+    /// <summary>Which rules can consume the start of a given token (see <see cref="CoverSet"/>).</summary>
+    public Dispatcher CoverDispatcher { get; }
+
     public Dispatcher TriggerDispatcher { get; }
 
     /// <summary>Confirms a trigger word where the trie of prefixes says one may start (whole words, compounds included).</summary>
     public Regex Trigger { get; }
 
-    /// <summary>Future, past and clause-break cues, in that order.</summary>
-    public IReadOnlyList<Regex> Cues { get; }
-
-    public Dispatcher CueDispatcher { get; }
+    /// <summary>Future, past and clause-break cues, in that order (bits 0, 1 and 2 of <see cref="CueScanner.At"/>).</summary>
+    public CueScanner CueScanner { get; }
 
     public IReadOnlySet<string> Abbreviations { get; }
 
     /// <summary>
     /// Every rule match in text order, without overlaps: at each token start the first rule (in priority order)
     /// that matches. Rules are tried only at the token starts shortly before and at a trigger word, since every
-    /// expression holds one; each start is tried once.
+    /// expression holds one; each start is tried once. Two shortcuts skip rules that cannot match and change nothing
+    /// else (<paramref name="shortcut"/> off is the reference they are tested against): the tokens before the trigger
+    /// hold none, so a match that starts there runs over the trigger and only rules that can consume the trigger
+    /// token are tried; and a rule that requires certain words (<see cref="RequiredSet"/>) is tried only when one of
+    /// them occurs within a match's reach.
     /// </summary>
-    public List<RawMatch> FindAll(string text)
+    public List<RawMatch> FindAll(string text, bool shortcut = true)
     {
-        var found = new List<RawMatch>();
+        var found = new List<RawMatch>(text.Length / 256 + 4);
         var candidates = new List<int>();
+        var covering = new List<int>();
+        var allowed = new bool[Rules.Count];
         var recent = new Queue<int>(TriggerReach + 1);
         var i = 0;
         while (i < text.Length)
@@ -111,12 +132,19 @@ public sealed class CompiledLanguage
             recent.Enqueue(i);
             if (!IsTrigger(text, i)) { i = SkipToken(text, i); continue; }
             var end = -1;
+            if (shortcut)
+            {
+                CoverDispatcher.Candidates(text, i, covering);
+                foreach (var index in covering) allowed[index] = true;
+            }
+            else Array.Fill(allowed, true);
             while (recent.Count > 0 && end < 0)
             {
                 var start = recent.Dequeue();
-                var e = TryRules(text, start, candidates, found);
+                var e = TryRules(text, start, candidates, allowed, shortcut, found);
                 if (e > start) end = e;
             }
+            Array.Clear(allowed);
             recent.Clear();
             i = end > i ? end : SkipToken(text, i);
         }
@@ -128,11 +156,20 @@ public sealed class CompiledLanguage
         return TriggerDispatcher.Hits(text, at) && MatchesAt(Trigger, text, at);
     }
 
-    private int TryRules(string text, int at, List<int> candidates, List<RawMatch> found)
+    private int TryRules(string text, int at, List<int> candidates, bool[] allowed, bool shortcut, List<RawMatch> found)
     {
         RuleDispatcher.Candidates(text, at, candidates);
+        // whether the words some rules require occur within reach: looked up once per start and set of words
+        Span<sbyte> present = stackalloc sbyte[_requiredSearch.Length];
+        var reach = text.AsSpan(at, Math.Min(Window, text.Length - at));
         foreach (var index in candidates)
         {
+            if (!allowed[index]) continue;
+            if (shortcut && _requiredOf[index] is var set and >= 0)
+            {
+                if (present[set] == 0) present[set] = (sbyte)(reach.IndexOfAny(_requiredSearch[set]) >= 0 ? 1 : -1);
+                if (present[set] < 0) continue;
+            }
             var rule = Rules[index];
             // most attempts fail: the span check allocates nothing, the Match with its groups comes after
             if (!MatchesAt(rule.Regex, text, at)) continue;

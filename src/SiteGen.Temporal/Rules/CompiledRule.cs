@@ -13,8 +13,8 @@ public sealed record CompiledRule(
     ValueTemplate? Mod,
     FirstSet First)
 {
-    private static readonly HashSet<string> TenseFunctions = new(StringComparer.Ordinal) { "weekday", "month", "monthday", "season", "weekend", "nthweekday" };
+    private static readonly HashSet<string> TenseFunctions = new(StringComparer.Ordinal) { "weekday", "month", "monthday", "season", "weekend", "nthweekday", "holiday" };
 
-    /// <summary>True when the value depends on the tense of the sentence (bare weekdays, months, seasons, weekends).</summary>
+    /// <summary>True when the value depends on the tense of the sentence (bare weekdays, months, seasons, weekends, holidays).</summary>
     public bool NeedsTense { get; } = Value.Calls.Any(c => TenseFunctions.Contains(c.Function));
 }

@@ -17,13 +17,8 @@ public sealed class Dispatcher
             foreach (var prefix in sets[i].Prefixes)
             {
                 var node = _root;
-                foreach (var c in prefix)
-                {
-                    node.Children ??= [];
-                    if (!node.Children.TryGetValue(c, out var next)) node.Children[c] = next = new Node();
-                    node = next;
-                }
-                (node.Items ??= []).Add(i);
+                foreach (var c in prefix) node = node.Child(c) ?? node.Add(c);
+                node.Items = node.Items is null ? [i] : [.. node.Items, i];
             }
         _anyDigit = Enumerable.Range(0, sets.Count).Where(i => sets[i].AnyDigit).ToArray();
         _anyLetter = Enumerable.Range(0, sets.Count).Where(i => sets[i].AnyLetter).ToArray();
@@ -41,9 +36,9 @@ public sealed class Dispatcher
         if (!char.IsLetter(c)) { into.AddRange(_anyOther); return; }
         into.AddRange(_anyLetter);
         var node = _root;
-        for (var i = at; i < text.Length && node.Children is not null; i++)
+        for (var i = at; i < text.Length; i++)
         {
-            if (!node.Children.TryGetValue(char.ToLowerInvariant(text[i]), out var next)) break;
+            if (node.Child(char.ToLowerInvariant(text[i])) is not { } next) break;
             node = next;
             if (node.Items is not null) into.AddRange(node.Items);
         }
@@ -64,9 +59,9 @@ public sealed class Dispatcher
         if (!char.IsLetter(c)) return _anyOther.Length > 0;
         if (_anyLetter.Length > 0) return true;
         var node = _root;
-        for (var i = at; i < text.Length && node.Children is not null; i++)
+        for (var i = at; i < text.Length; i++)
         {
-            if (!node.Children.TryGetValue(char.ToLowerInvariant(text[i]), out var next)) return false;
+            if (node.Child(char.ToLowerInvariant(text[i])) is not { } next) return false;
             node = next;
             if (node.Items is not null) return true;
         }
@@ -92,9 +87,25 @@ public sealed class Dispatcher
     private static bool IsMark(char c) =>
         char.GetUnicodeCategory(c) is System.Globalization.UnicodeCategory.NonSpacingMark or System.Globalization.UnicodeCategory.SpacingCombiningMark;
 
+    // children in two parallel arrays searched with a vectorised IndexOf: faster than a dictionary for a few keys
     private sealed class Node
     {
-        public Dictionary<char, Node>? Children;
-        public List<int>? Items;
+        private char[] _keys = [];
+        private Node[] _next = [];
+        public int[]? Items;
+
+        public Node? Child(char c)
+        {
+            var i = _keys.AsSpan().IndexOf(c);
+            return i < 0 ? null : _next[i];
+        }
+
+        public Node Add(char c)
+        {
+            var node = new Node();
+            _keys = [.. _keys, c];
+            _next = [.. _next, node];
+            return node;
+        }
     }
 }

@@ -11,11 +11,11 @@ public sealed class FirstSet
 {
     public HashSet<string> Prefixes { get; } = new(StringComparer.Ordinal);
 
-    public bool AnyDigit { get; private set; }
+    public bool AnyDigit { get; internal set; }
 
-    public bool AnyLetter { get; private set; }
+    public bool AnyLetter { get; internal set; }
 
-    public bool AnyOther { get; private set; }
+    public bool AnyOther { get; internal set; }
 
     public static FirstSet Of(string regex)
     {
@@ -153,7 +153,22 @@ public sealed class FirstSet
         return nullable;
     }
 
-    private static int ClassEnd(string r, int open)
+    /// <summary>The index of the <c>)</c> that closes the group opened at <paramref name="open"/>.</summary>
+    internal static int GroupEnd(string r, int open)
+    {
+        var depth = 0;
+        for (var j = open; j < r.Length; j++)
+        {
+            if (r[j] == '\\') { j++; continue; }
+            if (r[j] == '[') { j = ClassEnd(r, j); continue; }
+            if (r[j] == '(') depth++;
+            else if (r[j] == ')' && --depth == 0) return j;
+        }
+        return r.Length - 1;
+    }
+
+    /// <summary>The index of the <c>]</c> that closes the class opened at <paramref name="open"/>.</summary>
+    internal static int ClassEnd(string r, int open)
     {
         for (var j = open + 1; j < r.Length; j++)
         {

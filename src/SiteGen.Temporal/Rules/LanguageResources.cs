@@ -54,8 +54,21 @@ public sealed class LanguageResources
     /// <summary>The lookup form of a table key or of matched text: lower case, single spaces, no trailing dot.</summary>
     public static string KeyOf(string text)
     {
+        if (IsKey(text)) return text; // the common case: matched text already in lookup form, nothing to allocate
         var key = string.Join(' ', text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries)).ToLowerInvariant();
         return key.TrimEnd('.');
+    }
+
+    private static bool IsKey(string text)
+    {
+        if (text.Length == 0 || text[0] == ' ' || text[^1] is ' ' or '.') return false;
+        for (var i = 0; i < text.Length; i++)
+        {
+            var c = text[i];
+            if (char.IsWhiteSpace(c) && (c != ' ' || text[i - 1] == ' ')) return false;
+            if (char.ToLowerInvariant(c) != c) return false;
+        }
+        return true;
     }
 
     private static string Read(Assembly assembly, string name)

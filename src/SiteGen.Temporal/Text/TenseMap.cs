@@ -44,9 +44,9 @@ public sealed class TenseMap(string text, CompiledLanguage language, IReadOnlyLi
         {
             if (Dispatcher.IsTokenStart(text, i))
             {
-                language.CueDispatcher.Candidates(text, i, _candidates);
-                foreach (var cue in _candidates)
-                    if (CompiledLanguage.MatchesAt(language.Cues[cue], text, i)) found[cue].Add(i);
+                var bits = language.CueScanner.At(text, i, _candidates);
+                for (var cue = 0; cue < found.Length; cue++)
+                    if ((bits & (1 << cue)) != 0) found[cue].Add(i);
             }
             i = CompiledLanguage.SkipToken(text, i);
         }
