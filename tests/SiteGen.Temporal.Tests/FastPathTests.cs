@@ -26,6 +26,25 @@ public class FastPathTests
 
     [Theory]
     [MemberData(nameof(Texts))]
+    public void Interpreted_rules_find_what_compiled_rules_find(string text)
+    {
+        // The site builds with interpreted regexes (no start-up cost); benchmarks and tests mostly use compiled ones.
+        var compiled = TemporalTagger.Create("nl", compiled: true);
+        var interpreted = TemporalTagger.Create("nl", compiled: false);
+        Assert.False(interpreted.Compiled.IsCompiled);
+        foreach (var date in new DocumentDate?[] { null, new("2024-06-11", false, "test") })
+        {
+            var a = compiled.Analyze(text, date);
+            var b = interpreted.Analyze(text, date);
+            Assert.NotEmpty(a.Matches);
+            Assert.Equal(a.Matches, b.Matches);
+            Assert.Equal(a.Sentences, b.Sentences);
+            Assert.Equal(a.DocumentDate, b.DocumentDate);
+        }
+    }
+
+    [Theory]
+    [MemberData(nameof(Texts))]
     public void Cue_scanner_agrees_with_the_whole_cue_regexes(string text)
     {
         var expander = new RegexExpander(Language.Resources);

@@ -29,7 +29,7 @@ public static class ExtractCommand
                 return (int)ExitCode.BadUsage;
             }
             var diagnostics = new DiagnosticBag();
-            var tagger = TemporalTagger.Create(parse.GetValue(language)!);
+            var tagger = TemporalTagger.Create(parse.GetValue(language)!, compiled: false);
             var articles = Load(parse.GetValue(paths)!, env, new ArticleLoader(tagger, parse.GetValue(language)!), diagnostics);
             if (articles is null) return (int)ExitCode.BadUsage;
             if (date is not null)
