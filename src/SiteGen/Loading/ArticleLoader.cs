@@ -130,7 +130,23 @@ public sealed class ArticleLoader(Lazy<TemporalTagger> tagger, string language =
 
         var known = front.DateValue is { } date ? new DocumentDate(date, false, "front-matter") : null;
         var temporal = Tagger.Analyze(WithoutFrontMatter(text, front.BodyStart), known);
+        ReportImpossibleDates(temporal, text, relativePath, diagnostics);
         return new Article(source, format, meta, SlugMaker.ForArticle(title.Title, source.Id), title.Title, paragraphs, temporal);
+    }
+
+    // `31 februari 2022` looks like a date but names no day: the text stays as written, undated, and the maintainer
+    // hears where it is (a typo in the source, or a date the article quotes wrongly).
+    private static void ReportImpossibleDates(TemporalAnalysis temporal, string text, string relativePath, DiagnosticBag diagnostics)
+    {
+        if (temporal.Problems.Count == 0) return;
+        var lines = new LineMap(text);
+        foreach (var problem in temporal.Problems)
+        {
+            var (line, column) = lines.Position(problem.Start);
+            diagnostics.Warning("SG0140", relativePath, line, column,
+                $"'{problem.Text}' is not a date: {problem.Message}; it is shown as written, without a date.",
+                "Correct the day or month in the article if it is a typo.");
+        }
     }
 
     private static bool Skipped(string text, string relativePath, DiagnosticBag diagnostics)

@@ -59,6 +59,8 @@ public class BuildBehaviourTests
 
     [Theory]
     [InlineData("date-far-past", "1648")]
+    [InlineData("date-far-future", "2150")]
+    [InlineData("date-far-future", "2150-01-01")]
     [InlineData("date-impossible", "2024-02-29")]
     public void Far_and_impossible_dates_are_placed_on_real_calendar_days(string fixture, string expected)
     {
