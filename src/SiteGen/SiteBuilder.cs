@@ -23,6 +23,9 @@ public sealed class SiteBuilder(SiteOptions options)
 {
     private static readonly string[] ArticleExtensions = [".txt", ".md", ".markdown"];
 
+    /// <summary>From how many articles a cold build compiles the date rules (see <see cref="Compose"/>).</summary>
+    public const int CompileFrom = 30_000;
+
     public BuildProgress Progress { get; init; } = BuildProgress.Silent;
 
     /// <summary>Threads for per-article and per-page work; 0 means one per core, 1 a sequential build.</summary>
@@ -113,11 +116,13 @@ public sealed class SiteBuilder(SiteOptions options)
             return new ComposedSite([], 0, 0, ExitCode.BadUsage);
         }
 
-        // The date rules are interpreted, not compiled to IL: compiling costs about two CPU-seconds at start and, with
-        // the tagger's word dispatch, never paid back (10,000 articles: load 3.8 s interpreted, 5.8 s compiled; see
-        // bench/README.md). The tagger is made when the first article the cache lacks needs it.
+        // Compiling the date rules to IL costs about 2.5 CPU-seconds at start and saves about 0.1 CPU-second per
+        // 1,000 articles (interpreted 18.7 MB/s, compiled 32.8 MB/s; bench/README.md): only a cold build of some
+        // 30,000 articles gains. The tagger is made when the first article the cache lacks needs it.
         var cache = UseCache ? CacheStore.TryOpen(options.SiteRoot, ToolVersion.Current, diagnostics) : null;
-        var tagger = new Lazy<TemporalTagger>(() => TemporalTagger.Create(options.Language, compiled: false));
+        var cold = cache is null || !Directory.EnumerateFileSystemEntries(cache.Root).Any();
+        var compile = cold && Memory is null && CountInputFiles() >= CompileFrom;
+        var tagger = new Lazy<TemporalTagger>(() => TemporalTagger.Create(options.Language, compile));
         var templates = TemplateSet.Load(options.Templates, diagnostics);
         var strings = UiStrings.Load(options.Templates, options.Language, diagnostics);
         var assets = AssetPipeline.Collect(options.Wwwroot);
