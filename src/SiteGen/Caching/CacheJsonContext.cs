@@ -7,4 +7,5 @@ namespace SiteGen.Caching;
 [JsonSerializable(typeof(CachedArticle))]
 [JsonSerializable(typeof(CachedExtraction))]
 [JsonSerializable(typeof(LastBuild))]
+[JsonSerializable(typeof(Verification.PageVerdict))]
 internal sealed partial class CacheJsonContext : JsonSerializerContext;

@@ -1,4 +1,6 @@
+using System.Security.Cryptography;
 using System.Text;
+using SiteGen.Caching;
 using SiteGen.Diagnostics;
 using SiteGen.Verification.Checks;
 
@@ -24,51 +26,80 @@ public sealed class SiteVerifier(IReadOnlyList<ISiteCheck> checks)
     /// <summary>How many pages are parsed at once; 0 means one per core.</summary>
     public int Parallelism { get; init; }
 
+    /// <summary>
+    /// Verdicts of pages verified before, by page bytes, path and base URL (null: parse every page). A build passes
+    /// the site's cache, so a rebuild parses only the pages whose bytes changed.
+    /// </summary>
+    public CacheStore? Cache { get; init; }
+
+    /// <summary>How many pages the last <see cref="Verify(IReadOnlySet{string}, Func{string, byte[]}, string, string, DiagnosticBag)"/> took from the cache.</summary>
+    public int CachedPages => _cachedPages;
+
+    private int _cachedPages;
+
     /// <summary>Verifies the site in folder <paramref name="root"/>; returns the number of error findings.</summary>
     public int Verify(string root, string baseUrl, string displayRoot, DiagnosticBag diagnostics)
     {
         var files = Directory.EnumerateFiles(root, "*", SearchOption.AllDirectories)
             .Select(f => Path.GetRelativePath(root, f).Replace('\\', '/'))
             .ToHashSet(StringComparer.Ordinal);
-        return Verify(files, path => File.ReadAllText(Path.Combine(root, path)), baseUrl, displayRoot, diagnostics);
+        return Verify(files, path => File.ReadAllBytes(Path.Combine(root, path)), baseUrl, displayRoot, diagnostics);
     }
 
     /// <summary>Verifies a site held in memory (path → bytes), as a build or `serve` has it before anything is written.</summary>
     public int Verify(IReadOnlyDictionary<string, byte[]> site, string baseUrl, string displayRoot, DiagnosticBag diagnostics) =>
-        Verify(site.Keys.ToHashSet(StringComparer.Ordinal), path => Encoding.UTF8.GetString(site[path]), baseUrl, displayRoot, diagnostics);
+        Verify(site.Keys.ToHashSet(StringComparer.Ordinal), path => site[path], baseUrl, displayRoot, diagnostics);
 
-    public int Verify(IReadOnlySet<string> files, Func<string, string> readPage, string baseUrl, string displayRoot, DiagnosticBag diagnostics)
+    public int Verify(IReadOnlySet<string> files, Func<string, byte[]> readPage, string baseUrl, string displayRoot, DiagnosticBag diagnostics)
     {
         var pages = files.Where(f => f.EndsWith(".html", StringComparison.Ordinal)).Order(StringComparer.Ordinal).ToArray();
         var pageChecks = checks.Where(c => !c.WholeSite).ToList();
+        var byCode = checks.ToDictionary(c => c.Code, StringComparer.Ordinal);
         var facts = new PageFacts[pages.Length];
         var noFacts = new Dictionary<string, PageFacts>();
         var errors = 0;
+        _cachedPages = 0;
         var options = new ParallelOptions { MaxDegreeOfParallelism = Parallelism > 0 ? Parallelism : Environment.ProcessorCount };
         Parallel.For(0, pages.Length, options, i =>
         {
-            // Most pages are clean: parse without source positions, and again with them only to place findings.
-            var html = readPage(pages[i]);
-            var page = SiteSnapshot.ParsePage(pages[i], html, positions: false);
-            var findings = Run(pageChecks, page);
-            if (findings.Count > 0)
+            var bytes = readPage(pages[i]);
+            var key = Cache is null ? "" : CacheStore.Key(VerdictKind, pages[i], baseUrl, Convert.ToHexStringLower(SHA256.HashData(bytes)));
+            var verdict = Cache?.TryRead(VerdictKind, key, CacheJsonContext.Default.PageVerdict);
+            if (verdict is not null) Interlocked.Increment(ref _cachedPages);
+            else
             {
-                page = SiteSnapshot.ParsePage(pages[i], html, positions: true);
-                findings = Run(pageChecks, page);
+                verdict = Check(pages[i], Encoding.UTF8.GetString(bytes));
+                Cache?.Write(VerdictKind, key, verdict, CacheJsonContext.Default.PageVerdict);
             }
-            var found = findings.Sum(f => Report(f.Check, [f.Finding], displayRoot, diagnostics));
-            facts[i] = PageFacts.Of(page);
+            var found = verdict.Findings.Sum(f => byCode.TryGetValue(f.Code, out var check)
+                ? Report(check, [new Finding(pages[i], f.Line, f.Column, f.Message, f.Fix)], displayRoot, diagnostics) : 0);
+            facts[i] = verdict.FactsFor(pages[i]);
             Interlocked.Add(ref errors, found);
         });
 
         var site = new SiteSnapshot(baseUrl, files, [], facts.ToDictionary(f => f.Path, StringComparer.Ordinal));
         foreach (var check in checks.Where(c => c.WholeSite))
-            errors += Report(check, Placed(check.Run(site).ToList(), readPage), displayRoot, diagnostics);
+            errors += Report(check, Placed(check.Run(site).ToList(), path => Encoding.UTF8.GetString(readPage(path))), displayRoot, diagnostics);
         return errors;
 
-        List<(ISiteCheck Check, Finding Finding)> Run(List<ISiteCheck> pageChecks, SitePage page) =>
+        // Most pages are clean: parse without source positions, and again with them only to place findings.
+        PageVerdict Check(string path, string html)
+        {
+            var page = SiteSnapshot.ParsePage(path, html, positions: false);
+            var findings = Run(page);
+            if (findings.Count > 0)
+            {
+                page = SiteSnapshot.ParsePage(path, html, positions: true);
+                findings = Run(page);
+            }
+            return PageVerdict.Of(findings, PageFacts.Of(page));
+        }
+
+        List<(ISiteCheck Check, Finding Finding)> Run(SitePage page) =>
             [.. pageChecks.SelectMany(check => check.Run(new SiteSnapshot(baseUrl, files, [page], noFacts)).Select(f => (check, f)))];
     }
+
+    private const string VerdictKind = "pages";
 
     /// <summary>
     /// Whole-site findings name a link of a page parsed without positions: the page is parsed again with them and

@@ -9,15 +9,19 @@ public sealed class LinkCheck : ISiteCheck
 
     public Severity Severity => Severity.Error;
 
+    /// <summary>Whether a link resolves depends on every other file, so it runs over the facts of all pages.</summary>
+    public bool WholeSite => true;
+
     public IEnumerable<Finding> Run(SiteSnapshot site)
     {
-        foreach (var page in site.Pages)
-            foreach (var (element, url) in LinkTargets.Of(page))
+        foreach (var page in site.Facts)
+            foreach (var link in page.Links)
             {
-                var (file, _) = site.Resolve(page, url);
+                var (file, _) = site.Resolve(page.Path, link.Url);
                 if (file is not null && !site.HasFile(file))
-                    yield return Finding.At(page, element, $"Broken internal link '{url}': no file '{(file.Length == 0 ? "(outside " + site.BaseUrl + ")" : file)}'.",
-                        $"Link to an existing page or asset under the base URL '{site.BaseUrl}' (use url/asset in templates).");
+                    yield return new Finding(page.Path, link.Line, link.Column,
+                        $"Broken internal link '{link.Url}': no file '{(file.Length == 0 ? "(outside " + site.BaseUrl + ")" : file)}'.",
+                        $"Link to an existing page or asset under the base URL '{site.BaseUrl}' (use url/asset in templates).") { Url = link.Url };
             }
     }
 }
