@@ -7,8 +7,11 @@ namespace SiteGen.Caching;
 /// <see cref="EventMerger.Merge"/> with an index, for archives of thousands of articles. The plain merger compares
 /// each report with every group so far: quadratic, hours at 10,000 articles. A report can only join a group through
 /// a member it shares an actor with whose date overlaps its own (otherwise <see cref="EventMerger.Compare"/> is
-/// null), so groups are indexed by (actor, year) of each member and only those candidates are tried, in group
-/// order, with the same tests and tie-breaking: the clusters are exactly the plain merger's (tested).
+/// null), and dates overlap here only by containment (<see cref="DateSpan.CompatibleWith"/>). So each member is filed
+/// under (actor, the smallest calendar cell holding its date: day, month, year, or each year of a multi-year span),
+/// and a report looks in the cells that can hold a date containing its own or contained in it. Only those candidates
+/// are tried, in group order, with the same tests and tie-breaking: the clusters are exactly the plain merger's
+/// (tested). Filing by year alone made a year's bucket hold every group of a prolific actor: 129 s at 100,000 articles.
 /// </summary>
 public sealed class IndexedEventMerger
 {
@@ -29,13 +32,24 @@ public sealed class IndexedEventMerger
             .ThenBy(x => x.Event.Event.Date, StringComparer.Ordinal)
             .ToList();
         var groups = new List<(List<ExtractedEvent> Members, List<DateSpan> Spans, List<MergeReason> Reasons)>();
-        var index = new Dictionary<(string Actor, int Year), List<int>>();
+        // actor → cell → groups: the actor's name is hashed once per report, the cells are plain ints
+        var index = new Dictionary<string, Dictionary<int, List<int>>>(StringComparer.Ordinal);
+        var byActor = new Dictionary<string, List<int>>(StringComparer.Ordinal);
         var candidates = new SortedSet<int>();
         foreach (var (e, span) in ordered)
         {
             candidates.Clear();
-            foreach (var key in LookupKeys(e, span))
-                if (index.TryGetValue(key, out var list)) candidates.UnionWith(list);
+            foreach (var actor in e.ContextActors.Distinct(StringComparer.Ordinal))
+            {
+                if (IsWide(span))
+                {
+                    if (byActor.TryGetValue(actor, out var all)) candidates.UnionWith(all);
+                    continue;
+                }
+                if (!index.TryGetValue(actor, out var cells)) continue;
+                foreach (var cell in LookupCells(span))
+                    if (cells.TryGetValue(cell, out var list)) candidates.UnionWith(list);
+            }
 
             var bestGroup = -1;
             MergeReason? best = null;
@@ -64,28 +78,55 @@ public sealed class IndexedEventMerger
                 groups[bestGroup].Reasons.Add(best);
             }
 
-            foreach (var key in IndexKeys(e, span))
+            foreach (var actor in e.ContextActors.Distinct(StringComparer.Ordinal))
             {
-                if (!index.TryGetValue(key, out var list)) index[key] = list = [];
-                if (list.Count == 0 || list[^1] != joined) list.Add(joined);
+                if (!index.TryGetValue(actor, out var cells)) index[actor] = cells = [];
+                foreach (var cell in FileCells(span))
+                    Add(cells, cell, joined);
+                Add(byActor, actor, joined);
             }
         }
 
         return [.. groups.Select(g => new EventCluster(g.Members, g.Reasons))];
     }
 
-    /// <summary>Where a member is filed: (actor, year) for each year its date touches, or (actor, wide) for long spans.</summary>
-    private static IEnumerable<(string, int)> IndexKeys(ExtractedEvent e, DateSpan span) =>
-        e.ContextActors.Distinct(StringComparer.Ordinal).SelectMany(actor => IsWide(span)
-            ? [(actor, Wide)]
-            : Enumerable.Range(span.Start.Year, span.End.Year - span.Start.Year + 1).Select(year => (actor, year)));
+    private static void Add<TKey>(Dictionary<TKey, List<int>> index, TKey key, int group) where TKey : notnull
+    {
+        if (!index.TryGetValue(key, out var list)) index[key] = list = [];
+        if (list.Count == 0 || list[^1] != group) list.Add(group);
+    }
 
-    /// <summary>Where a report looks: every bucket a member with a shared actor and an overlapping date is filed in.</summary>
-    private static IEnumerable<(string, int)> LookupKeys(ExtractedEvent e, DateSpan span) =>
-        e.ContextActors.Distinct(StringComparer.Ordinal).SelectMany(actor =>
-            Enumerable.Range(span.Start.Year, span.End.Year - span.Start.Year + 1).Select(year => (actor, year)).Append((actor, Wide)));
+    // Cells: a day (yyyymmdd), a month (yyyymm00), a year (yyyy0000), or every-date-of-the-actor for wide spans.
+    private static int Day(DateOnly d) => d.Year * 10000 + d.Month * 100 + d.Day;
+
+    private static int Month(DateOnly d) => d.Year * 10000 + d.Month * 100;
+
+    private static int Year(int year) => year * 10000;
 
     private const int Wide = int.MinValue;
 
     private static bool IsWide(DateSpan span) => span.End.Year - span.Start.Year >= MaxYearsIndexed;
+
+    /// <summary>Where a member is filed: the smallest cell holding its whole date, each year of a multi-year span, or Wide.</summary>
+    private static IEnumerable<int> FileCells(DateSpan span)
+    {
+        if (IsWide(span)) return [Wide];
+        if (span.Start == span.End) return [Day(span.Start)];
+        if (span.Start.Year == span.End.Year && span.Start.Month == span.End.Month) return [Month(span.Start)];
+        return Enumerable.Range(span.Start.Year, span.End.Year - span.Start.Year + 1).Select(Year);
+    }
+
+    /// <summary>
+    /// Where a report (not wide: wide ones look at every group of the actor) looks: the cells of dates containing
+    /// its own (its day, its month, its years, Wide) and of dates contained in it (every day and month it covers).
+    /// </summary>
+    private static IEnumerable<int> LookupCells(DateSpan span)
+    {
+        yield return Wide;
+        for (var year = span.Start.Year; year <= span.End.Year; year++) yield return Year(year);
+        for (var month = new DateOnly(span.Start.Year, span.Start.Month, 1); month <= span.End; month = month.AddMonths(1))
+            yield return Month(month);
+        for (var day = span.Start; day <= span.End; day = day.AddDays(1))
+            yield return Day(day);
+    }
 }
