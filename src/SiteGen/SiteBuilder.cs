@@ -49,9 +49,10 @@ public sealed class SiteBuilder(SiteOptions options)
     {
         var clock = Stopwatch.StartNew();
         // A one-off build with the cache first asks whether anything it reads changed since the last published build.
-        var record = UseCache && Memory is null && Directory.Exists(options.Input) ? CacheStore.TryOpen(options.SiteRoot, ToolVersion.Current, new DiagnosticBag()) : null;
-        string? fingerprint = null;
         var earlier = diagnostics.Sorted.ToHashSet();
+        var cache = UseCache && Directory.Exists(options.Input) ? CacheStore.TryOpen(options.SiteRoot, ToolVersion.Current, diagnostics) : null;
+        var record = Memory is null ? cache : null;
+        string? fingerprint = null;
         if (record is not null)
         {
             using (Progress.Start("check", 1))
@@ -64,7 +65,7 @@ public sealed class SiteBuilder(SiteOptions options)
             LastBuild.Forget(record);
         }
 
-        var site = Compose(diagnostics);
+        var site = Compose(diagnostics, cache);
         if (site.Outcome != ExitCode.Success) return site.Report(clock.Elapsed);
 
         int errors;
@@ -107,7 +108,11 @@ public sealed class SiteBuilder(SiteOptions options)
     }
 
     /// <summary>Everything up to the files of the site, in memory: what <c>build</c> verifies and writes, and what <c>serve</c> serves.</summary>
-    public ComposedSite Compose(DiagnosticBag diagnostics)
+    public ComposedSite Compose(DiagnosticBag diagnostics) =>
+        Compose(diagnostics, UseCache && Directory.Exists(options.Input) ? CacheStore.TryOpen(options.SiteRoot, ToolVersion.Current, diagnostics) : null);
+
+    /// <summary><see cref="Compose(DiagnosticBag)"/> with the cache the caller opened (null: none).</summary>
+    private ComposedSite Compose(DiagnosticBag diagnostics, CacheStore? cache)
     {
         if (!Directory.Exists(options.Input))
         {
@@ -119,9 +124,9 @@ public sealed class SiteBuilder(SiteOptions options)
         // Compiling the date rules to IL costs about 2.5 CPU-seconds at start and saves about 0.1 CPU-second per
         // 1,000 articles (interpreted 18.7 MB/s, compiled 32.8 MB/s; bench/README.md): only a cold build of some
         // 30,000 articles gains. The tagger is made when the first article the cache lacks needs it.
-        var cache = UseCache ? CacheStore.TryOpen(options.SiteRoot, ToolVersion.Current, diagnostics) : null;
+        var inputFiles = CountInputFiles();
         var cold = cache is null || !Directory.EnumerateFileSystemEntries(cache.Root).Any();
-        var compile = cold && Memory is null && CountInputFiles() >= CompileFrom;
+        var compile = cold && Memory is null && inputFiles >= CompileFrom;
         var tagger = new Lazy<TemporalTagger>(() => TemporalTagger.Create(options.Language, compile));
         var templates = TemplateSet.Load(options.Templates, diagnostics);
         var strings = UiStrings.Load(options.Templates, options.Language, diagnostics);
@@ -130,7 +135,7 @@ public sealed class SiteBuilder(SiteOptions options)
             .LoadFolder(options.Input, diagnostics.Under(options.Relative(options.Input)), Progress);
         var timeline = new ParallelTimelineBuilder(tagger, options.Language, Threads) { Cache = cache }.Build(articles, Progress);
         var ordered = ChronologicalOrder(timeline.Articles);
-        var skipped = Math.Max(0, CountInputFiles() - ordered.Count);
+        var skipped = Math.Max(0, inputFiles - ordered.Count);
 
         if (templates is null || strings is null) return new ComposedSite([], ordered.Count, skipped, ExitCode.ContentErrors);
 

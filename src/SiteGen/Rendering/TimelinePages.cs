@@ -68,15 +68,19 @@ public sealed class TimelinePages
         return year with { Months = months };
     }
 
-    private static string Key(YearGroupModel year) => year.Anchor.StartsWith("t-", StringComparison.Ordinal) ? year.Anchor[2..] : year.Anchor;
+    private static string Key(YearGroupModel year) => AnchorKey(year.Anchor);
+
+    /// <summary>The period an anchor names: <c>t-2022-03</c> → <c>2022-03</c>.</summary>
+    private static string AnchorKey(string anchor) => anchor.StartsWith("t-", StringComparison.Ordinal) ? anchor[2..] : anchor;
 
     private static string YearPath(YearGroupModel year) => $"tijdlijn/{Key(year)}/";
 
     /// <summary><c>tijdlijn/2022/03/</c>; the entries known only to the year itself get <c>tijdlijn/2022/jaar/</c>.</summary>
     private static string MonthPath(YearGroupModel year, MonthGroupModel month)
     {
-        var key = month.Anchor.StartsWith("t-", StringComparison.Ordinal) ? month.Anchor[2..] : month.Anchor;
-        var part = key.StartsWith(Key(year) + "-", StringComparison.Ordinal) ? key[(Key(year).Length + 1)..] : key;
+        var key = AnchorKey(month.Anchor);
+        var prefix = Key(year) + "-";
+        var part = key.StartsWith(prefix, StringComparison.Ordinal) ? key[prefix.Length..] : key;
         return $"{YearPath(year)}{(part == "y" ? "jaar" : part)}/";
     }
 }
