@@ -16,7 +16,8 @@ namespace SiteGen;
 /// <summary>
 /// The whole build, top to bottom: load → timeline → render → verify → write to a staging folder → swap in.
 /// Content problems are diagnostics; the output folder is replaced only when nothing failed (with <c>--strict</c>,
-/// not even a warning), so a failed build leaves the previous site untouched. Per-article stages run on every core
+/// not even a warning), so a failed build leaves the previous site untouched. When the output still holds exactly
+/// what the last build wrote, a passing build writes only the files whose bytes changed, in place. Per-article stages run on every core
 /// and go through the cache in <c>.sitegen-cache/</c>; the output is byte-identical whatever the parallelism.
 /// </summary>
 public sealed class SiteBuilder(SiteOptions options)
@@ -34,8 +35,8 @@ public sealed class SiteBuilder(SiteOptions options)
     /// <summary>Reuse per-article results from <c>.sitegen-cache/</c> (keyed by content hash and tool version).</summary>
     public bool UseCache { get; init; } = true;
 
-    /// <summary>Articles kept between builds of one `serve` session.</summary>
-    public ArticleMemory? Memory { get; init; }
+    /// <summary>What one `serve` session keeps between its builds (articles, events, rendered pages).</summary>
+    public SessionMemory? Memory { get; init; }
 
     private int Threads => Parallelism > 0 ? Parallelism : Environment.ProcessorCount;
 
@@ -53,14 +54,21 @@ public sealed class SiteBuilder(SiteOptions options)
         var cache = UseCache && Directory.Exists(options.Input) ? CacheStore.TryOpen(options.SiteRoot, ToolVersion.Current, diagnostics) : null;
         var record = Memory is null ? cache : null;
         string? fingerprint = null;
+        // The output as the last build left it (path → hash), when nothing has touched it since: then only changed files are written.
+        IReadOnlyDictionary<string, string>? intact = null;
         if (record is not null)
         {
             using (Progress.Start("check", 1))
                 fingerprint = LastBuild.FingerprintOf(options);
-            if (LastBuild.Read(record) is { } last && last.Fingerprint == fingerprint && last.StillIn(options.Output))
+            if (LastBuild.Read(record) is { } last && last.StillIn(options.Output))
             {
-                diagnostics.AddRange(last.Diagnostics);
-                return new BuildReport(last.ArticlesBuilt, last.ArticlesSkipped, last.Files.Count, ExitCode.Success, clock.Elapsed) { UpToDate = true };
+                if (last.Fingerprint == fingerprint)
+                {
+                    diagnostics.AddRange(last.Diagnostics);
+                    return new BuildReport(last.ArticlesBuilt, last.ArticlesSkipped, last.Files.Count, ExitCode.Success, clock.Elapsed) { UpToDate = true };
+                }
+                if (last.Files.All(f => f.Hash is not null))
+                    intact = last.Files.ToDictionary(f => f.Path, f => f.Hash!, StringComparer.Ordinal);
             }
             LastBuild.Forget(record);
         }
@@ -80,11 +88,16 @@ public sealed class SiteBuilder(SiteOptions options)
             string? staging = null;
             try
             {
-                staging = SiteWriter.WriteStaging(options.Output, site.Files, Threads);
-                SiteWriter.Swap(staging, options.Output);
+                if (intact is not null)
+                    SiteWriter.Update(options.Output, site.Files, intact, Threads);
+                else
+                {
+                    staging = SiteWriter.WriteStaging(options.Output, site.Files, Threads);
+                    SiteWriter.Swap(staging, options.Output);
+                }
                 if (record is not null && fingerprint is not null)
                     new LastBuild(fingerprint, site.ArticlesBuilt, site.ArticlesSkipped, [.. diagnostics.Sorted.Where(d => !earlier.Contains(d))],
-                        LastBuild.Snapshot(options.Output)).Write(record);
+                        LastBuild.Snapshot(options.Output, site.Files)).Write(record);
             }
             catch (Exception e) when (e is IOException or UnauthorizedAccessException)
             {
@@ -124,6 +137,7 @@ public sealed class SiteBuilder(SiteOptions options)
         // Compiling the date rules to IL costs about 2.5 CPU-seconds at start and saves about 0.1 CPU-second per
         // 1,000 articles (interpreted 18.7 MB/s, compiled 32.8 MB/s; bench/README.md): only a cold build of some
         // 30,000 articles gains. The tagger is made when the first article the cache lacks needs it.
+        var prepare = Progress.Start("prepare", 1);
         var inputFiles = CountInputFiles();
         var cold = cache is null || !Directory.EnumerateFileSystemEntries(cache.Root).Any();
         var compile = cold && Memory is null && inputFiles >= CompileFrom;
@@ -131,9 +145,10 @@ public sealed class SiteBuilder(SiteOptions options)
         var templates = TemplateSet.Load(options.Templates, diagnostics);
         var strings = UiStrings.Load(options.Templates, options.Language, diagnostics);
         var assets = AssetPipeline.Collect(options.Wwwroot);
-        var articles = new CachedArticleLoader(new ArticleLoader(tagger, options.Language), cache, Threads) { Memory = Memory }
+        prepare.Dispose();
+        var articles = new CachedArticleLoader(new ArticleLoader(tagger, options.Language), cache, Threads) { Memory = Memory?.Articles }
             .LoadFolder(options.Input, diagnostics.Under(options.Relative(options.Input)), Progress);
-        var timeline = new ParallelTimelineBuilder(tagger, options.Language, Threads) { Cache = cache }.Build(articles, Progress);
+        var timeline = new ParallelTimelineBuilder(tagger, options.Language, Threads) { Cache = cache, Memory = Memory?.Extractions }.Build(articles, Progress);
         var ordered = ChronologicalOrder(timeline.Articles);
         var skipped = Math.Max(0, inputFiles - ordered.Count);
 
@@ -142,13 +157,19 @@ public sealed class SiteBuilder(SiteOptions options)
         var urls = new SiteUrls(options, assets.Names);
         IReadOnlyList<OutputFile> pages;
         using (Progress.Start("render", ordered.Count))
-            pages = new PageRenderer(templates, strings, options, urls) { Parallelism = Threads }.RenderAll(timeline, ordered, diagnostics);
-        var files = pages
-            .Concat(assets.Files)
-            .Concat(SitemapWriter.Write(pages, urls, options.SiteUrl is not null))
-            .Append(FeedWriter.Write(ordered, urls, options.Title ?? strings.Text("site_title"), options.Language))
-            .Append(EventsJson(timeline))
-            .ToList();
+            pages = new PageRenderer(templates, strings, options, urls)
+            {
+                Parallelism = Threads,
+                Memo = Memory?.Render is { } memo ? (memo, RenderMemo.Salt(options, assets.Names.Select(n => $"{n.Key}={n.Value}"))) : null,
+            }.RenderAll(timeline, ordered, diagnostics);
+        List<OutputFile> files;
+        using (Progress.Start("feeds", 1))
+            files = pages
+                .Concat(assets.Files)
+                .Concat(SitemapWriter.Write(pages, urls, options.SiteUrl is not null))
+                .Append(FeedWriter.Write(ordered, urls, options.Title ?? strings.Text("site_title"), options.Language))
+                .Append(EventsJson(timeline))
+                .ToList();
         var outcome = HasFailed(diagnostics) ? ExitCode.ContentErrors : ExitCode.Success;
         return new ComposedSite(outcome == ExitCode.Success ? files : [], ordered.Count, skipped, outcome);
     }

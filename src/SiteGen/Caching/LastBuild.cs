@@ -3,6 +3,7 @@ using System.Text;
 using System.Text.Json;
 using SiteGen.Configuration;
 using SiteGen.Diagnostics;
+using SiteGen.Output;
 
 namespace SiteGen.Caching;
 
@@ -41,15 +42,23 @@ public sealed record LastBuild(
         return Convert.ToHexStringLower(hash.GetHashAndReset());
     }
 
-    /// <summary>The files now in <paramref name="output"/>, as a record of them.</summary>
+    /// <summary>The files now in <paramref name="output"/> (no hashes: what can be known without reading them).</summary>
     public static IReadOnlyList<WrittenFile> Snapshot(string output) =>
         [.. Directory.EnumerateFiles(output, "*", SearchOption.AllDirectories)
             .Select(f => new FileInfo(f))
             .Select(f => new WrittenFile(Path.GetRelativePath(output, f.FullName).Replace('\\', '/'), f.Length, f.LastWriteTimeUtc.Ticks))
             .OrderBy(f => f.Path, StringComparer.Ordinal)];
 
-    /// <summary>Whether <paramref name="output"/> holds exactly the files this build wrote, untouched since.</summary>
-    public bool StillIn(string output) => Directory.Exists(output) && Snapshot(output).SequenceEqual(Files);
+    /// <summary>The site's files as they now lie in <paramref name="output"/>, each with the hash of its bytes.</summary>
+    public static IReadOnlyList<WrittenFile> Snapshot(string output, IEnumerable<OutputFile> files) =>
+        [.. files
+            .Select(f => (File: f, Info: new FileInfo(Path.Combine(output, f.Path))))
+            .Select(x => new WrittenFile(x.File.Path, x.Info.Length, x.Info.LastWriteTimeUtc.Ticks) { Hash = x.File.Hash })
+            .OrderBy(f => f.Path, StringComparer.Ordinal)];
+
+    /// <summary>Whether <paramref name="output"/> holds exactly the files this build wrote, untouched since (by length and write time).</summary>
+    public bool StillIn(string output) =>
+        Directory.Exists(output) && Snapshot(output).SequenceEqual(Files.Select(f => f with { Hash = null }));
 
     public static LastBuild? Read(CacheStore cache)
     {
@@ -82,4 +91,8 @@ public sealed record LastBuild(
 }
 
 /// <summary>One file of a published site: path relative to the output folder, length, last write time (UTC ticks).</summary>
-public sealed record WrittenFile(string Path, long Length, long WrittenTicks);
+public sealed record WrittenFile(string Path, long Length, long WrittenTicks)
+{
+    /// <summary>SHA-256 of the bytes written, so the next build can leave a file whose bytes are the same alone.</summary>
+    public string? Hash { get; init; }
+}

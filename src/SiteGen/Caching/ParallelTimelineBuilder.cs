@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Text.RegularExpressions;
 using SiteGen.Events;
 using SiteGen.Progress;
@@ -21,7 +22,19 @@ public sealed class ParallelTimelineBuilder(Lazy<TemporalTagger> tagger, string 
     /// <summary>Where extractions of earlier builds are kept (null: extract every article).</summary>
     public CacheStore? Cache { get; init; }
 
+    /// <summary>Extractions kept by a `serve` session, by the article object they were made from (null: none).</summary>
+    public ConditionalWeakTable<Article, ArticleExtraction>? Memory { get; init; }
+
     private ArticleExtraction Extract(EventExtractor extractor, Article article)
+    {
+        if (Memory is null) return ExtractOrRead(extractor, article);
+        if (Memory.TryGetValue(article, out var known)) return known;
+        var extraction = ExtractOrRead(extractor, article);
+        Memory.AddOrUpdate(article, extraction);
+        return extraction;
+    }
+
+    private ArticleExtraction ExtractOrRead(EventExtractor extractor, Article article)
     {
         var key = CacheStore.Key(article.Id, article.Source.ContentHash, language, article.Date?.Value ?? "");
         if (Cache?.TryRead(Kind, key, CacheJsonContext.Default.CachedExtraction) is { } hit
@@ -74,6 +87,7 @@ public sealed class ParallelTimelineBuilder(Lazy<TemporalTagger> tagger, string 
             clusters = merger.Merge(extractions.Values.SelectMany(x => x.Events));
         }
 
+        using var itemsStage = progress.Start("items", clusters.Count);
         var items = TimelineItems.Create(clusters, extractor.Lexicon.StopWords);
         var itemOf = new Dictionary<ArticleEvent, string>(ReferenceEqualityComparer.Instance);
         foreach (var (item, cluster) in items)

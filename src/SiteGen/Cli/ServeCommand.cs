@@ -3,6 +3,7 @@ using System.Diagnostics;
 using SiteGen.Caching;
 using SiteGen.Configuration;
 using SiteGen.Diagnostics;
+using SiteGen.Progress;
 using SiteGen.Serving;
 
 namespace SiteGen.Cli;
@@ -20,17 +21,18 @@ public static class ServeCommand
         var baseUrl = new Option<string?>("--base-url") { Description = "Sub-path the site is served under, as it will be published. Default: /.", HelpName = "PATH" };
         var config = new Option<string?>("--config", "-c") { Description = "A sitegen.yml; its folder becomes the site root. Default: ./sitegen.yml when present.", HelpName = "FILE" };
         var port = new Option<int>("--port", "-p") { Description = "Port on 127.0.0.1. Default: 8080.", HelpName = "PORT", DefaultValueFactory = _ => 8080 };
+        var verbose = new Option<bool>("--verbose", "-v") { Description = "After each build, print how long each stage took and how many pages were reused." };
         var parallelism = new Option<int>("--parallelism", "-j") { Description = "Threads for per-article and per-page work. Default: one per core.", HelpName = "N" };
         var command = new Command("serve", "Build in memory, serve on 127.0.0.1, rebuild on changes and reload the browser.")
         {
-            input, baseUrl, config, port, parallelism,
+            input, baseUrl, config, port, parallelism, verbose,
         };
         command.SetAction((parse, cancellation) => RunAsync(env, parse.GetValue(config), parse.GetValue(input), parse.GetValue(baseUrl),
-            parse.GetValue(port), parse.GetValue(parallelism), cancellation));
+            parse.GetValue(port), parse.GetValue(parallelism), parse.GetValue(verbose), cancellation));
         return command;
     }
 
-    private static async Task<int> RunAsync(CliEnvironment env, string? config, string? input, string? baseUrl, int port, int parallelism,
+    private static async Task<int> RunAsync(CliEnvironment env, string? config, string? input, string? baseUrl, int port, int parallelism, bool verbose,
         CancellationToken cancellation)
     {
         SiteOptions? Resolve(DiagnosticBag diagnostics) => OptionsResolver.Resolve(env, config, diagnostics) is { } resolved
@@ -49,15 +51,25 @@ public static class ServeCommand
             return (int)ExitCode.BadUsage;
         }
 
-        var memory = new ArticleMemory();
+        var memory = new SessionMemory();
         DevBuild Build(IReadOnlyCollection<string>? changes)
         {
             // sitegen.yml is read again on every build, so editing it takes effect (or shows its errors) at once.
             var clock = Stopwatch.StartNew();
+            var paused = GC.GetTotalPauseDuration();
             var bag = new DiagnosticBag();
             var current = Resolve(bag);
-            var site = current is null || bag.ErrorCount > 0 ? null : new SiteBuilder(current) { Parallelism = parallelism, Memory = memory }.Compose(bag);
-            return new DevBuild(site?.ByPath() ?? new Dictionary<string, byte[]>(), bag.Sorted, clock.Elapsed);
+            var progress = verbose ? new RecordingProgress() : BuildProgress.Silent;
+            var site = current is null || bag.ErrorCount > 0 ? null
+                : new SiteBuilder(current) { Parallelism = parallelism, Memory = memory, Progress = progress }.Compose(bag);
+            var (reused, rendered) = memory.Render.LastCounts;
+            return new DevBuild(site?.ByPath() ?? new Dictionary<string, byte[]>(), bag.Sorted, clock.Elapsed)
+            {
+                Detail = verbose
+                    ? string.Join(", ", progress.Timings.Select(t => $"{t.Name} {t.Elapsed.TotalMilliseconds:0} ms"))
+                      + $"; pages: {rendered} rendered, {reused} unchanged; GC paused {(GC.GetTotalPauseDuration() - paused).TotalMilliseconds:0} ms, heap {GC.GetTotalMemory(false) >> 20} MB"
+                    : null,
+            };
         }
 
         var watched = new[] { options.Input, options.Templates, options.Wwwroot, Path.Combine(options.SiteRoot, SiteConfigReader.FileName) };

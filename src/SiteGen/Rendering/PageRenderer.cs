@@ -18,6 +18,9 @@ public sealed class PageRenderer(TemplateSet templates, UiStrings strings, SiteO
     /// <summary>Threads rendering article bodies and pages; pages come out in the same order whatever the number.</summary>
     public int Parallelism { get; init; } = 1;
 
+    /// <summary>The previous render of a `serve` session and the salt of this one: unchanged pages and bodies are reused.</summary>
+    public (RenderMemo Memo, string Salt)? Memo { get; init; }
+
     public IReadOnlyList<OutputFile> RenderAll(TimelineResult result, IReadOnlyList<Article> ordered, DiagnosticBag diagnostics)
     {
         var markup = new TimexMarkup(_labeler);
@@ -26,8 +29,28 @@ public sealed class PageRenderer(TemplateSet templates, UiStrings strings, SiteO
         var parallel = new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, Parallelism) };
         var rendered = new RenderedBody[ordered.Count];
         var articleDiagnostics = diagnostics.Under(options.Relative(options.Input));
+        var memo = Memo?.Memo;
+        memo?.Begin(Memo!.Value.Salt);
         Parallel.For(0, ordered.Count, parallel, i =>
-            rendered[i] = ordered[i].Format == ArticleFormat.Markdown ? markdown.Render(ordered[i], articleDiagnostics) : text.Render(ordered[i]));
+        {
+            var article = ordered[i];
+            if (memo?.FindBody(article) is { } known)
+            {
+                rendered[i] = known;
+                return;
+            }
+            if (article.Format != ArticleFormat.Markdown)
+            {
+                rendered[i] = text.Render(article);
+                memo?.KeepBody(article, rendered[i]);
+                return;
+            }
+            // Only a body that rendered without a diagnostic is kept: a reused one must not drop a warning.
+            var own = new DiagnosticBag();
+            rendered[i] = markdown.Render(article, own);
+            articleDiagnostics.AddRange(own.Sorted);
+            if (own.Sorted.Count == 0) memo?.KeepBody(article, rendered[i]);
+        });
         var bodies = ordered.Select((a, i) => (a.Id, Body: rendered[i])).ToDictionary(x => x.Id, x => x.Body, StringComparer.Ordinal);
         var entries = new TimelineEntries(_labeler, urls, strings);
         entries.Build(result, ordered, bodies);
@@ -40,8 +63,17 @@ public sealed class PageRenderer(TemplateSet templates, UiStrings strings, SiteO
             Parallel.For(0, items.Count, parallel, i =>
             {
                 var (path, template, model, meta) = page(items[i]);
+                var key = memo is null ? null : PageKey.Of(template, meta, model);
+                if (key is not null && memo!.Find(path, key) is { } known)
+                {
+                    slots[i] = known;
+                    memo.Keep(path, key, known);
+                    return;
+                }
                 var html = RenderPage(template, model, meta, diagnostics);
-                if (html is not null) slots[i] = OutputFile.Text(path, html);
+                if (html is null) return;
+                slots[i] = OutputFile.Text(path, html);
+                if (key is not null) memo!.Keep(path, key, slots[i]!);
             });
             files.AddRange(slots.OfType<OutputFile>());
         }
@@ -72,6 +104,7 @@ public sealed class PageRenderer(TemplateSet templates, UiStrings strings, SiteO
                 Meta(actor.Name, strings.Text("actor_description").Replace("{name}", actor.Name), path, "profile", "actor"));
         });
         AddAll([0], _ => ("404.html", "404.sbn", new ScriptObject(), Meta(strings.Text("not_found_title"), Description(), "404.html", "website", "404")));
+        memo?.End(files.Count);
         return files;
     }
 

@@ -25,7 +25,8 @@ public sealed class TimelineEntries(DateLabeler labeler, SiteUrls urls, UiString
         if (ShowsEvents)
         {
             var actors = result.Timeline.Actors.ToDictionary(a => a.Id, StringComparer.Ordinal);
-            Entries = result.Timeline.Items
+            // Some 15 items per article: made on every core, in timeline order.
+            Entries = result.Timeline.Items.AsParallel().AsOrdered()
                 .Select(item => new DatedEntry(item.Date, item.Mod, FromItem(item, byId, bodies, actors)))
                 .ToList();
             var items = result.Timeline.Items.DistinctBy(i => i.Id).ToDictionary(i => i.Id, StringComparer.Ordinal);

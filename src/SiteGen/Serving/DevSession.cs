@@ -51,6 +51,7 @@ public sealed class DevSession(string baseUrl, int port, IReadOnlyList<string> w
         log.WriteLine(errors.Count > 0
             ? $"Build failed in {result.Elapsed.TotalMilliseconds:0} ms with {errors.Count} error(s); the browser shows them."
             : $"{what} in {result.Elapsed.TotalMilliseconds:0} ms: {result.Files.Count} files.");
+        if (result.Detail is not null) log.WriteLine("  " + result.Detail);
         foreach (var error in errors.Take(20)) log.WriteLine(error);
     }
 }

@@ -1,0 +1,83 @@
+using System.Collections.Concurrent;
+using System.Runtime.CompilerServices;
+using System.Security.Cryptography;
+using System.Text;
+using SiteGen.Caching;
+using SiteGen.Configuration;
+using SiteGen.Output;
+
+namespace SiteGen.Rendering;
+
+/// <summary>
+/// What the previous render of one `sitegen serve` session produced: each page by output path with the
+/// <see cref="PageKey"/> it was rendered from, and each article's rendered body by the article it was rendered from
+/// (the same loaded article object, which the session keeps while its file is unchanged). A page whose key is
+/// unchanged is taken as it was instead of being rendered again. A change to anything every page sees (a template,
+/// a UI string, an option, an asset's fingerprinted name) changes the <see cref="Salt"/> and forgets everything.
+/// Each render keeps exactly the pages it produced.
+/// </summary>
+public sealed class RenderMemo
+{
+    private ConditionalWeakTable<Article, RenderedBody> _bodies = new();
+
+    private Dictionary<string, (string Key, OutputFile File)> _previous = new(StringComparer.Ordinal);
+    private ConcurrentDictionary<string, (string Key, OutputFile File)> _current = new(StringComparer.Ordinal);
+    private string _salt = "";
+
+    /// <summary>Pages taken from the previous render and pages rendered, in the last render.</summary>
+    public (int Reused, int Rendered) LastCounts { get; private set; }
+
+    private int _reused;
+
+    /// <summary>What every page is rendered with besides its own model: tool, templates folder, assets, options.</summary>
+    public static string Salt(SiteOptions options, IEnumerable<string> assetNames)
+    {
+        using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
+        void Add(string text) => hash.AppendData(Encoding.UTF8.GetBytes(text + "\0"));
+        Add(ToolVersion.Current);
+        Add(string.Join('|', options.BaseUrl, options.SiteUrl, options.Language, options.Title, options.Description));
+        Add(string.Join('|', assetNames.Order(StringComparer.Ordinal)));
+        if (Directory.Exists(options.Templates))
+            foreach (var file in Directory.EnumerateFiles(options.Templates, "*", SearchOption.AllDirectories).Order(StringComparer.Ordinal))
+            {
+                Add(Path.GetRelativePath(options.Templates, file));
+                hash.AppendData(File.ReadAllBytes(file));
+            }
+        return Convert.ToHexStringLower(hash.GetHashAndReset());
+    }
+
+    /// <summary>Starts a render with this salt: a different salt than last time forgets every page.</summary>
+    public void Begin(string salt)
+    {
+        if (salt != _salt)
+        {
+            _previous.Clear();
+            _bodies = new();
+        }
+        _salt = salt;
+        _current = new(StringComparer.Ordinal);
+        _reused = 0;
+    }
+
+    /// <summary>The page as rendered last time from the same key, or null.</summary>
+    public OutputFile? Find(string path, string key)
+    {
+        if (!_previous.TryGetValue(path, out var known) || known.Key != key) return null;
+        Interlocked.Increment(ref _reused);
+        return known.File;
+    }
+
+    /// <summary>The body rendered for this very article object in an earlier render, or null.</summary>
+    public RenderedBody? FindBody(Article article) => _bodies.TryGetValue(article, out var body) ? body : null;
+
+    public void KeepBody(Article article, RenderedBody body) => _bodies.AddOrUpdate(article, body);
+
+    public void Keep(string path, string key, OutputFile file) => _current[path] = (key, file);
+
+    /// <summary>Ends the render: what it kept is what the next render compares against.</summary>
+    public void End(int pages)
+    {
+        _previous = new(_current, StringComparer.Ordinal);
+        LastCounts = (_reused, pages - _reused);
+    }
+}

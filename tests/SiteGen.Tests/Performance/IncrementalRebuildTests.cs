@@ -1,0 +1,120 @@
+using System.Security.Cryptography;
+using SiteGen.Caching;
+using SiteGen.Cli;
+using SiteGen.Configuration;
+using SiteGen.Diagnostics;
+using SiteGen.Tests.Support;
+using Xunit;
+
+namespace SiteGen.Tests.Performance;
+
+/// <summary>
+/// Rebuilds that redo only what a change touched must give exactly the bytes of a clean build: a `serve` session
+/// reusing articles, events, bodies and pages from its previous build, and a `build` that writes only changed files
+/// into the output the last build left.
+/// </summary>
+public sealed class IncrementalRebuildTests : IDisposable
+{
+    private readonly GeneratedCorpus _corpus = new(40);
+
+    public IncrementalRebuildTests()
+    {
+        // A copy of the templates, so a test can edit them.
+        foreach (var file in Directory.EnumerateFiles(Repo.Templates, "*", SearchOption.AllDirectories))
+        {
+            var target = Path.Combine(_corpus.Root, "templates", Path.GetRelativePath(Repo.Templates, file));
+            Directory.CreateDirectory(Path.GetDirectoryName(target)!);
+            File.Copy(file, target);
+        }
+    }
+
+    private SiteOptions Options => SiteRun.Options(_corpus.Root, "input") with { BaseUrl = "/repo/" };
+
+    private string[] Articles => [.. Directory.GetFiles(_corpus.Input, "*.md").Order(StringComparer.Ordinal)];
+
+    [Fact]
+    public void A_serve_session_rebuild_gives_the_bytes_of_a_clean_build_after_every_kind_of_change()
+    {
+        var memory = new SessionMemory();
+        Assert.Equal(Clean(), Session(memory));
+        Assert.Equal(0, memory.Render.LastCounts.Reused);
+
+        var edits = new (string What, Action Edit)[]
+        {
+            ("a sentence added", () => File.AppendAllText(Articles[3], "\nDe gemeenteraad besloot op 3 maart 2023 tot een nieuw onderzoek.\n")),
+            ("a title changed", () => File.WriteAllText(Articles[5], File.ReadAllText(Articles[5]).Replace("\ntitle: \"", "\ntitle: \"Herzien: ", StringComparison.Ordinal))),
+            ("an article deleted", () => File.Delete(Articles[7])),
+            ("an article added", () => File.Copy(Articles[0], Path.Combine(_corpus.Input, "zz-kopie.md"))),
+            ("a UI string changed", () => Replace(Path.Combine(_corpus.Root, "templates", "i18n", "nl.yml"), "Zonder datum", "Datum onbekend")),
+            ("a template changed", () => File.AppendAllText(Path.Combine(_corpus.Root, "templates", "article.sbn"), "\n<!-- herzien -->\n")),
+        };
+        foreach (var (what, edit) in edits)
+        {
+            edit();
+            var rebuilt = Session(memory);
+            var clean = Clean();
+            Assert.True(clean.SequenceEqual(rebuilt), $"after {what}: {string.Join(", ", clean.Keys.Where(k => !rebuilt.TryGetValue(k, out var v) || v != clean[k]).Take(5))}");
+            if (what.StartsWith("a sentence", StringComparison.Ordinal))
+                Assert.True(memory.Render.LastCounts.Reused > memory.Render.LastCounts.Rendered * 5,
+                    $"one edited article re-renders a few pages, not the site: {memory.Render.LastCounts}");
+            if (what.StartsWith("a template", StringComparison.Ordinal) || what.StartsWith("a UI string", StringComparison.Ordinal))
+                Assert.Equal(0, memory.Render.LastCounts.Reused);
+        }
+    }
+
+    [Fact]
+    public void A_rebuild_writes_only_changed_files_in_place_and_matches_a_clean_build()
+    {
+        Assert.Equal(ExitCode.Success, SiteRun.Build(Options).Report.Outcome);
+        var untouched = Path.Combine(Options.Output, "404.html");
+        var before = File.GetLastWriteTimeUtc(untouched);
+        Thread.Sleep(20); // a rewritten file would get a later write time
+        File.AppendAllText(Articles[2], "\nDe gemeenteraad besloot op 3 maart 2023 tot een nieuw onderzoek.\n");
+        var built = SiteRun.Build(Options);
+
+        Assert.Equal(ExitCode.Success, built.Report.Outcome);
+        Assert.Equal(before, File.GetLastWriteTimeUtc(untouched));
+        var cleanOptions = Options with { Output = Path.Combine(_corpus.Root, "_clean") };
+        var clean = new SiteBuilder(cleanOptions) { UseCache = false }.Build(new DiagnosticBag());
+        Assert.Equal(ExitCode.Success, clean.Outcome);
+        Assert.Equal(SiteRun.Tree(cleanOptions.Output), SiteRun.Tree(Options.Output));
+        Assert.Empty(Directory.EnumerateFiles(Options.Output, "*.tmp-*", SearchOption.AllDirectories));
+    }
+
+    [Fact]
+    public void A_rebuild_deletes_the_pages_of_a_removed_article_and_their_folders()
+    {
+        Assert.Equal(ExitCode.Success, SiteRun.Build(Options).Report.Outcome);
+        var folders = Directory.GetDirectories(Path.Combine(Options.Output, "artikelen")).Length;
+        File.Delete(Articles[4]);
+
+        Assert.Equal(ExitCode.Success, SiteRun.Build(Options).Report.Outcome);
+
+        Assert.Equal(folders - 1, Directory.GetDirectories(Path.Combine(Options.Output, "artikelen")).Length);
+        Assert.DoesNotContain(Directory.EnumerateDirectories(Options.Output, "*", SearchOption.AllDirectories), d => !Directory.EnumerateFileSystemEntries(d).Any());
+        var cleanOptions = Options with { Output = Path.Combine(_corpus.Root, "_clean") };
+        new SiteBuilder(cleanOptions) { UseCache = false }.Build(new DiagnosticBag());
+        Assert.Equal(SiteRun.Tree(cleanOptions.Output), SiteRun.Tree(Options.Output));
+    }
+
+    public void Dispose() => _corpus.Dispose();
+
+    private static void Replace(string file, string from, string to)
+    {
+        var text = File.ReadAllText(file);
+        Assert.Contains(from, text);
+        File.WriteAllText(file, text.Replace(from, to, StringComparison.Ordinal));
+    }
+
+    private SortedDictionary<string, string> Session(SessionMemory memory) =>
+        Hashes(new SiteBuilder(Options) { Parallelism = 2, Memory = memory }.Compose(new DiagnosticBag()));
+
+    private SortedDictionary<string, string> Clean() =>
+        Hashes(new SiteBuilder(Options) { Parallelism = 1, UseCache = false }.Compose(new DiagnosticBag()));
+
+    private static SortedDictionary<string, string> Hashes(ComposedSite site)
+    {
+        Assert.NotEmpty(site.Files);
+        return new(site.Files.ToDictionary(f => f.Path, f => Convert.ToHexString(SHA256.HashData(f.Content))), StringComparer.Ordinal);
+    }
+}
