@@ -12,7 +12,9 @@ public static class TimelineItems
     public static IReadOnlyList<(TimelineItem Item, EventCluster Cluster)> Create(
         IReadOnlyList<EventCluster> clusters, IReadOnlySet<string> stopWords)
     {
-        var drafts = clusters.Select(c => (Item: Draft(c), Cluster: c))
+        // Drafts and anchor words are per item and independent (some 15 items per article): made on every core;
+        // only making anchors unique is sequential, in the final order.
+        var drafts = clusters.AsParallel().AsOrdered().Select(c => (Item: Draft(c), Cluster: c)).ToList()
             .OrderBy(d => DateSpan.Parse(d.Item.Date)!.Value.Start)
             .ThenBy(d => d.Item.Precision)
             .ThenBy(d => d.Item.Date, StringComparer.Ordinal)
@@ -20,17 +22,24 @@ public static class TimelineItems
             .ThenBy(d => d.Item.Sources[0].ArticleId, StringComparer.Ordinal)
             .ThenBy(d => d.Item.Sources[0].SentenceStart)
             .ToList();
+        var baseIds = drafts.AsParallel().AsOrdered().Select(d => BaseId(d.Item, stopWords)).ToList();
         var used = new HashSet<string>(StringComparer.Ordinal);
         var result = new List<(TimelineItem, EventCluster)>();
-        foreach (var (item, cluster) in drafts)
+        for (var i = 0; i < drafts.Count; i++)
         {
-            var words = KeyWords.Of(item.Text, 0, item.Text.Length, [], stopWords).Take(3);
-            var baseId = $"e-{EventSlug.Of(item.Date)}-{EventSlug.Of(string.Join(' ', words))}".TrimEnd('-');
+            var (item, cluster) = drafts[i];
+            var baseId = baseIds[i];
             var id = baseId;
             for (var n = 2; !used.Add(id); n++) id = $"{baseId}-{n}";
             result.Add((item with { Id = id }, cluster));
         }
         return result;
+    }
+
+    private static string BaseId(TimelineItem item, IReadOnlySet<string> stopWords)
+    {
+        var words = KeyWords.Of(item.Text, 0, item.Text.Length, [], stopWords).Take(3);
+        return $"e-{EventSlug.Of(item.Date)}-{EventSlug.Of(string.Join(' ', words))}".TrimEnd('-');
     }
 
     private static TimelineItem Draft(EventCluster cluster)
