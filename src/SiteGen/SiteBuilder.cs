@@ -178,14 +178,14 @@ public sealed class SiteBuilder(SiteOptions options)
     public static IReadOnlyList<Article> ChronologicalOrder(IReadOnlyList<Article> articles) =>
         articles.OrderBy(a => TimelineOrder.Key(a.Date?.Value, TimexMod.None)).ThenBy(a => a.Slug, StringComparer.Ordinal).ToList();
 
-    /// <summary>The event timeline as data for reuse (schema: docs/events-schema.md).</summary>
-    private static OutputFile EventsJson(TimelineResult timeline)
+    /// <summary>The event timeline as data for reuse (schema: docs/events-schema.md), made when first read (69 MB at 10,000 articles).</summary>
+    private static OutputFile EventsJson(TimelineResult timeline) => OutputFile.Deferred("events.json", () =>
     {
         using var stream = new MemoryStream();
         TimelineJson.Write(timeline.Timeline, stream);
         stream.WriteByte((byte)'\n');
-        return new OutputFile("events.json", stream.ToArray());
-    }
+        return stream.ToArray();
+    });
 
     private bool HasFailed(DiagnosticBag diagnostics) =>
         diagnostics.ErrorCount > 0 || options.Strict && diagnostics.WarningCount > 0;

@@ -1,14 +1,29 @@
 namespace SiteGen.Output;
 
-/// <summary>One file of the generated site: its path relative to the output folder ('/' separated) and its bytes.</summary>
-public sealed record OutputFile(string Path, byte[] Content)
+/// <summary>
+/// One file of the generated site: its path relative to the output folder ('/' separated) and its bytes. The bytes
+/// of a file can be made on first use (<see cref="Deferred"/>): `serve` never makes a large data file no browser asks for.
+/// </summary>
+public sealed record OutputFile
 {
+    private static readonly System.Text.UTF8Encoding Utf8NoBom = new(encoderShouldEmitUTF8Identifier: false);
+
+    private readonly Lazy<byte[]> _content;
     private string? _hash;
+
+    public OutputFile(string path, byte[] content) : this(path, new Lazy<byte[]>(content)) { }
+
+    private OutputFile(string path, Lazy<byte[]> content) => (Path, _content) = (path, content);
+
+    public string Path { get; }
+
+    public byte[] Content => _content.Value;
 
     /// <summary>SHA-256 of <see cref="Content"/>, computed once.</summary>
     public string Hash => _hash ??= Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(Content));
 
-    private static readonly System.Text.UTF8Encoding Utf8NoBom = new(encoderShouldEmitUTF8Identifier: false);
+    /// <summary>A file whose bytes are made when first read (once, whichever thread asks).</summary>
+    public static OutputFile Deferred(string path, Func<byte[]> content) => new(path, new Lazy<byte[]>(content, LazyThreadSafetyMode.ExecutionAndPublication));
 
     public static OutputFile Text(string path, string text) =>
         new(path, Utf8NoBom.GetBytes(text.Replace("\r\n", "\n").Replace('\r', '\n')));
