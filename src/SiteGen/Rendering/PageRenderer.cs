@@ -90,7 +90,7 @@ public sealed class PageRenderer(TemplateSet templates, UiStrings strings, SiteO
             var path = SiteUrls.ArticlePath(article.Slug);
             var events = result.EventsByArticle.TryGetValue(article.Id, out var list) ? list : [];
             return (path + "index.html", "article.sbn", factory.Create(ordered, i, events),
-                Meta(article.Title, ArticleSummary.Of(article, 160), path, "article", "article"));
+                Meta(article.Title, memo?.Description(article, Describe) ?? Describe(article), path, "article", "article"));
         });
         // Entries by actor page, in timeline order, built once (not one scan of the timeline per actor).
         var byActor = entries.Entries
@@ -107,6 +107,8 @@ public sealed class PageRenderer(TemplateSet templates, UiStrings strings, SiteO
         memo?.End(files.Count);
         return files;
     }
+
+    private static string Describe(Article article) => ArticleSummary.Of(article, 160);
 
     private string Title() => options.Title ?? strings.Text("site_title");
 

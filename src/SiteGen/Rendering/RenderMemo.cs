@@ -19,6 +19,7 @@ namespace SiteGen.Rendering;
 public sealed class RenderMemo
 {
     private ConditionalWeakTable<Article, RenderedBody> _bodies = new();
+    private readonly ConditionalWeakTable<Article, string> _summaries = new();
 
     private Dictionary<string, (string Key, OutputFile File)> _previous = new(StringComparer.Ordinal);
     private ConcurrentDictionary<string, (string Key, OutputFile File)> _current = new(StringComparer.Ordinal);
@@ -71,6 +72,10 @@ public sealed class RenderMemo
     public RenderedBody? FindBody(Article article) => _bodies.TryGetValue(article, out var body) ? body : null;
 
     public void KeepBody(Article article, RenderedBody body) => _bodies.AddOrUpdate(article, body);
+
+    /// <summary>The article page's description, made by <paramref name="make"/> once per article object.</summary>
+    public string Description(Article article, ConditionalWeakTable<Article, string>.CreateValueCallback make) =>
+        _summaries.GetValue(article, make);
 
     public void Keep(string path, string key, OutputFile file) => _current[path] = (key, file);
 
