@@ -119,13 +119,19 @@ public sealed class IndexedEventMerger
 
     private static bool IsWide(DateSpan span) => span.End.Year - span.Start.Year >= MaxYearsIndexed;
 
-    /// <summary>Where a member is filed: the smallest cell holding its whole date, each year of a multi-year span, or Wide.</summary>
+    /// <summary>
+    /// Where a member is filed: the smallest cell holding its whole date, each year of a multi-year span, or Wide.
+    /// A span's <see cref="DateSpan.End"/> is exclusive, so its last day decides: taking End filed every day in its
+    /// month's cell (the last day of a month in two year cells), and a day's report was tried against every group
+    /// of the actor in that month.
+    /// </summary>
     private static IEnumerable<int> FileCells(DateSpan span)
     {
+        var last = LastDay(span);
         if (IsWide(span)) return [Wide];
-        if (span.Start == span.End) return [Day(span.Start)];
-        if (span.Start.Year == span.End.Year && span.Start.Month == span.End.Month) return [Month(span.Start)];
-        return Enumerable.Range(span.Start.Year, span.End.Year - span.Start.Year + 1).Select(Year);
+        if (span.Start == last) return [Day(span.Start)];
+        if (span.Start.Year == last.Year && span.Start.Month == last.Month) return [Month(span.Start)];
+        return Enumerable.Range(span.Start.Year, last.Year - span.Start.Year + 1).Select(Year);
     }
 
     /// <summary>
@@ -134,11 +140,14 @@ public sealed class IndexedEventMerger
     /// </summary>
     private static IEnumerable<int> LookupCells(DateSpan span)
     {
+        var last = LastDay(span);
         yield return Wide;
-        for (var year = span.Start.Year; year <= span.End.Year; year++) yield return Year(year);
-        for (var month = new DateOnly(span.Start.Year, span.Start.Month, 1); month <= span.End; month = month.AddMonths(1))
+        for (var year = span.Start.Year; year <= last.Year; year++) yield return Year(year);
+        for (var month = new DateOnly(span.Start.Year, span.Start.Month, 1); month <= last; month = month.AddMonths(1))
             yield return Month(month);
-        for (var day = span.Start; day <= span.End; day = day.AddDays(1))
+        for (var day = span.Start; day <= last; day = day.AddDays(1))
             yield return Day(day);
     }
+
+    private static DateOnly LastDay(DateSpan span) => span.End.AddDays(-1);
 }
