@@ -32,6 +32,7 @@ public sealed class IndexedEventMerger
         var index = new Dictionary<string, Dictionary<int, List<MergeGroup>>>(StringComparer.Ordinal);
         var byActor = new Dictionary<string, List<MergeGroup>>(StringComparer.Ordinal);
         var candidates = new List<MergeGroup>();
+        var (lookIn, fileIn) = (new List<int>(), new List<int>());
         for (var r = 0; r < ordered.Length; r++)
         {
             // Without an actor a report can join no group (Compare needs a shared actor), nor can any join its own.
@@ -44,45 +45,34 @@ public sealed class IndexedEventMerger
             var report = ReportProfile.Create(ordered[r], ids);
             var span = report.Span;
             candidates.Clear();
+            var wide = IsWide(span);
+            if (!wide) LookupCells(span, lookIn);
             foreach (var actor in report.Actors)
             {
-                if (IsWide(span))
+                if (wide)
                 {
                     if (byActor.TryGetValue(actor, out var all)) Collect(candidates, all, r);
                     continue;
                 }
                 if (!index.TryGetValue(actor, out var cells)) continue;
-                foreach (var cell in LookupCells(span))
+                foreach (var cell in lookIn)
                     if (cells.TryGetValue(cell, out var list)) Collect(candidates, list, r);
             }
             candidates.Sort(static (x, y) => x.Position.CompareTo(y.Position));
 
-            // The plain merger's choice: the strictly best score, the first group and member reaching it on a tie.
-            MergeGroup? best = null;
-            ReportProfile? partner = null;
-            var bestScore = 0.0;
-            foreach (var group in candidates)
-            {
-                if (!group.Admits(report)) continue;
-                // Indexed: a foreach over the interface boxed an enumerator for every group tried.
-                var members = group.Members;
-                for (var m = 0; m < members.Count; m++)
-                    if (ReportProfile.TryScore(members[m], report, out var score) && (best is null || score > bestScore))
-                        (best, partner, bestScore) = (group, members[m], score);
-            }
-
-            var joined = best;
+            var (joined, partner, score) = Best(candidates, report);
             if (joined is null)
             {
                 joined = new MergeGroup(count++, report);
                 growing.Add(joined);
             }
-            else joined.Join(report, ReportProfile.Reason(partner!, report, bestScore));
+            else joined.Join(report, ReportProfile.Reason(partner!, report, score));
 
+            FileCells(span, fileIn);
             foreach (var actor in report.Actors)
             {
                 if (!index.TryGetValue(actor, out var cells)) index[actor] = cells = [];
-                foreach (var cell in FileCells(span))
+                foreach (var cell in fileIn)
                     Add(cells, cell, joined);
                 Add(byActor, actor, joined);
             }
@@ -90,6 +80,22 @@ public sealed class IndexedEventMerger
 
         foreach (var group in growing) clusters[group.Position] = group.ToCluster();
         return clusters[..count];
+    }
+
+    /// <summary>The plain merger's choice: the strictly best score, the first group and member reaching it on a tie.</summary>
+    private static (MergeGroup? Group, ReportProfile? Partner, double Score) Best(List<MergeGroup> candidates, ReportProfile report)
+    {
+        (MergeGroup? Group, ReportProfile? Partner, double Score) best = (null, null, 0);
+        foreach (var group in candidates)
+        {
+            if (!group.Admits(report)) continue;
+            // Indexed: a foreach over the interface boxed an enumerator for every group tried.
+            var members = group.Members;
+            for (var m = 0; m < members.Count; m++)
+                if (ReportProfile.TryScore(members[m], report, out var score) && (best.Group is null || score > best.Score))
+                    best = (group, members[m], score);
+        }
+        return best;
     }
 
     private static void Collect(List<MergeGroup> candidates, List<MergeGroup> groups, int report)
@@ -125,28 +131,31 @@ public sealed class IndexedEventMerger
     /// month's cell (the last day of a month in two year cells), and a day's report was tried against every group
     /// of the actor in that month.
     /// </summary>
-    private static IEnumerable<int> FileCells(DateSpan span)
+    private static void FileCells(DateSpan span, List<int> cells)
     {
+        cells.Clear();
         var last = LastDay(span);
-        if (IsWide(span)) return [Wide];
-        if (span.Start == last) return [Day(span.Start)];
-        if (span.Start.Year == last.Year && span.Start.Month == last.Month) return [Month(span.Start)];
-        return Enumerable.Range(span.Start.Year, last.Year - span.Start.Year + 1).Select(Year);
+        if (IsWide(span)) cells.Add(Wide);
+        else if (span.Start == last) cells.Add(Day(span.Start));
+        else if (span.Start.Year == last.Year && span.Start.Month == last.Month) cells.Add(Month(span.Start));
+        else
+            for (var year = span.Start.Year; year <= last.Year; year++) cells.Add(Year(year));
     }
 
     /// <summary>
     /// Where a report (not wide: wide ones look at every group of the actor) looks: the cells of dates containing
     /// its own (its day, its month, its years, Wide) and of dates contained in it (every day and month it covers).
     /// </summary>
-    private static IEnumerable<int> LookupCells(DateSpan span)
+    private static void LookupCells(DateSpan span, List<int> cells)
     {
+        cells.Clear();
         var last = LastDay(span);
-        yield return Wide;
-        for (var year = span.Start.Year; year <= last.Year; year++) yield return Year(year);
+        cells.Add(Wide);
+        for (var year = span.Start.Year; year <= last.Year; year++) cells.Add(Year(year));
         for (var month = new DateOnly(span.Start.Year, span.Start.Month, 1); month <= last; month = month.AddMonths(1))
-            yield return Month(month);
+            cells.Add(Month(month));
         for (var day = span.Start; day <= last; day = day.AddDays(1))
-            yield return Day(day);
+            cells.Add(Day(day));
     }
 
     private static DateOnly LastDay(DateSpan span) => span.End.AddDays(-1);

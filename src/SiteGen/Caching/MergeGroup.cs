@@ -1,18 +1,17 @@
+using SiteGen.Events;
 using SiteGen.Timeline;
 
 namespace SiteGen.Caching;
 
 /// <summary>
 /// A cluster <see cref="IndexedEventMerger"/> is forming, with what a newcomer is checked against kept ready: the
-/// ranks of the articles in it (ints, not the members' article id strings scattered over the heap) and its distinct
-/// dates (members of one day share one).
+/// ranks of the articles in it (ints, not the members' article id strings scattered over the heap) and the members'
+/// profiles with their parsed dates.
 /// </summary>
 internal sealed class MergeGroup
 {
     // One per member (an article joins a group once), so scanning them costs less than trying the members after.
     private readonly List<int> articles = [];
-
-    private readonly List<DateSpan> spans = [];
 
     private readonly List<ReportProfile> members = [];
 
@@ -36,8 +35,8 @@ internal sealed class MergeGroup
     public bool Admits(ReportProfile report)
     {
         if (articles.Contains(report.Article)) return false;
-        foreach (var span in spans)
-            if (!span.CompatibleWith(report.Span)) return false;
+        foreach (var member in members)
+            if (!member.Span.CompatibleWith(report.Span)) return false;
         return true;
     }
 
@@ -47,12 +46,16 @@ internal sealed class MergeGroup
         reasons.Add(reason);
     }
 
-    public EventCluster ToCluster() => new([.. members.Select(m => m.Report)], reasons);
+    public EventCluster ToCluster()
+    {
+        var reports = new List<ExtractedEvent>(members.Count);
+        foreach (var member in members) reports.Add(member.Report);
+        return new EventCluster(reports, reasons);
+    }
 
     private void Add(ReportProfile report)
     {
         members.Add(report);
         articles.Add(report.Article);
-        if (!spans.Contains(report.Span)) spans.Add(report.Span);
     }
 }

@@ -22,11 +22,14 @@ internal static class MergeOrder
     /// <summary>The reports with a calendar date, in merge order.</summary>
     public static Entry[] Sort(IEnumerable<ExtractedEvent> events)
     {
+        // The build passes a SelectMany: counted first, the entries are not regrown through the large object heap.
+        var reports = events.ToArray();
+        var entries = new Entry[reports.Length];
+        var count = 0;
         var spans = new Dictionary<string, DateSpan?>(StringComparer.Ordinal);
         var articles = new Dictionary<string, int>(StringComparer.Ordinal);
-        var entries = new List<Entry>(events.TryGetNonEnumeratedCount(out var count) ? count : 0);
         var (lastId, article) = ((string?)null, -1);
-        foreach (var e in events)
+        foreach (var e in reports)
         {
             if (!spans.TryGetValue(e.Event.Date, out var span)) spans[e.Event.Date] = span = DateSpan.Parse(e.Event.Date);
             if (span is not { } s) continue;
@@ -36,24 +39,24 @@ internal static class MergeOrder
                 lastId = e.Event.ArticleId;
                 if (!articles.TryGetValue(lastId, out article)) articles[lastId] = article = articles.Count;
             }
-            entries.Add(new Entry(e, s, article, e.ContextActors.Count > 0));
+            entries[count++] = new Entry(e, s, article, e.ContextActors.Count > 0);
         }
 
         var ids = articles.Keys.ToArray();
         Array.Sort(ids, StringComparer.Ordinal);
         var rank = new int[ids.Length];
         for (var i = 0; i < ids.Length; i++) rank[articles[ids[i]]] = i;
-        var keys = new Key[entries.Count];
-        for (var i = 0; i < keys.Length; i++)
+        var keys = new Key[count];
+        for (var i = 0; i < count; i++)
         {
-            var entry = entries[i] = entries[i] with { Article = rank[entries[i].Article] };
-            keys[i] = new Key(Pack(entry), i);
+            entries[i] = entries[i] with { Article = rank[entries[i].Article] };
+            keys[i] = new Key(Pack(entries[i]), i);
         }
         // Sorting 16-byte keys and gathering once beats sorting the entries with their keys (measured).
         Array.Sort(keys, new Ties(entries));
 
-        var ordered = new Entry[keys.Length];
-        for (var i = 0; i < ordered.Length; i++) ordered[i] = entries[keys[i].Input];
+        var ordered = new Entry[count];
+        for (var i = 0; i < count; i++) ordered[i] = entries[keys[i].Input];
         return ordered;
     }
 
@@ -68,7 +71,7 @@ internal static class MergeOrder
     /// Orders keys; only for reports of one article with one start and precision does it reach the reports
     /// themselves. <see cref="Key.Input"/> last makes the unstable array sort stable.
     /// </summary>
-    private sealed class Ties(List<Entry> entries) : IComparer<Key>
+    private sealed class Ties(Entry[] entries) : IComparer<Key>
     {
         public int Compare(Key x, Key y)
         {

@@ -96,8 +96,12 @@ internal sealed class ReportProfile
     public static MergeReason Reason(ReportProfile a, ReportProfile b, double score)
     {
         var date = EventMerger.SharedDate(a.Report.Event.Date, a.Span, b.Report.Event.Date, b.Span);
-        List<string> actors = [.. a.actors.Where((_, i) => b.NamesActor(a.actorIds[i]))];
-        List<string> words = [.. a.words.Where(w => Array.BinarySearch(b.stems, w.Stem) >= 0).Select(w => w.Word)];
+        var actors = new List<string>();
+        for (var i = 0; i < a.actors.Length; i++)
+            if (b.NamesActor(a.actorIds[i])) actors.Add(a.actors[i]);
+        var words = new List<string>();
+        foreach (var (word, stem) in a.words)
+            if (Array.BinarySearch(b.stems, stem) >= 0) words.Add(word);
         return new MergeReason(date, actors, words, score);
     }
 
