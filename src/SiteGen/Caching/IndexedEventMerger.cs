@@ -14,7 +14,7 @@ namespace SiteGen.Caching;
 /// (tested). Filing by year alone made a year's bucket hold every group of a prolific actor: 129 s at 100,000 articles.
 /// Even so a prolific actor's reports meet by the hundred thousand, so what a comparison needs is worked out once per
 /// report (<see cref="ReportProfile"/>) and per group (<see cref="MergeGroup"/>), and a report without an actor,
-/// which can join nothing, is passed straight through.
+/// which can join nothing, is passed straight through: 1.4 s became 0.27 s at 10,000 articles (148,807 reports).
 /// </summary>
 public sealed class IndexedEventMerger
 {
