@@ -68,11 +68,26 @@ public sealed class EventMerger
         var actors = a.ContextActors.Intersect(b.ContextActors, StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
         var words = KeyWords.Shared(a.KeyWords, b.KeyWords);
         if (actors.Count == 0 || words.Count == 0) return null;
-        var same = a.Event.Date == b.Event.Date;
-        double score = actors.Count + words.Count + (same ? 1 : 0);
-        var coarse = sa.Precision != sb.Precision && Math.Min((int)sa.Precision, (int)sb.Precision) <= (int)DatePrecision.Year;
-        if (score < (coarse ? MinScoreCoarse : MinScore)) return null;
-        var (fine, wide) = sa.Precision >= sb.Precision ? (a.Event.Date, b.Event.Date) : (b.Event.Date, a.Event.Date);
-        return new MergeReason(same ? fine : $"{fine} in {wide}", actors, words, score);
+        double score = actors.Count + words.Count + (a.Event.Date == b.Event.Date ? 1 : 0);
+        if (score < MinScoreFor(sa, sb)) return null;
+        return new MergeReason(SharedDate(a.Event.Date, sa, b.Event.Date, sb), actors, words, score);
+    }
+
+    /// <summary>
+    /// The score two compatible dates need: <see cref="MinScoreCoarse"/> when a year-or-coarser date meets a finer
+    /// one. Shared with <see cref="Caching.IndexedEventMerger"/> so the two mergers cannot drift apart.
+    /// </summary>
+    internal static double MinScoreFor(DateSpan a, DateSpan b)
+    {
+        var coarse = a.Precision != b.Precision && Math.Min((int)a.Precision, (int)b.Precision) <= (int)DatePrecision.Year;
+        return coarse ? MinScoreCoarse : MinScore;
+    }
+
+    /// <summary>The date two merged reports share: the date itself, or `finer in wider` (on a tie, a's in b's).</summary>
+    internal static string SharedDate(string dateA, DateSpan a, string dateB, DateSpan b)
+    {
+        if (dateA == dateB) return dateA;
+        var (fine, wide) = a.Precision >= b.Precision ? (dateA, dateB) : (dateB, dateA);
+        return $"{fine} in {wide}";
     }
 }
