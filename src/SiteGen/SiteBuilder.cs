@@ -79,7 +79,7 @@ public sealed class SiteBuilder(SiteOptions options)
         int errors;
         using (Progress.Start("verify", site.Files.Count))
             errors = new SiteVerifier(SiteVerifier.AllChecks) { Parallelism = Threads, Cache = record }
-                .Verify(site.ByPath(), options.BaseUrl, options.Relative(options.Output), diagnostics);
+                .Verify(site.Files, options.BaseUrl, options.Relative(options.Output), diagnostics);
         if (errors > 0 || HasFailed(diagnostics))
             return (site with { Outcome = errors > 0 ? ExitCode.VerificationFailed : ExitCode.ContentErrors, Files = [] }).Report(clock.Elapsed);
 

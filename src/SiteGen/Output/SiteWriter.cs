@@ -54,16 +54,19 @@ public static class SiteWriter
             File.Move(temporary, target, overwrite: true);
         });
         var kept = files.Select(f => f.Path).ToHashSet(StringComparer.Ordinal);
+        var root = Path.GetFullPath(output).TrimEnd(Path.DirectorySeparatorChar);
         foreach (var gone in previous.Keys.Where(p => !kept.Contains(p)).Order(StringComparer.Ordinal))
         {
-            var path = Path.Combine(output, gone);
+            var path = Path.Combine(root, gone);
             File.Delete(path);
-            for (var folder = Path.GetDirectoryName(path); folder is not null && folder.Length > Path.GetFullPath(output).TrimEnd(Path.DirectorySeparatorChar).Length
-                     && Directory.Exists(folder) && !Directory.EnumerateFileSystemEntries(folder).Any(); folder = Path.GetDirectoryName(folder))
+            // Folders the deleted file leaves empty go too, up to (not including) the output folder.
+            for (var folder = Path.GetDirectoryName(path)!; folder.Length > root.Length && IsEmpty(folder); folder = Path.GetDirectoryName(folder)!)
                 Directory.Delete(folder);
         }
         return changed.Count;
     }
+
+    private static bool IsEmpty(string folder) => Directory.Exists(folder) && !Directory.EnumerateFileSystemEntries(folder).Any();
 
     /// <summary>Replaces <paramref name="output"/> by <paramref name="staging"/>: the old folder is moved aside first and removed last.</summary>
     public static void Swap(string staging, string output)

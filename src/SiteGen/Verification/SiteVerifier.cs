@@ -2,6 +2,7 @@ using System.Security.Cryptography;
 using System.Text;
 using SiteGen.Caching;
 using SiteGen.Diagnostics;
+using SiteGen.Output;
 using SiteGen.Verification.Checks;
 
 namespace SiteGen.Verification;
@@ -32,7 +33,7 @@ public sealed class SiteVerifier(IReadOnlyList<ISiteCheck> checks)
     /// </summary>
     public CacheStore? Cache { get; init; }
 
-    /// <summary>How many pages the last <see cref="Verify(IReadOnlySet{string}, Func{string, byte[]}, string, string, DiagnosticBag)"/> took from the cache.</summary>
+    /// <summary>How many pages the last <see cref="Verify(IReadOnlySet{string}, Func{string, byte[]}, string, string, DiagnosticBag, Func{string, string})"/> took from the cache.</summary>
     public int CachedPages => _cachedPages;
 
     private int _cachedPages;
@@ -46,11 +47,20 @@ public sealed class SiteVerifier(IReadOnlyList<ISiteCheck> checks)
         return Verify(files, path => File.ReadAllBytes(Path.Combine(root, path)), baseUrl, displayRoot, diagnostics);
     }
 
-    /// <summary>Verifies a site held in memory (path → bytes), as a build or `serve` has it before anything is written.</summary>
-    public int Verify(IReadOnlyDictionary<string, byte[]> site, string baseUrl, string displayRoot, DiagnosticBag diagnostics) =>
-        Verify(site.Keys.ToHashSet(StringComparer.Ordinal), path => site[path], baseUrl, displayRoot, diagnostics);
+    /// <summary>
+    /// Verifies a site held in memory, as a build has it before anything is written. Verdicts are looked up by each
+    /// file's <see cref="OutputFile.Hash"/>, the hash the build also records and writes by, so it is computed once.
+    /// </summary>
+    public int Verify(IReadOnlyList<OutputFile> site, string baseUrl, string displayRoot, DiagnosticBag diagnostics)
+    {
+        var byPath = site.ToDictionary(f => f.Path, StringComparer.Ordinal);
+        return Verify(byPath.Keys.ToHashSet(StringComparer.Ordinal), path => byPath[path].Content, baseUrl, displayRoot, diagnostics,
+            path => byPath[path].Hash);
+    }
 
-    public int Verify(IReadOnlySet<string> files, Func<string, byte[]> readPage, string baseUrl, string displayRoot, DiagnosticBag diagnostics)
+    /// <summary>Verifies the files named, read by <paramref name="readPage"/>; <paramref name="hashOf"/> gives a page's SHA-256 when known.</summary>
+    public int Verify(IReadOnlySet<string> files, Func<string, byte[]> readPage, string baseUrl, string displayRoot, DiagnosticBag diagnostics,
+        Func<string, string>? hashOf = null)
     {
         var pages = files.Where(f => f.EndsWith(".html", StringComparison.Ordinal)).Order(StringComparer.Ordinal).ToArray();
         var pageChecks = checks.Where(c => !c.WholeSite).ToList();
@@ -63,7 +73,8 @@ public sealed class SiteVerifier(IReadOnlyList<ISiteCheck> checks)
         Parallel.For(0, pages.Length, options, i =>
         {
             var bytes = readPage(pages[i]);
-            var key = Cache is null ? "" : CacheStore.Key(VerdictKind, pages[i], baseUrl, Convert.ToHexStringLower(SHA256.HashData(bytes)));
+            var key = Cache is null ? ""
+                : CacheStore.Key(VerdictKind, pages[i], baseUrl, hashOf?.Invoke(pages[i]) ?? Convert.ToHexStringLower(SHA256.HashData(bytes)));
             var verdict = Cache?.TryRead(VerdictKind, key, CacheJsonContext.Default.PageVerdict);
             if (verdict is not null) Interlocked.Increment(ref _cachedPages);
             else
