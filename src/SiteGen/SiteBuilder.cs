@@ -155,13 +155,12 @@ public sealed class SiteBuilder(SiteOptions options)
         if (templates is null || strings is null) return new ComposedSite([], ordered.Count, skipped, ExitCode.ContentErrors);
 
         var urls = new SiteUrls(options, assets.Names);
-        IReadOnlyList<OutputFile> pages;
-        using (Progress.Start("render", ordered.Count))
-            pages = new PageRenderer(templates, strings, options, urls)
-            {
-                Parallelism = Threads,
-                Memo = Memory?.Render is { } memo ? (memo, RenderMemo.Salt(options, assets.Names.Select(n => $"{n.Key}={n.Value}"))) : null,
-            }.RenderAll(timeline, ordered, diagnostics);
+        var pages = new PageRenderer(templates, strings, options, urls)
+        {
+            Parallelism = Threads,
+            Progress = Progress,
+            Memo = Memory?.Render is { } memo ? (memo, RenderMemo.Salt(options, assets.Names.Select(n => $"{n.Key}={n.Value}"))) : null,
+        }.RenderAll(timeline, ordered, diagnostics);
         List<OutputFile> files;
         using (Progress.Start("feeds", 1))
             files = pages

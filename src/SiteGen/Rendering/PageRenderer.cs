@@ -3,6 +3,7 @@ using SiteGen.Configuration;
 using SiteGen.Diagnostics;
 using SiteGen.Loading;
 using SiteGen.Output;
+using SiteGen.Progress;
 using SiteGen.Timeline;
 
 namespace SiteGen.Rendering;
@@ -21,6 +22,9 @@ public sealed class PageRenderer(TemplateSet templates, UiStrings strings, SiteO
     /// <summary>The previous render of a `serve` session and the salt of this one: unchanged pages and bodies are reused.</summary>
     public (RenderMemo Memo, string Salt)? Memo { get; init; }
 
+    /// <summary>Where the three steps are timed: article bodies, timeline entries, pages.</summary>
+    public BuildProgress Progress { get; init; } = BuildProgress.Silent;
+
     public IReadOnlyList<OutputFile> RenderAll(TimelineResult result, IReadOnlyList<Article> ordered, DiagnosticBag diagnostics)
     {
         var markup = new TimexMarkup(_labeler);
@@ -31,6 +35,7 @@ public sealed class PageRenderer(TemplateSet templates, UiStrings strings, SiteO
         var articleDiagnostics = diagnostics.Under(options.Relative(options.Input));
         var memo = Memo?.Memo;
         memo?.Begin(Memo!.Value.Salt);
+        var bodiesStage = Progress.Start("bodies", ordered.Count);
         Parallel.For(0, ordered.Count, parallel, i =>
         {
             var article = ordered[i];
@@ -52,8 +57,11 @@ public sealed class PageRenderer(TemplateSet templates, UiStrings strings, SiteO
             if (own.Sorted.Count == 0) memo?.KeepBody(article, rendered[i]);
         });
         var bodies = ordered.Select((a, i) => (a.Id, Body: rendered[i])).ToDictionary(x => x.Id, x => x.Body, StringComparer.Ordinal);
+        bodiesStage.Dispose();
         var entries = new TimelineEntries(_labeler, urls, strings);
-        entries.Build(result, ordered, bodies);
+        using (Progress.Start("entries", result.Timeline.Items.Count))
+            entries.Build(result, ordered, bodies);
+        using var pagesStage = Progress.Start("render", ordered.Count);
 
         var files = new List<OutputFile>();
         // Pages of one kind render in parallel into their slots, so the order (and the bytes) never depend on threads.
