@@ -7,6 +7,9 @@ public sealed record BuildReport(int ArticlesBuilt, int ArticlesSkipped, int Pag
 {
     public IReadOnlyList<(string Stage, TimeSpan Took)> Stages { get; init; } = [];
 
+    /// <summary>Pages rendered, and pages kept from the last build because their key was unchanged; null when not counted.</summary>
+    public (int Rendered, int Unchanged)? Pages { get; init; }
+
     public bool Published => Outcome == ExitCode.Success;
 
     /// <summary>Nothing the build reads changed since the last published build, and its output is untouched: nothing was done.</summary>

@@ -56,8 +56,11 @@ public sealed class SiteBuilder(SiteOptions options)
         string? fingerprint = null;
         // The output as the last build left it (path → hash), when nothing has touched it since: then only changed files are written.
         IReadOnlyDictionary<string, string>? intact = null;
+        // The pages the last build rendered, by key: with the cache, a page whose key is unchanged is kept, not rendered.
+        RenderMemo? pageMemo = null;
         if (record is not null)
         {
+            pageMemo = new RenderMemo();
             using (Progress.Start("check", 1))
                 fingerprint = LastBuild.FingerprintOf(options);
             if (LastBuild.Read(record) is { } last && last.StillIn(options.Output))
@@ -68,12 +71,15 @@ public sealed class SiteBuilder(SiteOptions options)
                     return new BuildReport(last.ArticlesBuilt, last.ArticlesSkipped, last.Files.Count, ExitCode.Success, clock.Elapsed) { UpToDate = true };
                 }
                 if (last.Files.All(f => f.Hash is not null))
+                {
                     intact = last.Files.ToDictionary(f => f.Path, f => f.Hash!, StringComparer.Ordinal);
+                    if (last.RenderSalt is { } salt) pageMemo = RenderMemo.Resume(salt, StoredPages(last));
+                }
             }
             LastBuild.Forget(record);
         }
 
-        var site = Compose(diagnostics, cache);
+        var site = Compose(diagnostics, cache, pageMemo);
         if (site.Outcome != ExitCode.Success) return site.Report(clock.Elapsed);
 
         int errors;
@@ -97,7 +103,7 @@ public sealed class SiteBuilder(SiteOptions options)
                 }
                 if (record is not null && fingerprint is not null)
                     new LastBuild(fingerprint, site.ArticlesBuilt, site.ArticlesSkipped, [.. diagnostics.Sorted.Where(d => !earlier.Contains(d))],
-                        LastBuild.Snapshot(options.Output, site.Files)).Write(record);
+                        LastBuild.Snapshot(options.Output, site.Files, pageMemo is null ? null : pageMemo.KeyOf)) { RenderSalt = pageMemo?.CurrentSalt }.Write(record);
             }
             catch (Exception e) when (e is IOException or UnauthorizedAccessException)
             {
@@ -108,8 +114,15 @@ public sealed class SiteBuilder(SiteOptions options)
                 if (staging is not null) SiteWriter.Discard(staging);
             }
         }
-        return site.Report(clock.Elapsed);
+        return site.Report(clock.Elapsed) with { Pages = pageMemo is null ? null : (pageMemo.LastCounts.Rendered, pageMemo.LastCounts.Reused) };
     }
+
+    // Each page of the last build as a file whose bytes stay on disk unless something reads them: the output is
+    // exactly what that build wrote (checked by length and write time), so the recorded hash is the hash of those bytes.
+    private IEnumerable<(string Path, string Key, OutputFile File)> StoredPages(LastBuild last) =>
+        last.Files
+            .Where(f => f.PageKey is not null)
+            .Select(f => (f.Path, f.PageKey!, OutputFile.Stored(f.Path, f.Hash!, () => File.ReadAllBytes(Path.Combine(options.Output, f.Path)))));
 
     // The output cannot be written (its parent is a file, no permission, disk full): one error naming the folder,
     // so the diagnostics gathered so far and the summary line are still printed, and nothing was swapped in.
@@ -122,10 +135,13 @@ public sealed class SiteBuilder(SiteOptions options)
 
     /// <summary>Everything up to the files of the site, in memory: what <c>build</c> verifies and writes, and what <c>serve</c> serves.</summary>
     public ComposedSite Compose(DiagnosticBag diagnostics) =>
-        Compose(diagnostics, UseCache && Directory.Exists(options.Input) ? CacheStore.TryOpen(options.SiteRoot, ToolVersion.Current, diagnostics) : null);
+        Compose(diagnostics, UseCache && Directory.Exists(options.Input) ? CacheStore.TryOpen(options.SiteRoot, ToolVersion.Current, diagnostics) : null, null);
 
-    /// <summary><see cref="Compose(DiagnosticBag)"/> with the cache the caller opened (null: none).</summary>
-    private ComposedSite Compose(DiagnosticBag diagnostics, CacheStore? cache)
+    /// <summary>
+    /// <see cref="Compose(DiagnosticBag)"/> with the cache the caller opened (null: none) and the pages of the last
+    /// build (null: render every page; `serve` uses its session's memory instead).
+    /// </summary>
+    private ComposedSite Compose(DiagnosticBag diagnostics, CacheStore? cache, RenderMemo? lastPages)
     {
         if (!Directory.Exists(options.Input))
         {
@@ -159,7 +175,7 @@ public sealed class SiteBuilder(SiteOptions options)
         {
             Parallelism = Threads,
             Progress = Progress,
-            Memo = Memory?.Render is { } memo ? (memo, RenderMemo.Salt(options, assets.Names.Select(n => $"{n.Key}={n.Value}"))) : null,
+            Memo = (Memory?.Render ?? lastPages) is { } memo ? (memo, RenderMemo.Salt(options, assets.Names.Select(n => $"{n.Key}={n.Value}"))) : null,
         }.RenderAll(timeline, ordered, diagnostics);
         List<OutputFile> files;
         using (Progress.Start("feeds", 1))

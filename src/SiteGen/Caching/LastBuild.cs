@@ -12,12 +12,16 @@ namespace SiteGen.Caching;
 /// and asset file's bytes) and what it wrote (each output file's length and write time), with the diagnostics it
 /// printed. When nothing it was made from has changed and the output is still exactly what it wrote, a build has
 /// nothing to do but say so and print the same diagnostics again: the check reads the inputs and lists the output,
-/// nothing more.
+/// nothing more. When something did change, each page's <see cref="WrittenFile.PageKey"/> and the
+/// <see cref="RenderSalt"/> let the next build keep every page whose key is unchanged without rendering it again.
 /// </summary>
 public sealed record LastBuild(
     string Fingerprint, int ArticlesBuilt, int ArticlesSkipped, IReadOnlyList<Diagnostic> Diagnostics, IReadOnlyList<WrittenFile> Files)
 {
     public const string FileName = "last-build.json";
+
+    /// <summary>The <see cref="Rendering.RenderMemo.Salt"/> the pages were rendered with (templates, strings, options, assets).</summary>
+    public string? RenderSalt { get; init; }
 
     /// <summary>The fingerprint of everything a build of <paramref name="options"/> reads.</summary>
     public static string FingerprintOf(SiteOptions options)
@@ -49,16 +53,16 @@ public sealed record LastBuild(
             .Select(f => new WrittenFile(Path.GetRelativePath(output, f.FullName).Replace('\\', '/'), f.Length, f.LastWriteTimeUtc.Ticks))
             .OrderBy(f => f.Path, StringComparer.Ordinal)];
 
-    /// <summary>The site's files as they now lie in <paramref name="output"/>, each with the hash of its bytes.</summary>
-    public static IReadOnlyList<WrittenFile> Snapshot(string output, IEnumerable<OutputFile> files) =>
+    /// <summary>The site's files as they now lie in <paramref name="output"/>, each with the hash of its bytes and, for a page, the key it was rendered from.</summary>
+    public static IReadOnlyList<WrittenFile> Snapshot(string output, IEnumerable<OutputFile> files, Func<string, string?>? pageKeyOf = null) =>
         [.. files
             .Select(f => (File: f, Info: new FileInfo(Path.Combine(output, f.Path))))
-            .Select(x => new WrittenFile(x.File.Path, x.Info.Length, x.Info.LastWriteTimeUtc.Ticks) { Hash = x.File.Hash })
+            .Select(x => new WrittenFile(x.File.Path, x.Info.Length, x.Info.LastWriteTimeUtc.Ticks) { Hash = x.File.Hash, PageKey = pageKeyOf?.Invoke(x.File.Path) })
             .OrderBy(f => f.Path, StringComparer.Ordinal)];
 
     /// <summary>Whether <paramref name="output"/> holds exactly the files this build wrote, untouched since (by length and write time).</summary>
     public bool StillIn(string output) =>
-        Directory.Exists(output) && Snapshot(output).SequenceEqual(Files.Select(f => f with { Hash = null }));
+        Directory.Exists(output) && Snapshot(output).SequenceEqual(Files.Select(f => f with { Hash = null, PageKey = null }));
 
     public static LastBuild? Read(CacheStore cache)
     {
@@ -95,4 +99,7 @@ public sealed record WrittenFile(string Path, long Length, long WrittenTicks)
 {
     /// <summary>SHA-256 of the bytes written, so the next build can leave a file whose bytes are the same alone.</summary>
     public string? Hash { get; init; }
+
+    /// <summary>The <see cref="Rendering.PageKey"/> of the model the page was rendered from; null for other files.</summary>
+    public string? PageKey { get; init; }
 }

@@ -2,7 +2,8 @@ namespace SiteGen.Output;
 
 /// <summary>
 /// One file of the generated site: its path relative to the output folder ('/' separated) and its bytes. The bytes
-/// of a file can be made on first use (<see cref="Deferred"/>): `serve` never makes a large data file no browser asks for.
+/// of a file can be made on first use (<see cref="Deferred"/>): `serve` never makes a large data file no browser asks for;
+/// and a page the last build already wrote is only read back from disk if something needs its bytes (<see cref="Stored"/>).
 /// </summary>
 public sealed record OutputFile
 {
@@ -21,6 +22,14 @@ public sealed record OutputFile
 
     /// <summary>SHA-256 of <see cref="Content"/>, computed once.</summary>
     public string Hash => _hash ??= Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(Content));
+
+    /// <summary>
+    /// A file whose bytes are known by their hash and read (once) only when asked for: a page the last build wrote,
+    /// from the same <see cref="Rendering.PageKey"/>, that verification (verdict cached by hash) and the write
+    /// (hash unchanged) can both pass over without reading.
+    /// </summary>
+    public static OutputFile Stored(string path, string hash, Func<byte[]> content) =>
+        new(path, new Lazy<byte[]>(content, LazyThreadSafetyMode.ExecutionAndPublication)) { _hash = hash };
 
     /// <summary>A file whose bytes are made when first read (once, whichever thread asks).</summary>
     public static OutputFile Deferred(string path, Func<byte[]> content) => new(path, new Lazy<byte[]>(content, LazyThreadSafetyMode.ExecutionAndPublication));

@@ -14,7 +14,8 @@ namespace SiteGen.Rendering;
 /// (the same loaded article object, which the session keeps while its file is unchanged). A page whose key is
 /// unchanged is taken as it was instead of being rendered again. A change to anything every page sees (a template,
 /// a UI string, an option, an asset's fingerprinted name) changes the <see cref="Salt"/> and forgets everything.
-/// Each render keeps exactly the pages it produced.
+/// Each render keeps exactly the pages it produced. A one-off build resumes the memo from the last build's record
+/// (<see cref="Resume"/>), its pages standing for the files on disk.
 /// </summary>
 public sealed class RenderMemo
 {
@@ -46,6 +47,23 @@ public sealed class RenderMemo
             }
         return Convert.ToHexStringLower(hash.GetHashAndReset());
     }
+
+    /// <summary>
+    /// A memo holding what the last build rendered: <paramref name="pages"/> (path, key, file) rendered with
+    /// <paramref name="salt"/>. A render with another salt forgets them all.
+    /// </summary>
+    public static RenderMemo Resume(string salt, IEnumerable<(string Path, string Key, OutputFile File)> pages)
+    {
+        var memo = new RenderMemo { _salt = salt };
+        foreach (var (path, key, file) in pages) memo._previous[path] = (key, file);
+        return memo;
+    }
+
+    /// <summary>The salt of the last render begun.</summary>
+    public string CurrentSalt => _salt;
+
+    /// <summary>The key the last finished render rendered (or kept) the page at <paramref name="path"/> from; null for a page without a key.</summary>
+    public string? KeyOf(string path) => _previous.TryGetValue(path, out var known) ? known.Key : null;
 
     /// <summary>Starts a render with this salt: a different salt than last time forgets every page.</summary>
     public void Begin(string salt)

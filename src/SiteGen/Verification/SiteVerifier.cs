@@ -72,14 +72,15 @@ public sealed class SiteVerifier(IReadOnlyList<ISiteCheck> checks)
         var options = new ParallelOptions { MaxDegreeOfParallelism = Parallelism > 0 ? Parallelism : Environment.ProcessorCount };
         Parallel.For(0, pages.Length, options, i =>
         {
-            var bytes = readPage(pages[i]);
+            // With the hash known, a page whose verdict is cached is never read (a reused page stays on disk).
+            var bytes = hashOf is null || Cache is null ? readPage(pages[i]) : null;
             var key = Cache is null ? ""
-                : CacheStore.Key(VerdictKind, pages[i], baseUrl, hashOf?.Invoke(pages[i]) ?? Convert.ToHexStringLower(SHA256.HashData(bytes)));
+                : CacheStore.Key(VerdictKind, pages[i], baseUrl, hashOf?.Invoke(pages[i]) ?? Convert.ToHexStringLower(SHA256.HashData(bytes!)));
             var verdict = Cache?.TryRead(VerdictKind, key, CacheJsonContext.Default.PageVerdict);
             if (verdict is not null) Interlocked.Increment(ref _cachedPages);
             else
             {
-                verdict = Check(pages[i], Encoding.UTF8.GetString(bytes));
+                verdict = Check(pages[i], Encoding.UTF8.GetString(bytes ?? readPage(pages[i])));
                 Cache?.Write(VerdictKind, key, verdict, CacheJsonContext.Default.PageVerdict);
             }
             var found = verdict.Findings.Sum(f => byCode.TryGetValue(f.Code, out var check)

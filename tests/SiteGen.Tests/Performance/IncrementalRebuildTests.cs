@@ -32,6 +32,17 @@ public sealed class IncrementalRebuildTests : IDisposable
 
     private string[] Articles => [.. Directory.GetFiles(_corpus.Input, "*.md").Order(StringComparer.Ordinal)];
 
+    // Every kind of change a maintainer makes between two builds, in the order the tests apply them.
+    private (string What, Action Edit)[] Edits =>
+    [
+        ("a sentence added", () => File.AppendAllText(Articles[3], "\nDe gemeenteraad besloot op 3 maart 2023 tot een nieuw onderzoek.\n")),
+        ("a title changed", () => File.WriteAllText(Articles[5], File.ReadAllText(Articles[5]).Replace("\ntitle: \"", "\ntitle: \"Herzien: ", StringComparison.Ordinal))),
+        ("an article deleted", () => File.Delete(Articles[7])),
+        ("an article added", () => File.Copy(Articles[0], Path.Combine(_corpus.Input, "zz-kopie.md"))),
+        ("a UI string changed", () => Replace(Path.Combine(_corpus.Root, "templates", "i18n", "nl.yml"), "Zonder datum", "Datum onbekend")),
+        ("a template changed", () => File.AppendAllText(Path.Combine(_corpus.Root, "templates", "article.sbn"), "\n<!-- herzien -->\n")),
+    ];
+
     [Fact]
     public void A_serve_session_rebuild_gives_the_bytes_of_a_clean_build_after_every_kind_of_change()
     {
@@ -39,16 +50,7 @@ public sealed class IncrementalRebuildTests : IDisposable
         Assert.Equal(Clean(), Session(memory));
         Assert.Equal(0, memory.Render.LastCounts.Reused);
 
-        var edits = new (string What, Action Edit)[]
-        {
-            ("a sentence added", () => File.AppendAllText(Articles[3], "\nDe gemeenteraad besloot op 3 maart 2023 tot een nieuw onderzoek.\n")),
-            ("a title changed", () => File.WriteAllText(Articles[5], File.ReadAllText(Articles[5]).Replace("\ntitle: \"", "\ntitle: \"Herzien: ", StringComparison.Ordinal))),
-            ("an article deleted", () => File.Delete(Articles[7])),
-            ("an article added", () => File.Copy(Articles[0], Path.Combine(_corpus.Input, "zz-kopie.md"))),
-            ("a UI string changed", () => Replace(Path.Combine(_corpus.Root, "templates", "i18n", "nl.yml"), "Zonder datum", "Datum onbekend")),
-            ("a template changed", () => File.AppendAllText(Path.Combine(_corpus.Root, "templates", "article.sbn"), "\n<!-- herzien -->\n")),
-        };
-        foreach (var (what, edit) in edits)
+        foreach (var (what, edit) in Edits)
         {
             edit();
             var rebuilt = Session(memory);
@@ -60,6 +62,52 @@ public sealed class IncrementalRebuildTests : IDisposable
             if (what.StartsWith("a template", StringComparison.Ordinal) || what.StartsWith("a UI string", StringComparison.Ordinal))
                 Assert.Equal(0, memory.Render.LastCounts.Reused);
         }
+    }
+
+    [Fact]
+    public void A_build_keeps_the_pages_of_the_last_build_whose_key_is_unchanged_and_matches_a_clean_build_after_every_kind_of_change()
+    {
+        var first = SiteRun.Build(Options).Report;
+        Assert.Equal(ExitCode.Success, first.Outcome);
+        Assert.Equal(0, first.Pages!.Value.Unchanged);
+
+        foreach (var (what, edit) in Edits)
+        {
+            edit();
+            var report = SiteRun.Build(Options).Report;
+            Assert.Equal(ExitCode.Success, report.Outcome);
+            Assert.Equal(CleanTree(), SiteRun.Tree(Options.Output));
+            var (rendered, unchanged) = report.Pages!.Value;
+            if (what.StartsWith("a sentence", StringComparison.Ordinal))
+                Assert.True(unchanged > rendered * 5, $"after {what}: one edited article re-renders a few pages, not the site: {report.Pages}");
+            if (what.StartsWith("a template", StringComparison.Ordinal) || what.StartsWith("a UI string", StringComparison.Ordinal))
+                Assert.Equal(0, unchanged);
+        }
+    }
+
+    [Fact]
+    public void A_page_kept_from_the_last_build_is_read_back_when_its_verdict_is_gone_and_a_hand_edited_output_keeps_nothing()
+    {
+        Assert.Equal(ExitCode.Success, SiteRun.Build(Options).Report.Outcome);
+        // Everything cached but the record of the last build: kept pages must be verified from the bytes on disk.
+        var version = Directory.GetDirectories(Path.Combine(_corpus.Root, CacheStore.FolderName)).Single();
+        foreach (var entry in Directory.EnumerateFileSystemEntries(version).Where(e => Path.GetFileName(e) != LastBuild.FileName))
+            if (Directory.Exists(entry)) Directory.Delete(entry, recursive: true); else File.Delete(entry);
+        File.AppendAllText(Articles[2], "\nDe gemeenteraad besloot op 3 maart 2023 tot een nieuw onderzoek.\n");
+
+        var kept = SiteRun.Build(Options).Report;
+        Assert.Equal(ExitCode.Success, kept.Outcome);
+        Assert.True(kept.Pages!.Value.Unchanged > 0, $"pages kept: {kept.Pages}");
+        Assert.Equal(CleanTree(), SiteRun.Tree(Options.Output));
+
+        // A page changed by hand: the output is no longer what the last build wrote, so no page of it is trusted.
+        var page = Directory.EnumerateFiles(Path.Combine(Options.Output, "artikelen"), "index.html", SearchOption.AllDirectories).First();
+        File.AppendAllText(page, "<!-- hand edit -->");
+        File.AppendAllText(Articles[6], "\nDe provincie meldde op 4 april 2023 een tegenvaller.\n");
+        var afterHandEdit = SiteRun.Build(Options).Report;
+        Assert.Equal(ExitCode.Success, afterHandEdit.Outcome);
+        Assert.Equal(0, afterHandEdit.Pages!.Value.Unchanged);
+        Assert.Equal(CleanTree(), SiteRun.Tree(Options.Output));
     }
 
     [Fact]
@@ -104,6 +152,13 @@ public sealed class IncrementalRebuildTests : IDisposable
         var text = File.ReadAllText(file);
         Assert.Contains(from, text);
         File.WriteAllText(file, text.Replace(from, to, StringComparison.Ordinal));
+    }
+
+    private SortedDictionary<string, string> CleanTree()
+    {
+        var cleanOptions = Options with { Output = Path.Combine(_corpus.Root, "_clean") };
+        Assert.Equal(ExitCode.Success, new SiteBuilder(cleanOptions) { UseCache = false }.Build(new DiagnosticBag()).Outcome);
+        return SiteRun.Tree(cleanOptions.Output);
     }
 
     private SortedDictionary<string, string> Session(SessionMemory memory) =>
