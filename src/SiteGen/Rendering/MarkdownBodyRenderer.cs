@@ -19,7 +19,8 @@ public sealed class MarkdownBodyRenderer(TimexMarkup markup)
 {
     private static readonly MarkdownPipeline Pipeline = new MarkdownPipelineBuilder().UsePipeTables().UseEmphasisExtras().Build();
 
-    private static readonly HtmlSanitizer Sanitizer = CreateSanitizer();
+    // Made when the first article with raw HTML needs it: building it costs more than rendering a hundred bodies.
+    private static readonly Lazy<HtmlSanitizer> Sanitizer = new(CreateSanitizer);
 
     public RenderedBody Render(Article article, DiagnosticBag? diagnostics = null)
     {
@@ -30,16 +31,8 @@ public sealed class MarkdownBodyRenderer(TimexMarkup markup)
         foreach (var paragraph in BodyParagraphs.Of(article))
         {
             rawHtml |= text.AsSpan(paragraph.Start, paragraph.End - paragraph.Start).Contains('<');
-            var at = paragraph.Start;
-            foreach (var (offset, insert) in Insertions(article, paragraph.Start, paragraph.End, anchors))
-            {
-                source.Append(text, at, offset - at);
-                var sb = new StringBuilder();
-                insert(sb);
-                source.Append(sb);
-                at = offset;
-            }
-            source.Append(text, at, paragraph.End - at).Append("\n\n");
+            AppendMarked(source, article, paragraph.Start, paragraph.End, anchors);
+            source.Append("\n\n");
         }
 
         // Markdig refuses input nested past its depth limit, in parsing or (emphasis) in rendering, and spends
@@ -56,12 +49,11 @@ public sealed class MarkdownBodyRenderer(TimexMarkup markup)
         {
             return new TextBodyRenderer(markup).Render(article);
         }
-        foreach (var heading in document.Descendants<HeadingBlock>())
-            heading.Level = Math.Min(6, heading.Level + 1);
+        DemoteHeadings(document);
         string html;
         try
         {
-            html = rawHtml ? Sanitizer.Sanitize(document.ToHtml(Pipeline)) : WithSafeLinks(document).ToHtml(Pipeline);
+            html = rawHtml ? Sanitizer.Value.Sanitize(document.ToHtml(Pipeline)) : WithSafeLinks(document).ToHtml(Pipeline);
         }
         catch (Exception e) when (e is ArgumentException or InsufficientExecutionStackException)
         {
@@ -73,25 +65,65 @@ public sealed class MarkdownBodyRenderer(TimexMarkup markup)
         return new RenderedBody(new RawHtml(HtmlText.NormalizeNewlines(html)), anchors);
     }
 
-    /// <summary>Sentence anchors and match markers of one paragraph, in text order (a match lying across a paragraph edge stays plain).</summary>
-    private IEnumerable<(int Offset, Action<StringBuilder> Insert)> Insertions(Article article, int start, int end, HashSet<string> anchors)
+    /// <summary>
+    /// The paragraph's text with sentence anchors and match markers inserted, in text order; at one offset a match
+    /// closes before a sentence anchor, which comes before a match opening. A match lying across a paragraph edge, or
+    /// overlapping an earlier one, stays plain.
+    /// </summary>
+    private void AppendMarked(StringBuilder source, Article article, int start, int end, HashSet<string> anchors)
     {
-        var list = new List<(int Offset, int Order, Action<StringBuilder> Insert)>();
-        foreach (var sentence in article.Temporal.Sentences.Where(s => s.Start >= start && s.Start < end))
+        var text = article.Source.Text;
+        var sentences = article.Temporal.Sentences;
+        var matches = article.Temporal.Matches;
+        // (offset, kind: 0 close / 1 anchor / 2 open, index into sentences or matches), sorted by offset then kind.
+        var insertions = new List<(int Offset, int Kind, int Index)>();
+        for (var i = 0; i < sentences.Count; i++)
         {
-            var id = RenderedBody.SentenceAnchor(sentence.Start);
-            if (anchors.Add(id))
-                list.Add((sentence.Start, 1, sb => sb.Append("<span class=\"zin\" id=\"").Append(id).Append("\"></span>")));
+            var sentence = sentences[i];
+            if (sentence.Start >= start && sentence.Start < end && anchors.Add(RenderedBody.SentenceAnchor(sentence.Start)))
+                insertions.Add((sentence.Start, 1, i));
         }
+        var inside = new List<int>();
+        for (var i = 0; i < matches.Count; i++)
+            if (matches[i].Start >= start && matches[i].End <= end && matches[i].End > matches[i].Start) inside.Add(i);
+        // Earlier start first; equal starts keep the tagger's order (a stable sort, as the reading order of the text).
+        inside.Sort((a, b) => matches[a].Start != matches[b].Start ? matches[a].Start.CompareTo(matches[b].Start) : a.CompareTo(b));
         var last = start;
-        foreach (var match in article.Temporal.Matches.Where(m => m.Start >= start && m.End <= end && m.End > m.Start).OrderBy(m => m.Start))
+        foreach (var i in inside)
         {
-            if (match.Start < last) continue;
-            list.Add((match.Start, 2, sb => markup.Open(sb, match)));
-            list.Add((match.End, 0, sb => markup.Close(sb, match)));
-            last = match.End;
+            if (matches[i].Start < last) continue;
+            insertions.Add((matches[i].Start, 2, i));
+            insertions.Add((matches[i].End, 0, i));
+            last = matches[i].End;
         }
-        return list.OrderBy(i => i.Offset).ThenBy(i => i.Order).Select(i => (i.Offset, i.Insert));
+        // Never two entries with the same offset, kind and index; ties of offset and kind keep the order they were added in.
+        var order = insertions.Select((x, n) => (x, n)).ToList();
+        order.Sort((a, b) => a.x.Offset != b.x.Offset ? a.x.Offset.CompareTo(b.x.Offset)
+            : a.x.Kind != b.x.Kind ? a.x.Kind.CompareTo(b.x.Kind) : a.n.CompareTo(b.n));
+
+        var at = start;
+        foreach (var ((offset, kind, index), _) in order)
+        {
+            source.Append(text, at, offset - at);
+            at = offset;
+            switch (kind)
+            {
+                case 0: markup.Close(source, matches[index]); break;
+                case 1: source.Append("<span class=\"zin\" id=\"").Append(RenderedBody.SentenceAnchor(offset)).Append("\"></span>"); break;
+                default: markup.Open(source, matches[index]); break;
+            }
+        }
+        source.Append(text, at, end - at);
+    }
+
+    /// <summary>Every heading one level down, however deep in quotes and lists: the page's only h1 is the title.</summary>
+    private static void DemoteHeadings(ContainerBlock container)
+    {
+        foreach (var block in container)
+        {
+            if (block is HeadingBlock heading) heading.Level = Math.Min(6, heading.Level + 1);
+            else if (block is ContainerBlock inner) DemoteHeadings(inner);
+        }
     }
 
     /// <summary>
