@@ -1,5 +1,3 @@
-using System.Text.RegularExpressions;
-
 namespace SiteGen.Events;
 
 /// <summary>
@@ -7,21 +5,38 @@ namespace SiteGen.Events;
 /// words, outside actor names and dates (those are compared apart). <see cref="Stem"/> is a crude prefix so
 /// `verklaring`/`verklaarde` and `ontmoeting`/`ontmoetten` meet.
 /// </summary>
-public static partial class KeyWords
+public static class KeyWords
 {
+    /// <summary>
+    /// The key words of text[start..end), in order, each once; at most <paramref name="limit"/>. A word is a run of
+    /// letters (Unicode category L, as the regex <c>\p{L}+</c> has it), scanned by hand: this runs for every event
+    /// and every timeline item, and a regex match per word was most of the cost of making timeline anchors.
+    /// </summary>
     public static IReadOnlyList<string> Of(
-        string text, int start, int end, IReadOnlyList<(int Start, int End)> excluded, IReadOnlySet<string> stopWords)
+        string text, int start, int end, IReadOnlyList<(int Start, int End)> excluded, IReadOnlySet<string> stopWords,
+        int limit = int.MaxValue)
     {
         var words = new List<string>();
-        foreach (Match m in WordPattern().Matches(text[start..end]))
+        var at = start;
+        while (at < end && words.Count < limit)
         {
-            var at = start + m.Index;
-            if (excluded.Any(x => x.Start < at + m.Length && at < x.End)) continue;
-            var word = m.Value.ToLowerInvariant();
-            if (word.Length < 4 || stopWords.Contains(word) || words.Contains(word)) continue;
+            if (!char.IsLetter(text[at])) { at++; continue; }
+            var from = at;
+            while (at < end && char.IsLetter(text[at])) at++;
+            // Lowercasing keeps the length (invariant casing maps char to char).
+            if (at - from < 4 || Overlaps(excluded, from, at)) continue;
+            var word = text.Substring(from, at - from).ToLowerInvariant();
+            if (stopWords.Contains(word) || words.Contains(word)) continue;
             words.Add(word);
         }
         return words;
+    }
+
+    private static bool Overlaps(IReadOnlyList<(int Start, int End)> excluded, int start, int end)
+    {
+        for (var i = 0; i < excluded.Count; i++)
+            if (excluded[i].Start < end && start < excluded[i].End) return true;
+        return false;
     }
 
     public static string Stem(string word) => word.Length > 6 ? word[..6] : word;
@@ -32,7 +47,4 @@ public static partial class KeyWords
         var stems = b.Select(Stem).ToHashSet(StringComparer.Ordinal);
         return [.. a.Where(w => stems.Contains(Stem(w))).DistinctBy(Stem)];
     }
-
-    [GeneratedRegex(@"\p{L}+")]
-    private static partial Regex WordPattern();
 }

@@ -38,7 +38,7 @@ public static class TimelineItems
 
     private static string BaseId(TimelineItem item, IReadOnlySet<string> stopWords)
     {
-        var words = KeyWords.Of(item.Text, 0, item.Text.Length, [], stopWords).Take(3);
+        var words = KeyWords.Of(item.Text, 0, item.Text.Length, [], stopWords, limit: 3);
         return $"e-{EventSlug.Of(item.Date)}-{EventSlug.Of(string.Join(' ', words))}".TrimEnd('-');
     }
 
