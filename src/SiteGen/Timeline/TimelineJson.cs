@@ -28,17 +28,66 @@ public static class TimelineJson
         foreach (var item in timeline.Items) WriteItem(w, item);
         w.WriteEndArray();
         w.WriteStartArray("actors");
-        foreach (var actor in timeline.Actors)
-        {
-            w.WriteStartObject();
-            w.WriteString("id", actor.Id);
-            w.WriteString("name", actor.Name);
-            w.WriteString("kind", actor.Kind.ToString().ToLowerInvariant());
-            w.WriteEndObject();
-        }
+        foreach (var actor in timeline.Actors) WriteActor(w, actor);
         w.WriteEndArray();
         w.WriteEndObject();
         w.Flush();
+    }
+
+    /// <summary>
+    /// The bytes <see cref="Write"/> gives, followed by a newline, made on <paramref name="parallelism"/> threads: the
+    /// items are written in chunks side by side (compact JSON has no whitespace, so the chunks only need commas
+    /// between them) and copied once into an array of the exact size. At 10,000 articles the file is 69 MB.
+    /// </summary>
+    public static byte[] ToUtf8Lines(SiteTimeline timeline, int parallelism)
+    {
+        var items = timeline.Items;
+        var chunkCount = Math.Min(items.Count, 64);
+        var chunks = new byte[chunkCount][];
+        Parallel.For(0, chunkCount, new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, parallelism) }, c =>
+        {
+            var buffer = new System.Buffers.ArrayBufferWriter<byte>();
+            using var w = new Utf8JsonWriter(buffer, Options with { SkipValidation = true });
+            var (from, to) = ((int)((long)items.Count * c / chunkCount), (int)((long)items.Count * (c + 1) / chunkCount));
+            for (var i = from; i < to; i++)
+            {
+                if (i > from)
+                {
+                    w.Flush();
+                    System.Buffers.BuffersExtensions.Write(buffer, ","u8);
+                    w.Reset(buffer);
+                }
+                WriteItem(w, items[i]);
+            }
+            w.Flush();
+            chunks[c] = buffer.WrittenSpan.ToArray();
+        });
+
+        var head = """{"version":""" + SchemaVersion.ToString(System.Globalization.CultureInfo.InvariantCulture) + ""","items":[""";
+        using var tail = new MemoryStream();
+        using (var w = new Utf8JsonWriter(tail, Options with { SkipValidation = true }))
+        {
+            w.WriteStartArray();
+            foreach (var actor in timeline.Actors) WriteActor(w, actor);
+            w.WriteEndArray();
+        }
+        var parts = new List<byte[]> { System.Text.Encoding.UTF8.GetBytes(head) };
+        for (var c = 0; c < chunks.Length; c++)
+        {
+            if (c > 0 && chunks[c].Length > 0) parts.Add(","u8.ToArray());
+            parts.Add(chunks[c]);
+        }
+        parts.Add("""],"actors":"""u8.ToArray());
+        parts.Add(tail.ToArray());
+        parts.Add("}\n"u8.ToArray());
+        var bytes = new byte[parts.Sum(p => p.Length)];
+        var at = 0;
+        foreach (var part in parts)
+        {
+            part.CopyTo(bytes, at);
+            at += part.Length;
+        }
+        return bytes;
     }
 
     public static string ToJson(SiteTimeline timeline)
@@ -46,6 +95,15 @@ public static class TimelineJson
         using var stream = new MemoryStream();
         Write(timeline, stream);
         return System.Text.Encoding.UTF8.GetString(stream.ToArray());
+    }
+
+    private static void WriteActor(Utf8JsonWriter w, Events.Actor actor)
+    {
+        w.WriteStartObject();
+        w.WriteString("id", actor.Id);
+        w.WriteString("name", actor.Name);
+        w.WriteString("kind", actor.Kind.ToString().ToLowerInvariant());
+        w.WriteEndObject();
     }
 
     private static void WriteItem(Utf8JsonWriter w, TimelineItem item)

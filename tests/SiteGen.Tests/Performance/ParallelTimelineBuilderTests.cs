@@ -46,6 +46,21 @@ public sealed class ParallelTimelineBuilderTests
         Assert.Equal(plain.Articles.Select(a => (a.Id, a.Date)), parallel.Articles.Select(a => (a.Id, a.Date)));
     }
 
+    [Theory]
+    [InlineData(1)]
+    [InlineData(2)]
+    [InlineData(7)]
+    public void Events_json_written_in_parallel_chunks_has_the_bytes_of_the_sequential_writer(int parallelism)
+    {
+        var timeline = new ParallelTimelineBuilder(Tagger, parallelism: 2).Build(Articles.Value, BuildProgress.Silent).Timeline;
+        Assert.True(timeline.Items.Count > 64, "more items than chunks");
+        foreach (var t in new[] { timeline, timeline with { Items = [.. timeline.Items.Take(3)] }, new SiteTimeline([], timeline.Actors), new SiteTimeline([], []) })
+        {
+            var bytes = TimelineJson.ToUtf8Lines(t, parallelism);
+            Assert.Equal(Json(t) + "\n", System.Text.Encoding.UTF8.GetString(bytes));
+        }
+    }
+
     private static string[] Describe(IReadOnlyList<EventCluster> clusters) =>
         [.. clusters.Select(c => string.Join(" | ", c.Members.Select(m => $"{m.Event.ArticleId}@{m.Event.SentenceStart}:{m.Event.Date}"))
             + " / " + string.Join(" | ", c.Reasons.Select(r => $"{r.SharedDate} {r.Score}")))];
