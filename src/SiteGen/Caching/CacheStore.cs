@@ -75,7 +75,13 @@ public sealed class CacheStore
         try
         {
             var folder = Path.GetDirectoryName(path)!;
-            if (_folders.TryAdd(folder, true)) Directory.CreateDirectory(folder);
+            // Marked as made only once it exists: a thread that saw it marked must never write into a folder not yet made
+            // (that write failed as a silent miss, so a warm build now and then re-did an article).
+            if (!_folders.ContainsKey(folder))
+            {
+                Directory.CreateDirectory(folder);
+                _folders.TryAdd(folder, true);
+            }
             File.WriteAllBytes(path, JsonSerializer.SerializeToUtf8Bytes(value, type));
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
