@@ -60,7 +60,7 @@ public sealed class SiteBuilder(SiteOptions options)
         RenderMemo? pageMemo = null;
         if (record is not null)
         {
-            pageMemo = new RenderMemo();
+            pageMemo = new RenderMemo { KeepsArticles = false };
             using (Progress.Start("check", 1))
                 fingerprint = LastBuild.FingerprintOf(options);
             if (LastBuild.Read(record) is { } last && last.StillIn(options.Output))
