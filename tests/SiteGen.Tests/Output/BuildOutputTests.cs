@@ -100,6 +100,24 @@ public class BuildOutputTests
     }
 
     [Fact]
+    public void A_rebuild_failing_verification_leaves_the_previous_output_untouched()
+    {
+        using var temp = new TempFolder();
+        var options = SiteRun.Options(temp.Path, Repo.Seeds) with { Templates = temp.CopyFrom(Repo.Templates, "templates") };
+        Assert.True(SiteRun.Build(options).Report.Published);
+        var before = SiteRun.Tree(options.Output);
+        // Pages are verified and compared with the intact output as they are made: none may be written before all passed.
+        File.AppendAllText(Path.Combine(options.Templates, "article.sbn"), "<a href=\"{{ url 'nergens/' }}\">x</a>");
+
+        var (report, bag) = SiteRun.Build(options);
+
+        Assert.Equal(ExitCode.VerificationFailed, report.Outcome);
+        Assert.Contains(bag.Sorted, d => d.Code == "SG5002" && d.File.StartsWith("_site/artikelen/", StringComparison.Ordinal));
+        Assert.Equal(before, SiteRun.Tree(options.Output));
+        Assert.Single(Directory.GetDirectories(temp.Path), d => Path.GetFileName(d).StartsWith("_site", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void Strict_turns_warnings_into_failure()
     {
         using var temp = new TempFolder();
