@@ -46,7 +46,10 @@ public sealed class CachedExtractionCodec(string text) : ICacheCodec<CachedExtra
         w.WriteRange(e.TimexStart, e.TimexEnd);
         WriteWords(w, e.ActorIds);
         w.WriteSpanText(value.Sentence, text, e.SentenceStart, e.SentenceEnd);
-        WriteWords(w, value.ContextActors);
+        // A body event's actors are those of its context, the same list: stored and read back once.
+        var sameActors = value.ContextActors.SequenceEqual(e.ActorIds, StringComparer.Ordinal);
+        w.WriteBool(sameActors);
+        if (!sameActors) WriteWords(w, value.ContextActors);
         WriteWords(w, value.KeyWords);
     }
 
@@ -57,9 +60,11 @@ public sealed class CachedExtractionCodec(string text) : ICacheCodec<CachedExtra
         var (isHeadline, estimated, planned) = (r.ReadBool(), r.ReadBool(), r.ReadBool());
         var (sentenceStart, sentenceEnd) = r.ReadRange();
         var (timexStart, timexEnd) = r.ReadRange();
+        var actors = ReadWords(r);
         var e = new ArticleEvent(articleId, isHeadline, date, precision, mod, estimated, planned, eventText,
-            sentenceStart, sentenceEnd, timexStart, timexEnd, ReadWords(r)) { ItemId = itemId };
-        return new ExtractedEvent(e, r.ReadSpanText(text, sentenceStart, sentenceEnd), ReadWords(r), ReadWords(r));
+            sentenceStart, sentenceEnd, timexStart, timexEnd, actors) { ItemId = itemId };
+        var sentence = r.ReadSpanText(text, sentenceStart, sentenceEnd);
+        return new ExtractedEvent(e, sentence, r.ReadBool() ? actors : ReadWords(r), ReadWords(r));
     }
 
     private static void WriteWords(EntryWriter w, IReadOnlyList<string> words) => w.WriteList(words, static (w, s) => w.WriteString(s));

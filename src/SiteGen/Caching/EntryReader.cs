@@ -78,11 +78,22 @@ public sealed class EntryReader(byte[] buffer, int length, StringPool? pool = nu
         : start >= 0 && start <= end && end <= text.Length ? text[start..end]
         : throw new InvalidDataException("A text span lies outside the text.");
 
+    /// <summary>Bytes <see cref="EntryWriter.WriteBytes"/> wrote, as a view of the entry (copy what must outlive it).</summary>
+    public ReadOnlySpan<byte> ReadBytes()
+    {
+        var count = ReadVarint();
+        if (count > (uint)(length - _position)) throw new InvalidDataException("Bytes run past the entry.");
+        var bytes = buffer.AsSpan(_position, (int)count);
+        _position += (int)count;
+        return bytes;
+    }
+
     public T[] ReadList<T>(Func<EntryReader, T> read)
     {
         var count = ReadVarint();
         // Every item takes at least a byte: a larger count is damage, and must not allocate a huge array.
         if (count > (uint)(length - _position)) throw new InvalidDataException("A list is longer than the entry.");
+        if (count == 0) return []; // one shared empty array: most events name no actor
         var items = new T[count];
         for (var i = 0; i < items.Length; i++) items[i] = read(this);
         return items;

@@ -67,6 +67,14 @@ public sealed class EntryWriter
         if (!isSpan) WriteString(value);
     }
 
+    /// <summary>Bytes as they are, after their length.</summary>
+    public void WriteBytes(ReadOnlySpan<byte> bytes)
+    {
+        WriteVarint((uint)bytes.Length);
+        bytes.CopyTo(_buffer.GetSpan(bytes.Length));
+        _buffer.Advance(bytes.Length);
+    }
+
     public void WriteList<T>(IReadOnlyList<T> items, Action<EntryWriter, T> write)
     {
         WriteVarint((uint)items.Count);

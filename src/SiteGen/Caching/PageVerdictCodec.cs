@@ -2,7 +2,7 @@ using SiteGen.Verification;
 
 namespace SiteGen.Caching;
 
-/// <summary>A <see cref="PageVerdict"/> in the cache's binary form; a page's links repeat few URLs, which the string table keeps once.</summary>
+/// <summary>A <see cref="PageVerdict"/> in the cache's binary form; its links stay packed (<see cref="PackedLinks"/>) until they are used.</summary>
 public sealed class PageVerdictCodec : ICacheCodec<PageVerdict>
 {
     public static PageVerdictCodec Instance { get; } = new();
@@ -18,16 +18,18 @@ public sealed class PageVerdictCodec : ICacheCodec<PageVerdict>
             w.WriteString(f.Fix);
         });
         w.WriteList(value.Ids, static (w, id) => w.WriteString(id));
-        w.WriteList(value.Links, static (w, l) =>
-        {
-            w.WriteString(l.Url);
-            w.WriteInt(l.Line);
-            w.WriteInt(l.Column);
-        });
+        w.WriteInt(value.Links.Count);
+        w.WriteBytes(PackedLinks.Encode(value.Links));
     }
 
     public PageVerdict Read(EntryReader r) =>
         new(r.ReadList(static r => new VerdictFinding(r.ReadString(), r.ReadInt(), r.ReadInt(), r.ReadString(), r.ReadNullableString())),
             r.ReadList(static r => r.ReadString()),
-            r.ReadList(static r => new PageLink(r.ReadString(), r.ReadInt(), r.ReadInt())));
+            ReadLinks(r));
+
+    private static PackedLinks ReadLinks(EntryReader r)
+    {
+        var count = r.ReadInt();
+        return count >= 0 ? PackedLinks.Of(r.ReadBytes(), count) : throw new InvalidDataException("A negative number of links.");
+    }
 }

@@ -79,15 +79,35 @@ public sealed class CacheCodecTests
         Assert.Equal(Json(entry), Json(read));
     }
 
-    [Fact]
-    public void A_page_verdict_reads_back_as_written()
-    {
-        var verdict = new PageVerdict(
-            [new VerdictFinding("SG5011", 8, 1, "Inline handler 'onclick'.", "Remove it."), new VerdictFinding("SG5006", 0, 0, "No h1.", null)],
-            ["inhoud", "z-1", ""],
-            [new PageLink("/repo/", 3, 9), new PageLink("/repo/", 4, 2), new PageLink("#z-1", 0, 0), new PageLink("/repo/ä ö/", 12, 40)]);
+    private static readonly PageVerdict Verdict = new(
+        [new VerdictFinding("SG5011", 8, 1, "Inline handler 'onclick'.", "Remove it."), new VerdictFinding("SG5006", 0, 0, "No h1.", null)],
+        ["inhoud", "z-1", ""],
+        [new PageLink("/repo/", 3, 9), new PageLink("/repo/", 4, 2), new PageLink("#z-1", 0, 0), new PageLink("/repo/ä ö/", 12, 40),
+            new PageLink("/repo/artikelen/x/", 0, 0), new PageLink("/repo/artikelen/x/#z-104", 0, 0), new PageLink("/repo/artikelen/", 0, 0)]);
 
-        Assert.Equal(Json(verdict), Json(RoundTrip(verdict, PageVerdictCodec.Instance)));
+    [Fact]
+    public void A_page_verdict_reads_back_as_written_and_its_links_every_time_they_are_enumerated()
+    {
+        var read = RoundTrip(Verdict, PageVerdictCodec.Instance);
+
+        Assert.Equal(Json(Verdict), Json(read));
+        Assert.Equal(Verdict.Links, read.Links.ToList());
+        Assert.Equal(Verdict.Links, read.Links.ToList());
+        Assert.Equal(Verdict.Links[5], read.Links[5]);
+    }
+
+    [Fact]
+    public void Every_prefix_of_a_verdict_is_refused_as_damaged()
+    {
+        var writer = new EntryWriter();
+        PageVerdictCodec.Instance.Write(writer, Verdict);
+        var bytes = writer.ToArray();
+
+        for (var length = 0; length < bytes.Length; length++)
+        {
+            using var reader = new EntryReader(bytes, length);
+            Assert.Throws<InvalidDataException>(() => PageVerdictCodec.Instance.Read(reader));
+        }
     }
 
     [Fact]
