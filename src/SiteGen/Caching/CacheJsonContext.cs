@@ -2,10 +2,10 @@ using System.Text.Json.Serialization;
 
 namespace SiteGen.Caching;
 
-/// <summary>Source-generated serialisers for the cache: no reflection at run time, and the fastest reads System.Text.Json does.</summary>
+/// <summary>
+/// Source-generated serialiser for the record of the last build (one small file, read once per build). The
+/// per-item entries use the packs' binary codecs instead (<see cref="ICacheCodec{T}"/>).
+/// </summary>
 [JsonSourceGenerationOptions(GenerationMode = JsonSourceGenerationMode.Default, IgnoreReadOnlyProperties = true)]
-[JsonSerializable(typeof(CachedArticle))]
-[JsonSerializable(typeof(CachedExtraction))]
 [JsonSerializable(typeof(LastBuild))]
-[JsonSerializable(typeof(Verification.PageVerdict))]
 internal sealed partial class CacheJsonContext : JsonSerializerContext;

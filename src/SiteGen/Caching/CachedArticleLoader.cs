@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Security.Cryptography;
 using SiteGen.Diagnostics;
 using SiteGen.Loading;
@@ -34,6 +35,8 @@ public sealed class CachedArticleLoader(ArticleLoader loader, CacheStore? cache,
             });
         }
 
+        cache?.Commit(Kind);
+
         foreach (var result in results) diagnostics.AddRange(result.Diagnostics);
         return ArticleLoader.WithUniqueSlugs(ArticleLoader.WithUniqueIds([.. results.Select(r => r.Article).OfType<Article>()]), diagnostics);
     }
@@ -45,6 +48,7 @@ public sealed class CachedArticleLoader(ArticleLoader loader, CacheStore? cache,
         if (Memory.TryGet(fullPath, file) is { } known)
         {
             Interlocked.Increment(ref _hits);
+            if (known.ContentHash.Length > 0) cache?.Keep(Kind, KeyOf(relativePath, known.ContentHash));
             return known;
         }
 
@@ -56,10 +60,11 @@ public sealed class CachedArticleLoader(ArticleLoader loader, CacheStore? cache,
     private CachedArticle LoadFromDisk(string fullPath, string relativePath)
     {
         var local = new DiagnosticBag();
-        byte[] bytes;
+        byte[] buffer;
+        int length;
         try
         {
-            bytes = File.ReadAllBytes(fullPath);
+            (buffer, length) = ReadPooled(fullPath);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
@@ -67,19 +72,49 @@ public sealed class CachedArticleLoader(ArticleLoader loader, CacheStore? cache,
             return new CachedArticle(relativePath, "", loader.LoadFile(fullPath, relativePath, local), local.Sorted);
         }
 
-        var hash = Convert.ToHexStringLower(SHA256.HashData(bytes));
-        var key = CacheStore.Key(relativePath, hash, loader.Language);
-        if (cache?.TryRead(Kind, key, CacheJsonContext.Default.CachedArticle) is { } hit && hit.ContentHash == hash && hit.RelativePath == relativePath)
+        try
         {
-            Interlocked.Increment(ref _hits);
-            return hit.Article is null ? hit : hit with { Article = WithText(hit.Article, TextDecoder.Decode(bytes).Text) };
-        }
+            var hash = Convert.ToHexStringLower(SHA256.HashData(buffer.AsSpan(0, length)));
+            var key = KeyOf(relativePath, hash);
+            // The entry holds no text: the reader takes it from the bytes just read, which hash to the entry's key.
+            var codec = new CachedArticleCodec(() => TextDecoder.Decode(buffer.AsSpan(0, length)).Text);
+            if (cache?.TryRead(Kind, key, codec) is { } hit && hit.ContentHash == hash && hit.RelativePath == relativePath)
+            {
+                Interlocked.Increment(ref _hits);
+                return hit;
+            }
 
-        var article = loader.LoadBytes(bytes, relativePath, local);
-        var entry = new CachedArticle(relativePath, hash, article, local.Sorted);
-        cache?.Write(Kind, key, article is null ? entry : entry with { Article = WithText(article, "") }, CacheJsonContext.Default.CachedArticle);
-        return entry;
+            var article = loader.LoadBytes(buffer.AsSpan(0, length).ToArray(), relativePath, local);
+            var entry = new CachedArticle(relativePath, hash, article, local.Sorted);
+            cache?.Write(Kind, key, entry, codec);
+            return entry;
+        }
+        finally
+        {
+            ArrayPool<byte>.Shared.Return(buffer);
+        }
     }
 
-    private static Article WithText(Article article, string text) => article with { Source = article.Source with { Text = text } };
+    // Every input file is read to be hashed (41 MB at 10,000 articles) and, on a hit, decoded; no byte of it is kept,
+    // so the bytes go to pooled buffers rather than to 10,000 new arrays for the collector.
+    private static (byte[] Buffer, int Length) ReadPooled(string path)
+    {
+        using var handle = File.OpenHandle(path);
+        var size = RandomAccess.GetLength(handle);
+        if (size > Array.MaxLength) throw new IOException($"The file is larger than {Array.MaxLength} bytes.");
+        var buffer = ArrayPool<byte>.Shared.Rent(Math.Max(1, (int)size));
+        try
+        {
+            var length = 0;
+            for (int read; length < buffer.Length && (read = RandomAccess.Read(handle, buffer.AsSpan(length), length)) > 0;) length += read;
+            return (buffer, length);
+        }
+        catch
+        {
+            ArrayPool<byte>.Shared.Return(buffer);
+            throw;
+        }
+    }
+
+    private string KeyOf(string relativePath, string contentHash) => CacheStore.Key(relativePath, contentHash, loader.Language);
 }

@@ -28,7 +28,11 @@ public sealed class ParallelTimelineBuilder(Lazy<TemporalTagger> tagger, string 
     private ArticleExtraction Extract(EventExtractor extractor, Article article)
     {
         if (Memory is null) return ExtractOrRead(extractor, article);
-        if (Memory.TryGetValue(article, out var known)) return known;
+        if (Memory.TryGetValue(article, out var known))
+        {
+            Cache?.Keep(Kind, KeyOf(article));
+            return known;
+        }
         var extraction = ExtractOrRead(extractor, article);
         Memory.AddOrUpdate(article, extraction);
         return extraction;
@@ -36,14 +40,16 @@ public sealed class ParallelTimelineBuilder(Lazy<TemporalTagger> tagger, string 
 
     private ArticleExtraction ExtractOrRead(EventExtractor extractor, Article article)
     {
-        var key = CacheStore.Key(article.Id, article.Source.ContentHash, language, article.Date?.Value ?? "");
-        if (Cache?.TryRead(Kind, key, CacheJsonContext.Default.CachedExtraction) is { } hit
-            && hit.ArticleId == article.Id && hit.ContentHash == article.Source.ContentHash)
+        var key = KeyOf(article);
+        var codec = new CachedExtractionCodec(article.Source.Text);
+        if (Cache?.TryRead(Kind, key, codec) is { } hit && hit.ArticleId == article.Id && hit.ContentHash == article.Source.ContentHash)
             return hit.Extraction;
         var extraction = extractor.Extract(article);
-        Cache?.Write(Kind, key, new CachedExtraction(article.Id, article.Source.ContentHash, extraction), CacheJsonContext.Default.CachedExtraction);
+        Cache?.Write(Kind, key, new CachedExtraction(article.Id, article.Source.ContentHash, extraction), codec);
         return extraction;
     }
+
+    private string KeyOf(Article article) => CacheStore.Key(article.Id, article.Source.ContentHash, language, article.Date?.Value ?? "");
 
     public TimelineResult Build(IReadOnlyList<Article> articles, BuildProgress progress)
     {
@@ -61,6 +67,7 @@ public sealed class ParallelTimelineBuilder(Lazy<TemporalTagger> tagger, string 
                 extracted[i] = Extract(extractor, current[i]);
                 stage.Advance();
             });
+        Cache?.Commit(Kind);
         var extractions = new Dictionary<string, ArticleExtraction>(StringComparer.Ordinal);
         for (var i = 0; i < current.Count; i++) extractions.TryAdd(current[i].Id, extracted[i]);
 

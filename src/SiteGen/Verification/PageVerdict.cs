@@ -12,7 +12,7 @@ public sealed record PageVerdict(IReadOnlyList<VerdictFinding> Findings, IReadOn
         new([.. findings.Select(f => new VerdictFinding(f.Check.Code, f.Finding.Line, f.Finding.Column, f.Finding.Message, f.Finding.Fix))],
             [.. facts.Ids.Order(StringComparer.Ordinal)], facts.Links);
 
-    public PageFacts FactsFor(string path) => new(path, Ids.ToHashSet(StringComparer.Ordinal), Links);
+    public PageFacts FactsFor(string path) => new(path, new SortedIdSet(Ids), Links);
 }
 
 /// <summary>A page check's finding without its page (the cache entry is keyed by the page).</summary>

@@ -76,18 +76,19 @@ public sealed class SiteVerifier(IReadOnlyList<ISiteCheck> checks)
             var bytes = hashOf is null || Cache is null ? readPage(pages[i]) : null;
             var key = Cache is null ? ""
                 : CacheStore.Key(VerdictKind, pages[i], baseUrl, hashOf?.Invoke(pages[i]) ?? Convert.ToHexStringLower(SHA256.HashData(bytes!)));
-            var verdict = Cache?.TryRead(VerdictKind, key, CacheJsonContext.Default.PageVerdict);
+            var verdict = Cache?.TryRead(VerdictKind, key, PageVerdictCodec.Instance);
             if (verdict is not null) Interlocked.Increment(ref _cachedPages);
             else
             {
                 verdict = Check(pages[i], Encoding.UTF8.GetString(bytes ?? readPage(pages[i])));
-                Cache?.Write(VerdictKind, key, verdict, CacheJsonContext.Default.PageVerdict);
+                Cache?.Write(VerdictKind, key, verdict, PageVerdictCodec.Instance);
             }
             var found = verdict.Findings.Sum(f => byCode.TryGetValue(f.Code, out var check)
                 ? Report(check, [new Finding(pages[i], f.Line, f.Column, f.Message, f.Fix)], displayRoot, diagnostics) : 0);
             facts[i] = verdict.FactsFor(pages[i]);
             Interlocked.Add(ref errors, found);
         });
+        Cache?.Commit(VerdictKind);
 
         var site = new SiteSnapshot(baseUrl, files, [], facts.ToDictionary(f => f.Path, StringComparer.Ordinal));
         foreach (var check in checks.Where(c => c.WholeSite))
