@@ -63,13 +63,30 @@ public sealed class EntryReader(byte[] buffer, int length, StringPool? pool = nu
             var index = ReadVarint();
             return index < (uint)_strings.Count ? _strings[(int)index] : throw new InvalidDataException("A string reference points past the table.");
         }
+        if (tag == EntryWriter.Utf16Tag) return Remember(ReadUtf16());
         var bytes = tag - EntryWriter.FirstLengthTag;
         if (bytes > (uint)(length - _position)) throw new InvalidDataException("A string runs past the entry.");
         var utf8 = buffer.AsSpan(_position, (int)bytes);
         var value = shared && pool is not null ? pool.Get(utf8) : Encoding.UTF8.GetString(utf8);
         _position += (int)bytes;
+        return Remember(value);
+    }
+
+    private string Remember(string value)
+    {
         _strings.Add(value);
         return value;
+    }
+
+    private string ReadUtf16()
+    {
+        var count = ReadVarint();
+        if (count > (uint)(length - _position)) throw new InvalidDataException("A string runs past the entry.");
+        return string.Create((int)count, this, static (chars, reader) =>
+        {
+            for (var i = 0; i < chars.Length; i++)
+                chars[i] = reader.ReadVarint() is var c && c <= char.MaxValue ? (char)c : throw new InvalidDataException("A UTF-16 code unit is too large.");
+        });
     }
 
     /// <summary>Reads what <see cref="EntryWriter.WriteSpanText"/> wrote, taking the span from <paramref name="text"/> when it was one.</summary>
@@ -112,7 +129,7 @@ public sealed class EntryReader(byte[] buffer, int length, StringPool? pool = nu
     {
         _strings.Clear();
         s_spare = _strings;
-        _strings = [];
+        _strings = null!; // a disposed reader reads nothing more
     }
 
     private uint ReadVarint()

@@ -11,8 +11,9 @@ namespace SiteGen.Caching;
 /// </summary>
 public sealed class EntryWriter
 {
-    // String tags: 0 is null, 1 a reference (the index follows), n >= 2 a new string of n - 2 UTF-8 bytes.
-    internal const int NullTag = 0, ReferenceTag = 1, FirstLengthTag = 2;
+    // String tags: 0 is null, 1 a reference (the index follows), 2 a string that is not valid UTF-16 (a lone surrogate,
+    // which UTF-8 cannot hold: its UTF-16 code units follow), n >= 3 a new string of n - 3 UTF-8 bytes.
+    internal const int NullTag = 0, ReferenceTag = 1, Utf16Tag = 2, FirstLengthTag = 3;
 
     private readonly ArrayBufferWriter<byte> _buffer = new(2048);
     private readonly Dictionary<string, int> _strings = new(StringComparer.Ordinal);
@@ -44,10 +45,30 @@ public sealed class EntryWriter
             return;
         }
         _strings[value] = _strings.Count;
+        if (!IsWellFormed(value))
+        {
+            // Rare (a span cut between the halves of an emoji), but UTF-8 would turn it into U+FFFD: a wrong result.
+            WriteVarint(Utf16Tag);
+            WriteVarint((uint)value.Length);
+            foreach (var c in value) WriteVarint(c);
+            return;
+        }
         var length = Encoding.UTF8.GetByteCount(value);
         WriteVarint((uint)length + FirstLengthTag);
         Encoding.UTF8.GetBytes(value, _buffer.GetSpan(length));
         _buffer.Advance(length);
+    }
+
+    /// <summary>Whether UTF-8 holds <paramref name="value"/> exactly: every surrogate is half of a pair.</summary>
+    public static bool IsWellFormed(ReadOnlySpan<char> value)
+    {
+        for (var i = 0; i < value.Length; i++)
+        {
+            if (!char.IsSurrogate(value[i])) continue;
+            if (!char.IsHighSurrogate(value[i]) || i + 1 == value.Length || !char.IsLowSurrogate(value[i + 1])) return false;
+            i++;
+        }
+        return true;
     }
 
     /// <summary>Several strings in a row (fields of a record), each as <see cref="WriteString"/> writes it.</summary>

@@ -30,7 +30,10 @@ public sealed class PackedLinks : IReadOnlyList<PageLink>
 
     public PageLink this[int index] => index >= 0 && index < Count ? this.ElementAt(index) : throw new ArgumentOutOfRangeException(nameof(index));
 
-    /// <summary>Each link: the index of the earlier URL it shares a start with (-1: none), the shared length, the rest in UTF-8, line, column.</summary>
+    /// <summary>
+    /// Each link: the index of the earlier URL it shares a start with (-1: none), the shared length, the rest in UTF-8,
+    /// line, column. Only for URLs that UTF-8 holds exactly (<see cref="EntryWriter.IsWellFormed"/>).
+    /// </summary>
     public static byte[] Encode(IReadOnlyList<PageLink> links)
     {
         var writer = new EntryWriter();
@@ -43,6 +46,8 @@ public sealed class PackedLinks : IReadOnlyList<PageLink>
                 var common = url.AsSpan().CommonPrefixLength(links[j].Url);
                 if (common > shared) (reference, shared) = (j, common);
             }
+            // Never between the halves of a surrogate pair: the rest must be whole characters to be UTF-8.
+            if (shared > 0 && char.IsHighSurrogate(url[shared - 1])) shared--;
             if (shared < MinShared) (reference, shared) = (-1, 0);
             writer.WriteInt(reference);
             writer.WriteInt(shared);

@@ -18,8 +18,20 @@ public sealed class PageVerdictCodec : ICacheCodec<PageVerdict>
             w.WriteString(f.Fix);
         });
         w.WriteList(value.Ids, static (w, id) => w.WriteString(id));
-        w.WriteInt(value.Links.Count);
-        w.WriteBytes(PackedLinks.Encode(value.Links));
+        // Links kept packed unless a URL holds a lone surrogate (hostile markup), which packing in UTF-8 would change.
+        var packed = value.Links.All(l => EntryWriter.IsWellFormed(l.Url));
+        w.WriteBool(packed);
+        if (packed)
+        {
+            w.WriteInt(value.Links.Count);
+            w.WriteBytes(PackedLinks.Encode(value.Links));
+        }
+        else w.WriteList(value.Links, static (w, l) =>
+        {
+            w.WriteString(l.Url);
+            w.WriteInt(l.Line);
+            w.WriteInt(l.Column);
+        });
     }
 
     public PageVerdict Read(EntryReader r) =>
@@ -27,8 +39,9 @@ public sealed class PageVerdictCodec : ICacheCodec<PageVerdict>
             r.ReadList(static r => r.ReadString()),
             ReadLinks(r));
 
-    private static PackedLinks ReadLinks(EntryReader r)
+    private static IReadOnlyList<PageLink> ReadLinks(EntryReader r)
     {
+        if (!r.ReadBool()) return r.ReadList(static r => new PageLink(r.ReadString(), r.ReadInt(), r.ReadInt()));
         var count = r.ReadInt();
         return count >= 0 ? PackedLinks.Of(r.ReadBytes(), count) : throw new InvalidDataException("A negative number of links.");
     }

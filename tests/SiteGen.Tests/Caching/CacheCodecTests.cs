@@ -97,6 +97,24 @@ public sealed class CacheCodecTests
     }
 
     [Fact]
+    public void Strings_and_links_read_back_exactly_even_where_UTF8_cannot_hold_them()
+    {
+        string?[] strings = ["ok 😀", "cut \uD83D", "\uDE00 cut", null, "", "ok 😀", "\uD800\uD800"];
+        var writer = new EntryWriter();
+        foreach (var s in strings) writer.WriteString(s);
+        var bytes = writer.ToArray();
+        using var reader = new EntryReader(bytes, bytes.Length);
+        Assert.Equal(strings, strings.Select(_ => reader.ReadNullableString()));
+        Assert.True(reader.AtEnd);
+
+        // Two URLs sharing the first half of a surrogate pair, and a page whose URL holds a lone surrogate.
+        PageLink[] emoji = [new("/repo/tags/😀/", 1, 1), new("/repo/tags/😁/", 2, 2)];
+        PageLink[] lone = [new("/repo/tags/😀/", 1, 1), new("/repo/tags/\uD83D/", 2, 2)];
+        foreach (var links in new[] { emoji, lone })
+            Assert.Equal(links, RoundTrip(new PageVerdict([], [], links), PageVerdictCodec.Instance).Links.ToArray());
+    }
+
+    [Fact]
     public void Every_prefix_of_a_verdict_is_refused_as_damaged()
     {
         var writer = new EntryWriter();
