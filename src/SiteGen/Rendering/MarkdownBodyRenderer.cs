@@ -77,11 +77,19 @@ public sealed class MarkdownBodyRenderer(TimexMarkup markup)
         var matches = article.Temporal.Matches;
         // (offset, kind: 0 close / 1 anchor / 2 open, index into sentences or matches), sorted by offset then kind.
         var insertions = new List<(int Offset, int Kind, int Index)>();
+        // Markup right after an unpaired backslash would be escaped by it (`\<span` is text, its `</span>` is not, and
+        // the page breaks): such markup goes before the backslash, which then means what it meant in the article.
+        int At(int offset)
+        {
+            var backslashes = 0;
+            while (offset - backslashes - 1 >= start && text[offset - backslashes - 1] == '\\') backslashes++;
+            return backslashes % 2 == 1 ? offset - 1 : offset;
+        }
         for (var i = 0; i < sentences.Count; i++)
         {
             var sentence = sentences[i];
             if (sentence.Start >= start && sentence.Start < end && anchors.Add(RenderedBody.SentenceAnchor(sentence.Start)))
-                insertions.Add((sentence.Start, 1, i));
+                insertions.Add((At(sentence.Start), 1, i));
         }
         var inside = new List<int>();
         for (var i = 0; i < matches.Count; i++)
@@ -92,8 +100,8 @@ public sealed class MarkdownBodyRenderer(TimexMarkup markup)
         foreach (var i in inside)
         {
             if (matches[i].Start < last) continue;
-            insertions.Add((matches[i].Start, 2, i));
-            insertions.Add((matches[i].End, 0, i));
+            insertions.Add((At(matches[i].Start), 2, i));
+            insertions.Add((At(matches[i].End), 0, i));
             last = matches[i].End;
         }
         // Never two entries with the same offset, kind and index; ties of offset and kind keep the order they were added in.
@@ -109,7 +117,7 @@ public sealed class MarkdownBodyRenderer(TimexMarkup markup)
             switch (kind)
             {
                 case 0: markup.Close(source, matches[index]); break;
-                case 1: source.Append("<span class=\"zin\" id=\"").Append(RenderedBody.SentenceAnchor(offset)).Append("\"></span>"); break;
+                case 1: source.Append("<span class=\"zin\" id=\"").Append(RenderedBody.SentenceAnchor(sentences[index].Start)).Append("\"></span>"); break;
                 default: markup.Open(source, matches[index]); break;
             }
         }
