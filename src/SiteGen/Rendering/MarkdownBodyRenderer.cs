@@ -75,8 +75,10 @@ public sealed class MarkdownBodyRenderer(TimexMarkup markup)
         var text = article.Source.Text;
         var sentences = article.Temporal.Sentences;
         var matches = article.Temporal.Matches;
-        // (offset, kind: 0 close / 1 anchor / 2 open, index into sentences or matches), sorted by offset then kind.
-        var insertions = new List<(int Offset, int Kind, int Index)>();
+        // (offset, kind: 0 close / 1 anchor / 2 open, index into sentences or matches), sorted by offset, then kind,
+        // then the order they were added in (Seq).
+        var insertions = new List<(int Offset, int Kind, int Seq, int Index)>();
+        void Add(int offset, int kind, int index) => insertions.Add((At(offset), kind, insertions.Count, index));
         // Markup right after an unpaired backslash would be escaped by it (`\<span` is text, its `</span>` is not, and
         // the page breaks): such markup goes before the backslash, which then means what it meant in the article.
         int At(int offset)
@@ -89,7 +91,7 @@ public sealed class MarkdownBodyRenderer(TimexMarkup markup)
         {
             var sentence = sentences[i];
             if (sentence.Start >= start && sentence.Start < end && anchors.Add(RenderedBody.SentenceAnchor(sentence.Start)))
-                insertions.Add((At(sentence.Start), 1, i));
+                Add(sentence.Start, 1, i);
         }
         var inside = new List<int>();
         for (var i = 0; i < matches.Count; i++)
@@ -100,17 +102,14 @@ public sealed class MarkdownBodyRenderer(TimexMarkup markup)
         foreach (var i in inside)
         {
             if (matches[i].Start < last) continue;
-            insertions.Add((At(matches[i].Start), 2, i));
-            insertions.Add((At(matches[i].End), 0, i));
+            Add(matches[i].Start, 2, i);
+            Add(matches[i].End, 0, i);
             last = matches[i].End;
         }
-        // Never two entries with the same offset, kind and index; ties of offset and kind keep the order they were added in.
-        var order = insertions.Select((x, n) => (x, n)).ToList();
-        order.Sort((a, b) => a.x.Offset != b.x.Offset ? a.x.Offset.CompareTo(b.x.Offset)
-            : a.x.Kind != b.x.Kind ? a.x.Kind.CompareTo(b.x.Kind) : a.n.CompareTo(b.n));
+        insertions.Sort();
 
         var at = start;
-        foreach (var ((offset, kind, index), _) in order)
+        foreach (var (offset, kind, _, index) in insertions)
         {
             source.Append(text, at, offset - at);
             at = offset;

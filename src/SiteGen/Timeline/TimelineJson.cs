@@ -71,12 +71,9 @@ public static class TimelineJson
             foreach (var actor in timeline.Actors) WriteActor(w, actor);
             w.WriteEndArray();
         }
+        // Every chunk holds at least one item (there are never more chunks than items).
         var parts = new List<byte[]> { System.Text.Encoding.UTF8.GetBytes(head) };
-        for (var c = 0; c < chunks.Length; c++)
-        {
-            if (c > 0 && chunks[c].Length > 0) parts.Add(","u8.ToArray());
-            parts.Add(chunks[c]);
-        }
+        parts.AddRange(chunks.SelectMany((chunk, c) => c == 0 ? [chunk] : new[] { ","u8.ToArray(), chunk }));
         parts.Add("""],"actors":"""u8.ToArray());
         parts.Add(tail.ToArray());
         parts.Add("}\n"u8.ToArray());
