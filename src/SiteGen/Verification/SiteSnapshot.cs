@@ -33,14 +33,28 @@ public sealed class SiteSnapshot
     /// </summary>
     public static SitePage ParsePage(string path, string html, bool positions = true)
     {
-        var errors = new List<(int, int, string)>();
+        // A parser builds a browsing context (services, entity tables) when made: one per thread and kind, reused.
+        var parser = positions ? (_withPositions ??= NewParser(true)) : (_withoutPositions ??= NewParser(false));
+        _errors = [];
+        var document = parser.ParseDocument(html);
+        var errors = _errors;
+        _errors = null;
+        return new SitePage(path, document, errors);
+    }
+
+    [ThreadStatic] private static HtmlParser? _withPositions;
+    [ThreadStatic] private static HtmlParser? _withoutPositions;
+    [ThreadStatic] private static List<(int, int, string)>? _errors;
+
+    private static HtmlParser NewParser(bool positions)
+    {
         var parser = new HtmlParser(new HtmlParserOptions { IsKeepingSourceReferences = positions });
         parser.Error += (_, e) =>
         {
             if (e is AngleSharp.Html.Dom.Events.HtmlErrorEvent error)
-                errors.Add((error.Position.Line, error.Position.Column, error.Message));
+                _errors?.Add((error.Position.Line, error.Position.Column, error.Message));
         };
-        return new SitePage(path, parser.ParseDocument(html), errors);
+        return parser;
     }
 
     public PageFacts? FactsOf(string path) => _facts.GetValueOrDefault(path);

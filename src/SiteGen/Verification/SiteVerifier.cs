@@ -108,8 +108,15 @@ public sealed class SiteVerifier(IReadOnlyList<ISiteCheck> checks)
             return PageVerdict.Of(findings, PageFacts.Of(page));
         }
 
-        List<(ISiteCheck Check, Finding Finding)> Run(SitePage page) =>
-            [.. pageChecks.SelectMany(check => check.Run(new SiteSnapshot(baseUrl, files, [page], noFacts)).Select(f => (check, f)))];
+        List<(ISiteCheck Check, Finding Finding)> Run(SitePage page)
+        {
+            var snapshot = new SiteSnapshot(baseUrl, files, [page], noFacts);
+            var findings = new List<(ISiteCheck, Finding)>();
+            foreach (var check in pageChecks)
+                foreach (var finding in check.Run(snapshot))
+                    findings.Add((check, finding));
+            return findings;
+        }
     }
 
     private const string VerdictKind = "pages";

@@ -68,11 +68,28 @@ public class VerifyChecksTests
     [Theory]
     [InlineData("<h1>A</h1><p title=\"javascript:alert(1)\">text that only reads like a script URL</p>")]
     [InlineData("<h1>A</h1><meta name=\"keywords\" content=\"javascript:alert(1)\">")]
+    [InlineData("<h1>A</h1><a href=\"/repo/\" title=\"x\">fine</a><a href=\"javascrıpt:x\">dotless i: no scheme a browser runs (a broken link instead)</a>")]
     public void Text_that_only_reads_like_a_script_url_is_not_a_finding(string body)
     {
         // An article whose lead reads "javascript:alert(1)" gives <meta name=description content="javascript:…">:
         // text, not a URL. FsCheck found this false positive (seed 7571045771048945389,3507972530866183223).
         Assert.DoesNotContain(Verify(t => t.Write("site/artikelen/a/index.html", Page(body))), d => d.Code == "SG5012");
+    }
+
+    [Fact]
+    public void A_script_url_with_whitespace_inside_its_scheme_is_found() =>
+        // Browsers drop tabs and newlines from URLs, so this runs script; it is also a broken link (SG5002).
+        Assert.Contains(Verify(t => t.Write("site/artikelen/a/index.html", Page("<h1>A</h1><a href=\"java\tscr\nipt:alert(1)\">x</a>"))),
+            d => d.Code == "SG5012");
+
+    [Fact]
+    public void Parse_errors_of_one_page_are_not_reported_on_the_next()
+    {
+        // Each thread reuses its parser: errors must belong to the page that had them.
+        var broken = SiteSnapshot.ParsePage("a.html", Page("<h1>A</h1><p>x</p></div></span>"), positions: false);
+        var clean = SiteSnapshot.ParsePage("b.html", Page("<h1>B</h1><p>x</p>"), positions: false);
+        Assert.NotEmpty(broken.ParseErrors);
+        Assert.Empty(clean.ParseErrors);
     }
 
     [Fact]

@@ -9,11 +9,14 @@ public sealed class InlineHandlerCheck : ISiteCheck
 
     public Severity Severity => Severity.Error;
 
-    public IEnumerable<Finding> Run(SiteSnapshot site) =>
-        from page in site.Pages
-        from element in page.Elements
-        from attribute in element.Attributes
-        where attribute.Name.StartsWith("on", StringComparison.OrdinalIgnoreCase)
-        select Finding.At(page, element, $"Inline event handler '{attribute.Name}' on <{element.LocalName}>.",
-            "Attach behaviour from the site's own script file instead.");
+    public IEnumerable<Finding> Run(SiteSnapshot site)
+    {
+        // Plain loops: this visits every attribute of every element of every page.
+        foreach (var page in site.Pages)
+            foreach (var element in page.Elements)
+                foreach (var attribute in element.Attributes)
+                    if (attribute.Name.StartsWith("on", StringComparison.OrdinalIgnoreCase))
+                        yield return Finding.At(page, element, $"Inline event handler '{attribute.Name}' on <{element.LocalName}>.",
+                            "Attach behaviour from the site's own script file instead.");
+    }
 }

@@ -19,13 +19,16 @@ public sealed class JavascriptUrlCheck : ISiteCheck
 
     public Severity Severity => Severity.Error;
 
-    public IEnumerable<Finding> Run(SiteSnapshot site) =>
-        from page in site.Pages
-        from element in page.Elements
-        from attribute in element.Attributes
-        where IsUrlAttribute(element, attribute.Name) && IsScriptUrl(UrlPart(element, attribute.Value))
-        select Finding.At(page, element, $"A script URL in '{attribute.Name}' on <{element.LocalName}>.",
-            "Use a real link; content must never carry script.");
+    public IEnumerable<Finding> Run(SiteSnapshot site)
+    {
+        // Plain loops: this visits every attribute of every element of every page.
+        foreach (var page in site.Pages)
+            foreach (var element in page.Elements)
+                foreach (var attribute in element.Attributes)
+                    if (IsUrlAttribute(element, attribute.Name) && IsScriptUrl(UrlPart(element, attribute.Value)))
+                        yield return Finding.At(page, element, $"A script URL in '{attribute.Name}' on <{element.LocalName}>.",
+                            "Use a real link; content must never carry script.");
+    }
 
     private static bool IsUrlAttribute(AngleSharp.Dom.IElement element, string name) =>
         UrlAttributes.Contains(name) || name == "content" && IsRefresh(element);
@@ -43,11 +46,19 @@ public sealed class JavascriptUrlCheck : ISiteCheck
         return at < 0 ? value : value[(at + 4)..].Trim('\'', '"', ' ');
     }
 
-    internal static bool IsScriptUrl(string value)
+    internal static bool IsScriptUrl(string value) =>
+        StartsCompact(value, "javascript:") || StartsCompact(value, "vbscript:") || StartsCompact(value, "data:text/html");
+
+    /// <summary>Whether <paramref name="value"/>, with whitespace and control characters left out, starts with <paramref name="prefix"/> in ASCII letters of any case, as browsers read a scheme.</summary>
+    private static bool StartsCompact(string value, string prefix)
     {
-        var compact = new string(value.Where(c => !char.IsWhiteSpace(c) && !char.IsControl(c)).ToArray());
-        return compact.StartsWith("javascript:", StringComparison.OrdinalIgnoreCase)
-            || compact.StartsWith("vbscript:", StringComparison.OrdinalIgnoreCase)
-            || compact.StartsWith("data:text/html", StringComparison.OrdinalIgnoreCase);
+        var matched = 0;
+        foreach (var c in value)
+        {
+            if (char.IsWhiteSpace(c) || char.IsControl(c)) continue;
+            if ((char.IsAsciiLetterUpper(c) ? (char)(c | 0x20) : c) != prefix[matched]) return false;
+            if (++matched == prefix.Length) return true;
+        }
+        return false;
     }
 }
