@@ -171,11 +171,14 @@ public sealed class SiteBuilder(SiteOptions options)
         if (templates is null || strings is null) return new ComposedSite([], ordered.Count, skipped, ExitCode.ContentErrors);
 
         var urls = new SiteUrls(options, assets.Names);
+        var memo = Memory?.Render ?? lastPages;
+        var salt = memo is null && cache is null ? null : RenderMemo.Salt(options, assets.Names.Select(n => $"{n.Key}={n.Value}"));
         var pages = new PageRenderer(templates, strings, options, urls)
         {
             Parallelism = Threads,
             Progress = Progress,
-            Memo = (Memory?.Render ?? lastPages) is { } memo ? (memo, RenderMemo.Salt(options, assets.Names.Select(n => $"{n.Key}={n.Value}"))) : null,
+            Memo = memo is null ? null : (memo, salt!),
+            Bodies = cache is null ? null : new BodyCache(cache, salt!),
         }.RenderAll(timeline, ordered, diagnostics);
         List<OutputFile> files;
         using (Progress.Start("feeds", 1))

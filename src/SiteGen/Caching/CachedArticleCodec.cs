@@ -107,7 +107,8 @@ public sealed class CachedArticleCodec(Func<string> text) : ICacheCodec<CachedAr
         new(r.ReadNullableString(), r.ReadNullableString(), r.ReadNullableString(), r.ReadNullableString(), r.ReadNullableString(),
             r.ReadOptional(static r => r.ReadList(static r => r.ReadSharedString())), r.ReadNullableString());
 
-    private static void WriteDiagnostic(EntryWriter w, Diagnostic d)
+    /// <summary>A diagnostic as every cached entry that carries diagnostics writes it.</summary>
+    internal static void WriteDiagnostic(EntryWriter w, Diagnostic d)
     {
         w.WriteEnum(d.Severity);
         w.WriteStrings(d.Code, d.File);
@@ -116,6 +117,6 @@ public sealed class CachedArticleCodec(Func<string> text) : ICacheCodec<CachedAr
         w.WriteStrings(d.Message, d.Fix);
     }
 
-    private static Diagnostic ReadDiagnostic(EntryReader r) =>
+    internal static Diagnostic ReadDiagnostic(EntryReader r) =>
         new(r.ReadEnum<Severity>(), r.ReadSharedString(), r.ReadString(), r.ReadInt(), r.ReadInt(), r.ReadString(), r.ReadNullableString());
 }

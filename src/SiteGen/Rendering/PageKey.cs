@@ -13,7 +13,9 @@ namespace SiteGen.Rendering;
 /// covered without anyone remembering to) and hashed. Two renders with the same key and the same
 /// <see cref="PageMemo.Salt"/> (templates, UI strings, options, asset names) give the same bytes, so a rebuild
 /// renders only the pages whose key changed. Serializing a model costs a small fraction of rendering it through
-/// Scriban. Models that are not records of this namespace (the 404 page's empty object) have no key and always render.
+/// Scriban. Generated markup (<see cref="RawHtml"/>, an article body) is written as its digest, so a body taken from
+/// the cache need not be made to key its page. Models that are not records of this namespace (the 404 page's empty
+/// object) have no key and always render.
 /// </summary>
 public static class PageKey
 {
@@ -49,6 +51,16 @@ public static class PageKey
     }
 }
 
+/// <summary>Writes generated markup as its SHA-256: the key changes exactly when the markup does.</summary>
+internal sealed class RawHtmlDigestConverter : JsonConverter<RawHtml>
+{
+    public override RawHtml Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options) =>
+        throw new NotSupportedException("Page keys are hashed, never read.");
+
+    public override void Write(Utf8JsonWriter writer, RawHtml value, JsonSerializerOptions options) => writer.WriteStringValue(value.Digest);
+}
+
+[JsonSourceGenerationOptions(Converters = [typeof(RawHtmlDigestConverter)])]
 [JsonSerializable(typeof(ArticlePageModel))]
 [JsonSerializable(typeof(IndexModel))]
 [JsonSerializable(typeof(ActorPageModel))]

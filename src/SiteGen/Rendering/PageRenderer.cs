@@ -1,4 +1,5 @@
 using Scriban.Runtime;
+using SiteGen.Caching;
 using SiteGen.Configuration;
 using SiteGen.Diagnostics;
 using SiteGen.Loading;
@@ -22,6 +23,9 @@ public sealed class PageRenderer(TemplateSet templates, UiStrings strings, SiteO
     /// <summary>The previous render of a `serve` session and the salt of this one: unchanged pages and bodies are reused.</summary>
     public (RenderMemo Memo, string Salt)? Memo { get; init; }
 
+    /// <summary>Article bodies of earlier builds (null: render every body that <see cref="Memo"/> lacks).</summary>
+    public BodyCache? Bodies { get; init; }
+
     /// <summary>Where the three steps are timed: article bodies, timeline entries, pages.</summary>
     public BuildProgress Progress { get; init; } = BuildProgress.Silent;
 
@@ -36,26 +40,30 @@ public sealed class PageRenderer(TemplateSet templates, UiStrings strings, SiteO
         var memo = Memo?.Memo;
         memo?.Begin(Memo!.Value.Salt);
         var bodiesStage = Progress.Start("bodies", ordered.Count);
+        RenderedBody Render(Article article, DiagnosticBag own) =>
+            article.Format == ArticleFormat.Markdown ? markdown.Render(article, own) : text.Render(article);
         Parallel.For(0, ordered.Count, parallel, i =>
         {
             var article = ordered[i];
             if (memo?.FindBody(article) is { } known)
             {
                 rendered[i] = known;
+                Bodies?.Keep(article);
                 return;
             }
-            if (article.Format != ArticleFormat.Markdown)
-            {
-                rendered[i] = text.Render(article);
-                memo?.KeepBody(article, rendered[i]);
-                return;
-            }
-            // Only a body that rendered without a diagnostic is kept: a reused one must not drop a warning.
+            // Only a body that rendered without a diagnostic is kept in memory: a reused one must not drop a warning.
             var own = new DiagnosticBag();
-            rendered[i] = markdown.Render(article, own);
+            if (Bodies?.Find(article, Render, own) is { } cached)
+                rendered[i] = cached;
+            else
+            {
+                rendered[i] = Render(article, own);
+                Bodies?.Add(article, rendered[i], own.Sorted);
+            }
             articleDiagnostics.AddRange(own.Sorted);
             if (own.Sorted.Count == 0) memo?.KeepBody(article, rendered[i]);
         });
+        Bodies?.Commit();
         var bodies = ordered.Select((a, i) => (a.Id, Body: rendered[i])).ToDictionary(x => x.Id, x => x.Body, StringComparer.Ordinal);
         bodiesStage.Dispose();
         var entries = new TimelineEntries(_labeler, urls, strings);

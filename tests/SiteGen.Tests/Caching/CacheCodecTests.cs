@@ -4,6 +4,7 @@ using SiteGen.Caching;
 using SiteGen.Diagnostics;
 using SiteGen.Events;
 using SiteGen.Loading;
+using SiteGen.Rendering;
 using SiteGen.Tests.Performance;
 using SiteGen.Tests.Support;
 using SiteGen.Temporal;
@@ -115,6 +116,15 @@ public sealed class CacheCodecTests
     }
 
     [Fact]
+    public void A_body_entry_reads_back_as_written()
+    {
+        var body = new CachedBody(RawHtml.DigestOf("<p id=\"p-0\">x</p>"), ["p-0", "z-0", "z-12"],
+            [new Diagnostic(Severity.Warning, "SG0130", "a.md", 0, 0, "Te diep.", null), new Diagnostic(Severity.Info, "SG0001", "a.md", 3, 4, "Info.", "Fix.")]);
+        Assert.Equal(Json(body), Json(RoundTrip(body, CachedBodyCodec.Instance)));
+        Assert.Equal(Json(body with { Anchors = [], Diagnostics = [] }), Json(RoundTrip(body with { Anchors = [], Diagnostics = [] }, CachedBodyCodec.Instance)));
+    }
+
+    [Fact]
     public void Every_prefix_of_a_verdict_is_refused_as_damaged()
     {
         var writer = new EntryWriter();
@@ -172,12 +182,14 @@ public sealed class CacheCodecTests
             "PageVerdict: Findings Ids Links",
             "VerdictFinding: Code Column Fix Line Message",
             "PageLink: Column Line Url",
+            "CachedBody: Anchors Diagnostics Digest",
         ];
         Type[] types =
         [
             typeof(CachedArticle), typeof(Article), typeof(SourceFile), typeof(FrontMatter), typeof(SiteGen.Cleaning.Paragraph), typeof(TemporalAnalysis),
             typeof(DocumentDate), typeof(Sentence), typeof(TemporalMatch), typeof(TemporalProblem), typeof(Diagnostic), typeof(CachedExtraction),
             typeof(ArticleExtraction), typeof(ExtractedEvent), typeof(ArticleEvent), typeof(Actor), typeof(PageVerdict), typeof(VerdictFinding), typeof(PageLink),
+            typeof(CachedBody),
         ];
 
         // Stored fields are the settable ones (positional and init properties); computed ones (Article.Id) are not stored.

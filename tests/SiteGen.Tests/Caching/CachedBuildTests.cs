@@ -25,6 +25,7 @@ public sealed class CachedBuildTests : IDisposable
     [InlineData("events", "flipped")]
     [InlineData("pages", "garbage")]
     [InlineData("events", "empty")]
+    [InlineData("bodies", "flipped")]
     public void A_damaged_pack_gives_the_bytes_of_a_build_without_cache(string kind, string damage)
     {
         Assert.Equal(ExitCode.Success, SiteRun.Build(Options).Report.Outcome);
@@ -67,7 +68,7 @@ public sealed class CachedBuildTests : IDisposable
             Assert.Equal(ExitCode.Success, SiteRun.Build(Options).Report.Outcome);
             Assert.True(CleanTree().SequenceEqual(SiteRun.Tree(Options.Output)), $"after {what}: the site differs from a build without cache");
             Assert.Equal(Expected(), Counts());
-            sizes.Add(new[] { "articles", "events", "pages" }.Sum(k => new FileInfo(Store.PathOf(k)).Length));
+            sizes.Add(new[] { "articles", "events", "bodies", "pages" }.Sum(k => new FileInfo(Store.PathOf(k)).Length));
         }
         Assert.True(sizes.Max() < sizes.Min() * 1.2, $"pack sizes: {string.Join(", ", sizes)}");
     }
@@ -77,13 +78,13 @@ public sealed class CachedBuildTests : IDisposable
     {
         var memory = new SessionMemory();
         Assert.Equal(ExitCode.Success, new SiteBuilder(Options) { Memory = memory }.Compose(new DiagnosticBag()).Outcome);
-        var (articles, events, _) = Expected();
-        Assert.Equal((articles, events), (Store.CountOnDisk("articles"), Store.CountOnDisk("events")));
+        var (articles, events, bodies, _) = Expected();
+        Assert.Equal((articles, events, bodies), (Store.CountOnDisk("articles"), Store.CountOnDisk("events"), Store.CountOnDisk("bodies")));
 
         File.AppendAllText(Articles[2], "\nDe provincie meldde op 4 april 2023 een tegenvaller.\n");
         Assert.Equal(ExitCode.Success, new SiteBuilder(Options) { Memory = memory }.Compose(new DiagnosticBag()).Outcome);
 
-        Assert.Equal((articles, events), (Store.CountOnDisk("articles"), Store.CountOnDisk("events")));
+        Assert.Equal((articles, events, bodies), (Store.CountOnDisk("articles"), Store.CountOnDisk("events"), Store.CountOnDisk("bodies")));
         var loader = new CachedArticleLoader(new ArticleLoader(new Lazy<TemporalTagger>(() => TemporalTagger.Create("nl", compiled: false)), "nl"), Store, 2);
         loader.LoadFolder(Options.Input, new DiagnosticBag(), BuildProgress.Silent);
         Assert.Equal(articles, loader.Hits);
@@ -97,16 +98,16 @@ public sealed class CachedBuildTests : IDisposable
 
     private CacheStore Store => new(_corpus.Root, ToolVersion.Current);
 
-    // An entry per input file, per loaded article (the corpus has no skipped files) and per page.
-    private (int Articles, int Events, int Pages) Expected()
+    // An entry per input file, per loaded article (the corpus has no skipped files): its events and its body; and per page.
+    private (int Articles, int Events, int Bodies, int Pages) Expected()
     {
         var files = Directory.GetFiles(_corpus.Input, "*", SearchOption.AllDirectories).Length;
         var pages = Directory.Exists(Options.Output) ? Directory.GetFiles(Options.Output, "*.html", SearchOption.AllDirectories).Length : 0;
-        return (files, files, pages);
+        return (files, files, files, pages);
     }
 
-    private (int Articles, int Events, int Pages) Counts() =>
-        (Store.CountOnDisk("articles"), Store.CountOnDisk("events"), Store.CountOnDisk("pages"));
+    private (int Articles, int Events, int Bodies, int Pages) Counts() =>
+        (Store.CountOnDisk("articles"), Store.CountOnDisk("events"), Store.CountOnDisk("bodies"), Store.CountOnDisk("pages"));
 
     private SortedDictionary<string, string> CleanTree()
     {
