@@ -1,11 +1,12 @@
 using SiteGen.Cli;
+using SiteGen.Progress;
 
 namespace SiteGen;
 
 /// <summary>What a build did: counts for the summary line, the outcome as an exit code, and how long each stage took (for --verbose).</summary>
 public sealed record BuildReport(int ArticlesBuilt, int ArticlesSkipped, int PagesWritten, ExitCode Outcome, TimeSpan Elapsed)
 {
-    public IReadOnlyList<(string Stage, TimeSpan Took)> Stages { get; init; } = [];
+    public IReadOnlyList<StageTiming> Stages { get; init; } = [];
 
     /// <summary>Pages rendered, and pages kept from the last build because their key was unchanged; null when not counted.</summary>
     public (int Rendered, int Unchanged)? Pages { get; init; }

@@ -43,7 +43,7 @@ public sealed class SiteBuilder(SiteOptions options)
     public BuildReport Build(DiagnosticBag diagnostics)
     {
         var report = Run(diagnostics);
-        return report with { Stages = [.. Progress.Timings.Select(t => (t.Name, t.Elapsed))] };
+        return report with { Stages = Progress.Timings };
     }
 
     private BuildReport Run(DiagnosticBag diagnostics)

@@ -19,7 +19,7 @@ public static class DiagnosticPrinter
     public static void Summary(BuildReport report, DiagnosticBag diagnostics, CliEnvironment env, string output, Verbosity verbosity)
     {
         if (verbosity == Verbosity.Verbose)
-            env.Out.WriteLine("stages: " + string.Join(", ", report.Stages.Select(s => $"{s.Stage} {s.Took.TotalMilliseconds:0} ms"))
+            env.Out.WriteLine("stages: " + string.Join(", ", report.Stages.Select(s => s.Brief))
                 + (report.Pages is var (rendered, unchanged) ? $"; pages: {rendered} rendered, {unchanged} unchanged" : ""));
         var outcome = report.UpToDate ? $"{output} is up to date (nothing changed since the last build)"
             : report.Published ? $"site written to {output}" : "nothing published, previous output left as it was";

@@ -66,7 +66,7 @@ public static class ServeCommand
             return new DevBuild(site?.ByPath() ?? new Dictionary<string, byte[]>(), bag.Sorted, clock.Elapsed)
             {
                 Detail = verbose
-                    ? string.Join(", ", progress.Timings.Select(t => $"{t.Name} {t.Elapsed.TotalMilliseconds:0} ms"))
+                    ? string.Join(", ", progress.Timings.Select(t => t.Brief))
                       + $"; pages: {rendered} rendered, {reused} unchanged; GC paused {(GC.GetTotalPauseDuration() - paused).TotalMilliseconds:0} ms, heap {GC.GetTotalMemory(false) >> 20} MB"
                     : null,
             };

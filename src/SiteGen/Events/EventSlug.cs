@@ -16,8 +16,7 @@ public static class EventSlug
         foreach (var raw in text.ToLowerInvariant())
         {
             var c = raw;
-            var k = Accented.IndexOf(c);
-            if (k >= 0) c = Plain[k];
+            if (c > '\u007f' && Accented.IndexOf(c) is var k and >= 0) c = Plain[k];
             if (c == 'ß') { sb.Append("ss"); dash = false; continue; }
             if (c is >= 'a' and <= 'z' or >= '0' and <= '9')
             {

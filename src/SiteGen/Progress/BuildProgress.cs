@@ -33,9 +33,9 @@ public abstract class BuildProgress
 
     public ProgressStage Start(string name, int total) => new(this, name, total, Begin(name, total), Stopwatch.GetTimestamp());
 
-    internal void Finish(ProgressStage stage, int done, TimeSpan elapsed, TimeSpan cpu)
+    internal void Finish(ProgressStage stage, int done, TimeSpan elapsed, TimeSpan cpu, long allocated)
     {
-        var timing = new StageTiming(stage.Name, done, elapsed, cpu);
+        var timing = new StageTiming(stage.Name, done, elapsed, cpu, allocated);
         // The shared silent instance keeps nothing: it serves every build that shows no progress.
         if (this is not SilentProgress)
             lock (_lock) _timings.Add(timing);

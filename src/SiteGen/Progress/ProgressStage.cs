@@ -8,6 +8,7 @@ public sealed class ProgressStage : IDisposable
     private readonly BuildProgress _owner;
     private readonly long _started;
     private readonly TimeSpan _cpuStarted = CpuTime();
+    private readonly long _allocatedBefore = GC.GetTotalAllocatedBytes();
     private int _done;
     private int _finished;
 
@@ -35,7 +36,8 @@ public sealed class ProgressStage : IDisposable
     public void Dispose()
     {
         if (Interlocked.Exchange(ref _finished, 1) == 1) return;
-        _owner.Finish(this, Math.Max(Volatile.Read(ref _done), Total), Stopwatch.GetElapsedTime(_started), CpuTime() - _cpuStarted);
+        _owner.Finish(this, Math.Max(Volatile.Read(ref _done), Total), Stopwatch.GetElapsedTime(_started), CpuTime() - _cpuStarted,
+            GC.GetTotalAllocatedBytes() - _allocatedBefore);
     }
 
     private static TimeSpan CpuTime()

@@ -30,10 +30,14 @@ public sealed class TimelineEntries(DateLabeler labeler, SiteUrls urls, UiString
         ShowsEvents = result.Timeline.Items.Count > 0;
         if (ShowsEvents)
         {
-            var actors = result.Timeline.Actors.ToDictionary(a => a.Id, StringComparer.Ordinal);
+            // What items share is made once: an article's URL and outlet, an actor's link and filter key (a
+            // 10,000-article site has some 150,000 items, each citing articles and naming actors).
+            var sources = ordered.ToDictionary(a => a.Id, a => new SourceArticle(a, urls.Page(SiteUrls.ArticlePath(a.Slug)), Outlet(a)), StringComparer.Ordinal);
+            var actors = result.Timeline.Actors.ToDictionary(a => a.Id,
+                a => (Link: new LinkModel(a.Name, urls.Page(SiteUrls.ActorPath(a.Id))), Key: new FacetValue(a.Id, a.Name)), StringComparer.Ordinal);
             // Some 15 items per article: made on every core, in timeline order.
             Entries = result.Timeline.Items.AsParallel().AsOrdered()
-                .Select(item => new DatedEntry(item.Date, item.Mod, FromItem(item, byId, bodies, actors)))
+                .Select(item => new DatedEntry(item.Date, item.Mod, FromItem(item, sources, bodies, actors)))
                 .ToList();
             var items = result.Timeline.Items.DistinctBy(i => i.Id).ToDictionary(i => i.Id, StringComparer.Ordinal);
             // An article's place on the timeline is its headline event, else the first event taken from it.
@@ -77,40 +81,54 @@ public sealed class TimelineEntries(DateLabeler labeler, SiteUrls urls, UiString
         };
     }
 
-    private EntryModel FromItem(TimelineItem item, Dictionary<string, Article> articles,
-        IReadOnlyDictionary<string, RenderedBody> bodies, Dictionary<string, Actor> actors)
+    private sealed record SourceArticle(Article Article, string Url, FacetValue? Outlet);
+
+    private EntryModel FromItem(TimelineItem item, Dictionary<string, SourceArticle> articles,
+        IReadOnlyDictionary<string, RenderedBody> bodies, Dictionary<string, (LinkModel Link, FacetValue Key)> actors)
     {
-        var sources = item.Sources
-            .Where(s => articles.ContainsKey(s.ArticleId))
-            .Select(s => new LinkModel(articles[s.ArticleId].Title, LinkInto(articles[s.ArticleId], bodies, s.SentenceStart)))
-            .ToList();
-        var actorLinks = item.ActorIds
-            .Where(actors.ContainsKey)
-            .Select(id => new LinkModel(actors[id].Name, urls.Page(SiteUrls.ActorPath(id))))
-            .ToList();
+        var sources = new List<LinkModel>(item.Sources.Count);
+        var outlets = new List<FacetValue>(1);
+        foreach (var source in item.Sources)
+        {
+            if (!articles.TryGetValue(source.ArticleId, out var article)) continue;
+            sources.Add(new LinkModel(article.Article.Title, LinkInto(article.Article, article.Url, bodies, source.SentenceStart)));
+            if (article.Outlet is { } outlet && !outlets.Exists(o => o.Id == outlet.Id)) outlets.Add(outlet);
+        }
+        var actorLinks = new List<LinkModel>(item.ActorIds.Count);
+        var actorKeys = new List<FacetValue>(item.ActorIds.Count);
+        foreach (var id in item.ActorIds)
+        {
+            if (!actors.TryGetValue(id, out var actor)) continue;
+            actorLinks.Add(actor.Link);
+            actorKeys.Add(actor.Key);
+        }
         var label = _labels.GetOrAdd((item.Date, item.Mod, item.Estimated), key => labeler.Label(key.Item1, key.Item2, key.Item3));
         return new EntryModel(item.Id, label, DateLabeler.HtmlDateTime(item.Date),
             item.Estimated, item.Planned, item.Text, sources.Count > 0 ? sources[0].Url : urls.Page(""), sources, actorLinks)
         {
             Value = item.Date,
-            ActorKeys = item.ActorIds.Where(actors.ContainsKey).Select(id => new FacetValue(id, actors[id].Name)).ToList(),
-            SourceKeys = SourceKeys(item.Sources.Where(s => articles.ContainsKey(s.ArticleId)).Select(s => articles[s.ArticleId])),
+            ActorKeys = actorKeys,
+            SourceKeys = outlets,
         };
     }
 
     /// <summary>The outlets (front matter <c>source</c>) of these articles, once each; articles without one add nothing.</summary>
     private IReadOnlyList<FacetValue> SourceKeys(IEnumerable<Article> articles) =>
-        articles.Select(a => a.Meta.Source?.Trim())
-            .Where(s => !string.IsNullOrEmpty(s))
-            .Select(s => _outlets.GetOrAdd(s!, name => new FacetValue(Loading.SlugMaker.Make(name), name)))
-            .Where(f => f.Id.Length > 0)
-            .DistinctBy(f => f.Id)
-            .ToList();
+        articles.Select(Outlet).OfType<FacetValue>().DistinctBy(f => f.Id).ToList();
+
+    /// <summary>The filter key of the article's outlet (front matter <c>source</c>), or null when it names none.</summary>
+    private FacetValue? Outlet(Article article) =>
+        article.Meta.Source?.Trim() is { Length: > 0 } name
+        && _outlets.GetOrAdd(name, n => new FacetValue(Loading.SlugMaker.Make(n), n)) is { Id.Length: > 0 } outlet
+            ? outlet
+            : null;
 
     /// <summary>A link to the sentence at <paramref name="offset"/> in the article, or to the page when that place has no anchor.</summary>
-    public string LinkInto(Article article, IReadOnlyDictionary<string, RenderedBody> bodies, int offset)
+    public string LinkInto(Article article, IReadOnlyDictionary<string, RenderedBody> bodies, int offset) =>
+        LinkInto(article, urls.Page(SiteUrls.ArticlePath(article.Slug)), bodies, offset);
+
+    private static string LinkInto(Article article, string page, IReadOnlyDictionary<string, RenderedBody> bodies, int offset)
     {
-        var page = urls.Page(SiteUrls.ArticlePath(article.Slug));
         var anchor = bodies.TryGetValue(article.Id, out var body) ? body.AnchorFor(article, offset) : null;
         return anchor is null ? page : page + "#" + anchor;
     }

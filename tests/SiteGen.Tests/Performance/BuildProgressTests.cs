@@ -35,6 +35,22 @@ public sealed class BuildProgressTests
     }
 
     [Fact]
+    public void A_stage_records_what_was_allocated_while_it_ran_and_the_verbose_form_shows_it()
+    {
+        var timings = BuildProgress.Run(ProgressMode.Lines, new StringWriter(), progress =>
+        {
+            using (progress.Start("render", 1))
+                GC.KeepAlive(new byte[16 << 20]);
+            using (progress.Start("write", 1)) { }
+            return progress.Timings;
+        });
+
+        Assert.InRange(timings[0].Allocated, 16L << 20, long.MaxValue);
+        Assert.InRange(timings[1].Allocated, 0L, 1L << 20);
+        Assert.Matches(@"^render \d+ ms \((1[6-9]|[2-9]\d|\d{3,}) MB\)$", timings[0].Brief);
+    }
+
+    [Fact]
     public void Quiet_builds_print_nothing()
     {
         var output = new StringWriter();

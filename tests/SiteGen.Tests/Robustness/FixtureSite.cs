@@ -76,7 +76,7 @@ internal sealed partial class FixtureSite : IDisposable
     [GeneratedRegex(@"done in \d+\.\d\d s")]
     private static partial Regex ProgressTime();
 
-    [GeneratedRegex(@"\b\d+ ms\b")]
+    [GeneratedRegex(@"\b\d+ ms( \(\d+ MB\))?")]
     private static partial Regex StageTime();
 
     public static void CopyTree(string from, string to)
