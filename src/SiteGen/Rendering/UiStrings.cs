@@ -64,12 +64,29 @@ public sealed class UiStrings
     public bool HasLookup(string key, string name) =>
         _values.TryGetValue(key, out var v) && v is Dictionary<string, string> map && map.ContainsKey(name);
 
-    /// <summary>The texts as a Scriban object (<c>t.read_more</c>, <c>t.months[1]</c>).</summary>
-    public ScriptObject ToScriptObject()
+    private ScriptObject? _script;
+
+    /// <summary>
+    /// The texts as a Scriban object (<c>t.read_more</c>, <c>t.months[1]</c>), made once and shared by every page
+    /// rendered: read-only all the way down, so a template cannot change a text for the pages rendered after it
+    /// (or beside it, on another thread); trying to is a render error.
+    /// </summary>
+    public ScriptObject ToScriptObject() => LazyInitializer.EnsureInitialized(ref _script, () =>
     {
         var so = new ScriptObject();
         foreach (var (key, value) in _values.OrderBy(p => p.Key, StringComparer.Ordinal))
-            so[key] = value is Dictionary<string, string> map ? ScriptObject.From(map) : value;
-        return so;
+            so[key] = value switch
+            {
+                Dictionary<string, string> map => ReadOnly(ScriptObject.From(map)),
+                string[] list => Array.AsReadOnly(list),
+                _ => value,
+            };
+        return ReadOnly(so);
+    });
+
+    private static T ReadOnly<T>(T value) where T : IScriptObject
+    {
+        value.IsReadOnly = true;
+        return value;
     }
 }

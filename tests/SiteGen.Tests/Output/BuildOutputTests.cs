@@ -83,6 +83,23 @@ public class BuildOutputTests
         Assert.Single(Directory.GetDirectories(temp.Path), d => Path.GetFileName(d).StartsWith("_site", StringComparison.Ordinal));
     }
 
+    [Theory]
+    [InlineData("{{ t.site_title = 'Gewijzigd' }}")]
+    [InlineData("{{ t.months[1] = 'Gewijzigd' }}")]
+    [InlineData("{{ t.actor_kinds.Person = 'Gewijzigd' }}")]
+    public void A_template_cannot_change_the_shared_UI_texts_for_the_pages_after_it(string assignment)
+    {
+        using var temp = new TempFolder();
+        var options = SiteRun.Options(temp.Path, Repo.Seeds) with { Templates = temp.CopyFrom(Repo.Templates, "templates") };
+        var article = Path.Combine(options.Templates, "article.sbn");
+        File.WriteAllText(article, assignment + File.ReadAllText(article));
+
+        var (report, bag) = SiteRun.Build(options);
+
+        Assert.Equal(ExitCode.ContentErrors, report.Outcome);
+        Assert.Contains(bag.Sorted, d => d.Code == "SG3002" && d.File == "templates/article.sbn" && d.Line == 1);
+    }
+
     [Fact]
     public void A_site_failing_verification_is_not_published()
     {
