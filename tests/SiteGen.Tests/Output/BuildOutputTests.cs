@@ -87,7 +87,9 @@ public class BuildOutputTests
     [InlineData("{{ t.site_title = 'Gewijzigd' }}")]
     [InlineData("{{ t.months[1] = 'Gewijzigd' }}")]
     [InlineData("{{ t.actor_kinds.Person = 'Gewijzigd' }}")]
-    public void A_template_cannot_change_the_shared_UI_texts_for_the_pages_after_it(string assignment)
+    [InlineData("{{ date.format = '%Y' }}")]
+    [InlineData("{{ array.size = 1 }}")]
+    public void A_template_cannot_change_the_shared_UI_texts_or_builtins_for_the_pages_after_it(string assignment)
     {
         using var temp = new TempFolder();
         var options = SiteRun.Options(temp.Path, Repo.Seeds) with { Templates = temp.CopyFrom(Repo.Templates, "templates") };
