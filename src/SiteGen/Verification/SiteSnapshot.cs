@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using AngleSharp.Html.Parser;
 
 namespace SiteGen.Verification;
@@ -71,38 +72,48 @@ public sealed class SiteSnapshot
 
     public (string? File, string? Fragment) Resolve(string from, string url)
     {
-        url = url.Trim();
+        var trimmed = url.AsSpan().Trim();
         // Anything with a scheme (https:, mailto:, javascript: …) or protocol-relative is not a file of this site.
-        if (url.Length == 0 || url.StartsWith("//", StringComparison.Ordinal) || HasScheme(url))
+        if (trimmed.Length == 0 || trimmed.StartsWith("//", StringComparison.Ordinal) || HasScheme(trimmed))
             return (null, null);
-        var hash = url.IndexOf('#');
-        var fragment = hash >= 0 ? Uri.UnescapeDataString(url[(hash + 1)..]) : null;
-        var path = hash >= 0 ? url[..hash] : url;
+        var hash = trimmed.IndexOf('#');
+        var fragment = hash >= 0 ? Uri.UnescapeDataString(trimmed[(hash + 1)..]) : null;
+        var path = hash >= 0 ? trimmed[..hash] : trimmed;
         var query = path.IndexOf('?');
         if (query >= 0) path = path[..query];
         if (path.Length == 0) return (from, fragment);
+        if (path[0] != '/') return (FileOf(Normalize((from.Contains('/') ? from[..(from.LastIndexOf('/') + 1)] : "") + path.ToString())), fragment);
+        // The whole-site checks resolve every link of every page, each check again, and nearly all links are
+        // root-relative to a few thousand pages: each such path is worked out once per snapshot.
+        var rootedFiles = LazyInitializer.EnsureInitialized(ref _rooted, () => new(StringComparer.Ordinal));
+        var lookup = rootedFiles.GetAlternateLookup<ReadOnlySpan<char>>();
+        if (!lookup.TryGetValue(path, out var file))
+        {
+            var rooted = path.ToString();
+            file = (rooted + "/").StartsWith(BaseUrl, StringComparison.Ordinal) ? FileOf(rooted.Length >= BaseUrl.Length ? rooted[BaseUrl.Length..] : "") : "";
+            rootedFiles.TryAdd(rooted, file);
+        }
+        return (file, fragment);
+    }
 
-        string site;
-        if (path.StartsWith('/'))
-        {
-            if (!(path + "/").StartsWith(BaseUrl, StringComparison.Ordinal)) return ("", fragment);
-            site = path.Length >= BaseUrl.Length ? path[BaseUrl.Length..] : "";
-        }
-        else
-        {
-            var folder = from.Contains('/') ? from[..(from.LastIndexOf('/') + 1)] : "";
-            site = Normalize(folder + path);
-        }
+    private ConcurrentDictionary<string, string>? _rooted;
+
+    // A path below the site's root as the file it names: directory URLs mean their index.html.
+    private string FileOf(string site)
+    {
         site = Uri.UnescapeDataString(site);
         if (site.Length == 0 || site.EndsWith('/')) site += "index.html";
         else if (!HasFile(site) && HasFile(site + "/index.html")) site += "/index.html";
-        return (site, fragment);
+        return site;
     }
 
-    private static bool HasScheme(string url)
+    private static bool HasScheme(ReadOnlySpan<char> url)
     {
         var colon = url.IndexOf(':');
-        return colon > 0 && char.IsAsciiLetter(url[0]) && url[..colon].All(c => char.IsAsciiLetterOrDigit(c) || c is '+' or '-' or '.');
+        if (colon <= 0 || !char.IsAsciiLetter(url[0])) return false;
+        foreach (var c in url[..colon])
+            if (!(char.IsAsciiLetterOrDigit(c) || c is '+' or '-' or '.')) return false;
+        return true;
     }
 
     private static string Normalize(string path)
