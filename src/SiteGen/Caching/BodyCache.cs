@@ -26,12 +26,12 @@ public sealed class BodyCache(CacheStore store, string salt)
         if (store.TryRead(Kind, KeyOf(article), CachedBodyCodec.Instance) is not { } hit) return null;
         report.AddRange(hit.Diagnostics);
         var html = RawHtml.Deferred(hit.Digest, () => render(article, new DiagnosticBag()).Html.Html);
-        return new RenderedBody(html, hit.Anchors.ToHashSet(StringComparer.Ordinal));
+        return new RenderedBody(html, hit.Anchors.ToHashSet(StringComparer.Ordinal)) { Description = hit.Description };
     }
 
     /// <summary>Adds a body this build rendered, with the diagnostics rendering it gave.</summary>
     public void Add(Article article, RenderedBody body, IReadOnlyList<Diagnostic> diagnostics) =>
-        store.Write(Kind, KeyOf(article), new CachedBody(body.Html.Digest, [.. body.Anchors.Order(StringComparer.Ordinal)], diagnostics), CachedBodyCodec.Instance);
+        store.Write(Kind, KeyOf(article), new CachedBody(body.Html.Digest, [.. body.Anchors.Order(StringComparer.Ordinal)], body.Description, diagnostics), CachedBodyCodec.Instance);
 
     /// <summary>Keeps the entry of a body a `serve` session had in memory.</summary>
     public void Keep(Article article) => store.Keep(Kind, KeyOf(article));

@@ -9,9 +9,10 @@ public sealed class CachedBodyCodec : ICacheCodec<CachedBody>
     {
         w.WriteString(value.Digest);
         w.WriteList(value.Anchors, static (w, anchor) => w.WriteString(anchor));
+        w.WriteString(value.Description);
         w.WriteList(value.Diagnostics, CachedArticleCodec.WriteDiagnostic);
     }
 
     public CachedBody Read(EntryReader r) =>
-        new(r.ReadString(), r.ReadList(static r => r.ReadString()), r.ReadList(CachedArticleCodec.ReadDiagnostic));
+        new(r.ReadString(), r.ReadList(static r => r.ReadString()), r.ReadString(), r.ReadList(CachedArticleCodec.ReadDiagnostic));
 }

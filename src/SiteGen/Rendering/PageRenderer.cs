@@ -41,7 +41,7 @@ public sealed class PageRenderer(TemplateSet templates, UiStrings strings, SiteO
         memo?.Begin(Memo!.Value.Salt);
         var bodiesStage = Progress.Start("bodies", ordered.Count);
         RenderedBody Render(Article article, DiagnosticBag own) =>
-            article.Format == ArticleFormat.Markdown ? markdown.Render(article, own) : text.Render(article);
+            (article.Format == ArticleFormat.Markdown ? markdown.Render(article, own) : text.Render(article)) with { Description = Describe(article) };
         Parallel.For(0, ordered.Count, parallel, i =>
         {
             var article = ordered[i];
@@ -106,7 +106,7 @@ public sealed class PageRenderer(TemplateSet templates, UiStrings strings, SiteO
             var path = SiteUrls.ArticlePath(article.Slug);
             var events = result.EventsByArticle.TryGetValue(article.Id, out var list) ? list : [];
             return (path + "index.html", "article.sbn", factory.Create(ordered, i, events),
-                Meta(article.Title, memo?.Description(article, Describe) ?? Describe(article), path, "article", "article"));
+                Meta(article.Title, bodies[article.Id].Description, path, "article", "article"));
         });
         // Entries by actor page, in timeline order, built once (not one scan of the timeline per actor).
         var byActor = entries.Entries

@@ -20,7 +20,6 @@ namespace SiteGen.Rendering;
 public sealed class RenderMemo
 {
     private ConditionalWeakTable<Article, RenderedBody> _bodies = new();
-    private readonly ConditionalWeakTable<Article, string> _summaries = new();
 
     private Dictionary<string, (string Key, OutputFile File)> _previous = new(StringComparer.Ordinal);
     private ConcurrentDictionary<string, (string Key, OutputFile File)> _current = new(StringComparer.Ordinal);
@@ -100,10 +99,6 @@ public sealed class RenderMemo
     {
         if (KeepsArticles) _bodies.AddOrUpdate(article, body);
     }
-
-    /// <summary>The article page's description, made by <paramref name="make"/> once per article object.</summary>
-    public string Description(Article article, ConditionalWeakTable<Article, string>.CreateValueCallback make) =>
-        KeepsArticles ? _summaries.GetValue(article, make) : make(article);
 
     public void Keep(string path, string key, OutputFile file) => _current[path] = (key, file);
 

@@ -1,8 +1,13 @@
 namespace SiteGen.Rendering;
 
-/// <summary>An article body as HTML plus the anchor ids it contains, so links into it are only made to places that exist.</summary>
+/// <summary>
+/// An article body as HTML plus the anchor ids it contains, so links into it are only made to places that exist, and
+/// its <see cref="Description"/>: the plain-text summary its page's meta description shows.
+/// </summary>
 public sealed record RenderedBody(RawHtml Html, IReadOnlySet<string> Anchors)
 {
+    public string Description { get; init; } = "";
+
     /// <summary>The anchor of the sentence holding <paramref name="offset"/>, else of its paragraph, else null (top of the page).</summary>
     public string? AnchorFor(Article article, int offset)
     {

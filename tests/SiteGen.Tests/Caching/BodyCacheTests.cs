@@ -8,7 +8,7 @@ namespace SiteGen.Tests.Caching;
 
 /// <summary>
 /// A body taken from the cache stands for the one rendered: same digest (what page keys record), same anchors (what
-/// timeline links check), the same diagnostics reported again, and the same markup when a page needs it, made only
+/// timeline links check), same summary (the page's meta description), the same diagnostics reported again, and the same markup when a page needs it, made only
 /// then. Anything that decides the markup (the text, the render salt) misses.
 /// </summary>
 public sealed class BodyCacheTests : IDisposable
@@ -24,7 +24,7 @@ public sealed class BodyCacheTests : IDisposable
     [Fact]
     public void A_cached_body_has_the_rendered_digest_anchors_and_diagnostics_and_makes_its_markup_only_when_asked()
     {
-        var rendered = new TextBodyRenderer(Markup).Render(Article);
+        var rendered = new TextBodyRenderer(Markup).Render(Article) with { Description = "Eerste zin. Tweede zin met vorig jaar." };
         var first = new BodyCache(Store(), "salt");
         Assert.Null(first.Find(Article, Fail, new DiagnosticBag()));
         first.Add(Article, rendered, [Warning]);
@@ -38,6 +38,7 @@ public sealed class BodyCacheTests : IDisposable
         Assert.True(cached.Html.IsDeferred);
         Assert.Equal(rendered.Html.Digest, cached.Html.Digest);
         Assert.Equal(rendered.Anchors.Order(), cached.Anchors.Order());
+        Assert.Equal(rendered.Description, cached.Description);
         Assert.Equal([Warning], report.Sorted);
         Assert.Equal(0, renders);
 

@@ -118,10 +118,10 @@ public sealed class CacheCodecTests
     [Fact]
     public void A_body_entry_reads_back_as_written()
     {
-        var body = new CachedBody(RawHtml.DigestOf("<p id=\"p-0\">x</p>"), ["p-0", "z-0", "z-12"],
+        var body = new CachedBody(RawHtml.DigestOf("<p id=\"p-0\">x</p>"), ["p-0", "z-0", "z-12"], "Een samenvatting…",
             [new Diagnostic(Severity.Warning, "SG0130", "a.md", 0, 0, "Te diep.", null), new Diagnostic(Severity.Info, "SG0001", "a.md", 3, 4, "Info.", "Fix.")]);
         Assert.Equal(Json(body), Json(RoundTrip(body, CachedBodyCodec.Instance)));
-        Assert.Equal(Json(body with { Anchors = [], Diagnostics = [] }), Json(RoundTrip(body with { Anchors = [], Diagnostics = [] }, CachedBodyCodec.Instance)));
+        Assert.Equal(Json(body with { Anchors = [], Description = "", Diagnostics = [] }), Json(RoundTrip(body with { Anchors = [], Description = "", Diagnostics = [] }, CachedBodyCodec.Instance)));
     }
 
     [Fact]
@@ -182,7 +182,7 @@ public sealed class CacheCodecTests
             "PageVerdict: Findings Ids Links",
             "VerdictFinding: Code Column Fix Line Message",
             "PageLink: Column Line Url",
-            "CachedBody: Anchors Diagnostics Digest",
+            "CachedBody: Anchors Description Diagnostics Digest",
         ];
         Type[] types =
         [
