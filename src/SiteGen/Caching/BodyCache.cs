@@ -18,14 +18,14 @@ public sealed class BodyCache(CacheStore store, string salt)
 
     /// <summary>
     /// The cached body of <paramref name="article"/>, its diagnostics added to <paramref name="report"/>, or null.
-    /// <paramref name="render"/> makes the markup when a page needs it; its diagnostics are the cached ones, so it
-    /// is given a bag nobody reads.
+    /// <paramref name="markup"/> renders the body when a page needs its markup; its diagnostics are the cached ones,
+    /// so it is given a bag nobody reads.
     /// </summary>
-    public RenderedBody? Find(Article article, Func<Article, DiagnosticBag, RenderedBody> render, DiagnosticBag report)
+    public RenderedBody? Find(Article article, Func<Article, DiagnosticBag, RenderedBody> markup, DiagnosticBag report)
     {
         if (store.TryRead(Kind, KeyOf(article), CachedBodyCodec.Instance) is not { } hit) return null;
         report.AddRange(hit.Diagnostics);
-        var html = RawHtml.Deferred(hit.Digest, () => render(article, new DiagnosticBag()).Html.Html);
+        var html = RawHtml.Deferred(hit.Digest, () => markup(article, new DiagnosticBag()).Html.Html);
         return new RenderedBody(html, hit.Anchors.ToHashSet(StringComparer.Ordinal)) { Description = hit.Description };
     }
 

@@ -40,8 +40,8 @@ public sealed class PageRenderer(TemplateSet templates, UiStrings strings, SiteO
         var memo = Memo?.Memo;
         memo?.Begin(Memo!.Value.Salt);
         var bodiesStage = Progress.Start("bodies", ordered.Count);
-        RenderedBody Render(Article article, DiagnosticBag own) =>
-            (article.Format == ArticleFormat.Markdown ? markdown.Render(article, own) : text.Render(article)) with { Description = Describe(article) };
+        RenderedBody Markup(Article article, DiagnosticBag own) =>
+            article.Format == ArticleFormat.Markdown ? markdown.Render(article, own) : text.Render(article);
         Parallel.For(0, ordered.Count, parallel, i =>
         {
             var article = ordered[i];
@@ -51,16 +51,16 @@ public sealed class PageRenderer(TemplateSet templates, UiStrings strings, SiteO
                 Bodies?.Keep(article);
                 return;
             }
-            // Only a body that rendered without a diagnostic is kept in memory: a reused one must not drop a warning.
             var own = new DiagnosticBag();
-            if (Bodies?.Find(article, Render, own) is { } cached)
+            if (Bodies?.Find(article, Markup, own) is { } cached)
                 rendered[i] = cached;
             else
             {
-                rendered[i] = Render(article, own);
+                rendered[i] = Markup(article, own) with { Description = Describe(article) };
                 Bodies?.Add(article, rendered[i], own.Sorted);
             }
             articleDiagnostics.AddRange(own.Sorted);
+            // Only a body that rendered without a diagnostic is kept in memory: a reused one must not drop a warning.
             if (own.Sorted.Count == 0) memo?.KeepBody(article, rendered[i]);
         });
         Bodies?.Commit();

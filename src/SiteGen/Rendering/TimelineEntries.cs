@@ -77,7 +77,7 @@ public sealed class TimelineEntries(DateLabeler labeler, SiteUrls urls, UiString
             source is null ? [] : [new LinkModel(source, urls.Page(SiteUrls.ArticlePath(article.Slug)))], [])
         {
             Value = date?.Value,
-            SourceKeys = SourceKeys([article]),
+            SourceKeys = Outlet(article) is { } outlet ? [outlet] : [],
         };
     }
 
@@ -111,10 +111,6 @@ public sealed class TimelineEntries(DateLabeler labeler, SiteUrls urls, UiString
             SourceKeys = outlets,
         };
     }
-
-    /// <summary>The outlets (front matter <c>source</c>) of these articles, once each; articles without one add nothing.</summary>
-    private IReadOnlyList<FacetValue> SourceKeys(IEnumerable<Article> articles) =>
-        articles.Select(Outlet).OfType<FacetValue>().DistinctBy(f => f.Id).ToList();
 
     /// <summary>The filter key of the article's outlet (front matter <c>source</c>), or null when it names none.</summary>
     private FacetValue? Outlet(Article article) =>
