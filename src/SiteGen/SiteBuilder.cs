@@ -164,7 +164,7 @@ public sealed class SiteBuilder(SiteOptions options)
         prepare.Dispose();
         var articles = new CachedArticleLoader(new ArticleLoader(tagger, options.Language), cache, Threads) { Memory = Memory?.Articles }
             .LoadFolder(options.Input, diagnostics.Under(options.Relative(options.Input)), Progress);
-        var timeline = new ParallelTimelineBuilder(tagger, options.Language, Threads) { Cache = cache, Memory = Memory?.Extractions }.Build(articles, Progress);
+        var timeline = new ParallelTimelineBuilder(tagger, options.Language, Threads) { Cache = cache, Memory = Memory?.Extractions, Derived = Memory?.Timeline }.Build(articles, Progress);
         var ordered = ChronologicalOrder(timeline.Articles);
         var skipped = Math.Max(0, inputFiles - ordered.Count);
 

@@ -38,7 +38,11 @@ public sealed class CachedArticleLoader(ArticleLoader loader, CacheStore? cache,
         cache?.Commit(Kind);
 
         foreach (var result in results) diagnostics.AddRange(result.Diagnostics);
-        return ArticleLoader.WithUniqueSlugs(ArticleLoader.WithUniqueIds([.. results.Select(r => r.Article).OfType<Article>()]), diagnostics);
+        var loaded = results.Select(r => r.Article).OfType<Article>().ToList();
+        var unique = ArticleLoader.WithUniqueSlugs(ArticleLoader.WithUniqueIds(loaded), diagnostics);
+        if (Memory is null) return unique;
+        // Both steps keep the order: an article that changed is a renamed copy of the one loaded at the same index.
+        return [.. unique.Select((article, i) => ReferenceEquals(article, loaded[i]) ? article : Memory.Renamed(loaded[i], article))];
     }
 
     private CachedArticle Load(string fullPath, string relativePath)

@@ -25,6 +25,9 @@ public sealed class ParallelTimelineBuilder(Lazy<TemporalTagger> tagger, string 
     /// <summary>Extractions kept by a `serve` session, by the article object they were made from (null: none).</summary>
     public ConditionalWeakTable<Article, ArticleExtraction>? Memory { get; init; }
 
+    /// <summary>The items and tagged events of the session's last timeline, reused where unchanged (null: derive all).</summary>
+    public TimelineMemo? Derived { get; init; }
+
     private ArticleExtraction Extract(EventExtractor extractor, Article article)
     {
         if (Memory is null) return ExtractOrRead(extractor, article);
@@ -81,7 +84,10 @@ public sealed class ParallelTimelineBuilder(Lazy<TemporalTagger> tagger, string 
         using (progress.Start("refine", current.Count))
             Parallel.For(0, current.Count, parallel, i =>
             {
-                if (refiner.Refine(current[i], clusters) is { } article) refined[i] = (article, extractor.Extract(article));
+                if (refiner.Refine(current[i], clusters) is not { } article) return;
+                refined[i] = Derived?.Refined(current[i], article, extractor.Extract) is { } known
+                    ? (known.Article, known.Extraction)
+                    : (article, extractor.Extract(article));
             });
         if (refined.Any(r => r is not null))
         {
@@ -95,14 +101,22 @@ public sealed class ParallelTimelineBuilder(Lazy<TemporalTagger> tagger, string 
         }
 
         using var itemsStage = progress.Start("items", clusters.Count);
-        var items = TimelineItems.Create(clusters, extractor.Lexicon.StopWords);
+        var items = TimelineItems.Create(clusters, extractor.Lexicon.StopWords, Derived);
         var itemOf = new Dictionary<ArticleEvent, string>(ReferenceEqualityComparer.Instance);
         foreach (var (item, cluster) in items)
             foreach (var member in cluster.Members) itemOf[member.Event] = item.Id;
-        var eventsByArticle = extractions.ToDictionary(
-            x => x.Key,
-            x => (IReadOnlyList<ArticleEvent>)[.. x.Value.Events.Select(e => e.Event with { ItemId = itemOf.GetValueOrDefault(e.Event) })],
-            StringComparer.Ordinal);
+        var eventsByArticle = new Dictionary<string, IReadOnlyList<ArticleEvent>>(extractions.Count, StringComparer.Ordinal);
+        var tagged = Derived is null ? null : new Dictionary<ArticleExtraction, TaggedEvents>(extractions.Count, ReferenceEqualityComparer.Instance);
+        foreach (var (id, extraction) in extractions)
+        {
+            var ids = new string?[extraction.Events.Count];
+            for (var i = 0; i < ids.Length; i++) ids[i] = itemOf.GetValueOrDefault(extraction.Events[i].Event);
+            var events = Derived?.FindEvents(extraction, ids)
+                ?? [.. extraction.Events.Select((e, i) => e.Event with { ItemId = ids[i] })];
+            eventsByArticle[id] = events;
+            tagged?.Add(extraction, new TaggedEvents(ids, events));
+        }
+        if (tagged is not null) Derived!.KeepEvents(tagged);
         var named = items.SelectMany(i => i.Item.ActorIds).ToHashSet(StringComparer.Ordinal);
         var actors = extractions.Values.SelectMany(x => x.Actors).Where(a => named.Contains(a.Id))
             .DistinctBy(a => a.Id).OrderBy(a => a.Id, StringComparer.Ordinal).ToList();

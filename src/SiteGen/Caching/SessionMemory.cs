@@ -1,6 +1,7 @@
 using System.Runtime.CompilerServices;
 using SiteGen.Events;
 using SiteGen.Rendering;
+using SiteGen.Timeline;
 
 namespace SiteGen.Caching;
 
@@ -16,6 +17,9 @@ public sealed class SessionMemory
     public ArticleMemory Articles { get; } = new();
 
     public ConditionalWeakTable<Article, ArticleExtraction> Extractions { get; } = new();
+
+    /// <summary>The items and tagged events of the last timeline, reused where the merge left them unchanged.</summary>
+    public TimelineMemo Timeline { get; } = new();
 
     public RenderMemo Render { get; } = new();
 }

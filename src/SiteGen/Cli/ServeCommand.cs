@@ -63,11 +63,13 @@ public static class ServeCommand
             var site = current is null || bag.ErrorCount > 0 ? null
                 : new SiteBuilder(current) { Parallelism = parallelism, Memory = memory, Progress = progress }.Compose(bag);
             var (reused, rendered) = memory.Render.LastCounts;
+            var (itemsReused, itemsDrafted) = memory.Timeline.LastCounts;
+            var (entriesReused, entriesMade) = memory.Render.Entries.LastCounts;
             return new DevBuild(site?.ByPath() ?? new Dictionary<string, byte[]>(), bag.Sorted, clock.Elapsed)
             {
                 Detail = verbose
                     ? string.Join(", ", progress.Timings.Select(t => t.Brief))
-                      + $"; pages: {rendered} rendered, {reused} unchanged; GC paused {(GC.GetTotalPauseDuration() - paused).TotalMilliseconds:0} ms, heap {GC.GetTotalMemory(false) >> 20} MB"
+                      + $"; items: {itemsDrafted} drafted, {itemsReused} unchanged; entries: {entriesMade} made, {entriesReused} unchanged; pages: {rendered} rendered, {reused} unchanged; GC paused {(GC.GetTotalPauseDuration() - paused).TotalMilliseconds:0} ms, heap {GC.GetTotalMemory(false) >> 20} MB"
                     : null,
             };
         }

@@ -90,13 +90,16 @@ public sealed class ArticleLoader(Lazy<TemporalTagger> tagger, string language =
     public static IReadOnlyList<Article> WithUniqueSlugs(IReadOnlyList<Article> articles, DiagnosticBag diagnostics)
     {
         var unique = SlugMaker.MakeUnique(articles.Select(a => a.Slug).ToList());
+        // The first article with each slug, found once (a scan per clash was quadratic in a large archive).
+        var firsts = new Dictionary<string, Article>(StringComparer.Ordinal);
+        foreach (var article in articles) firsts.TryAdd(article.Slug, article);
         var result = new List<Article>(articles.Count);
         for (var i = 0; i < articles.Count; i++)
         {
             var article = articles[i];
             if (unique[i] != article.Slug)
             {
-                var first = articles.First(a => a.Slug == article.Slug);
+                var first = firsts[article.Slug];
                 diagnostics.Add(new Diagnostic(Severity.Info, "SG0120", article.Source.RelativePath, 0, 0,
                     $"The slug '{article.Slug}' is already used by {first.Source.RelativePath}; this article is published as '{unique[i]}'.",
                     "Give the article a distinct title (front matter 'title:') if the suffix is unwanted."));

@@ -66,7 +66,7 @@ public sealed class PageRenderer(TemplateSet templates, UiStrings strings, SiteO
         Bodies?.Commit();
         var bodies = ordered.Select((a, i) => (a.Id, Body: rendered[i])).ToDictionary(x => x.Id, x => x.Body, StringComparer.Ordinal);
         bodiesStage.Dispose();
-        var entries = new TimelineEntries(_labeler, urls, strings);
+        var entries = new TimelineEntries(_labeler, urls, strings) { Memo = memo is { KeepsArticles: true } ? memo.Entries : null };
         using (Progress.Start("entries", result.Timeline.Items.Count))
             entries.Build(result, ordered, bodies);
         using var pagesStage = Progress.Start("render", ordered.Count);

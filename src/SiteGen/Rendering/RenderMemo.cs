@@ -71,6 +71,7 @@ public sealed class RenderMemo
         {
             _previous.Clear();
             _bodies = new();
+            Entries.Clear();
         }
         _salt = salt;
         _current = new(StringComparer.Ordinal);
@@ -94,6 +95,9 @@ public sealed class RenderMemo
     /// only hold some 200 MB of HTML (at 10,000 articles) through verification and the write.
     /// </summary>
     public bool KeepsArticles { get; init; } = true;
+
+    /// <summary>The timeline entries of the last render, reused where unchanged; only when <see cref="KeepsArticles"/>.</summary>
+    public EntryMemo Entries { get; } = new();
 
     public void KeepBody(Article article, RenderedBody body)
     {

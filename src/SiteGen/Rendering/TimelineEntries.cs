@@ -23,6 +23,9 @@ public sealed class TimelineEntries(DateLabeler labeler, SiteUrls urls, UiString
 
     public bool ShowsEvents { get; private set; }
 
+    /// <summary>The entries of a `serve` session's last render, reused where nothing they were made from changed (null: make all).</summary>
+    public EntryMemo? Memo { get; init; }
+
     public void Build(TimelineResult result, IReadOnlyList<Article> ordered, IReadOnlyDictionary<string, RenderedBody> bodies)
     {
         var byId = ordered.ToDictionary(a => a.Id, StringComparer.Ordinal);
@@ -36,9 +39,13 @@ public sealed class TimelineEntries(DateLabeler labeler, SiteUrls urls, UiString
             var actors = result.Timeline.Actors.ToDictionary(a => a.Id,
                 a => (Link: new LinkModel(a.Name, urls.Page(SiteUrls.ActorPath(a.Id))), Key: new FacetValue(a.Id, a.Name)), StringComparer.Ordinal);
             // Some 15 items per article: made on every core, in timeline order.
-            Entries = result.Timeline.Items.AsParallel().AsOrdered()
-                .Select(item => new DatedEntry(item.Date, item.Mod, FromItem(item, sources, bodies, actors)))
+            var made = result.Timeline.Items.AsParallel().AsOrdered()
+                .Select(item => Memo?.Find(item) is { } known && Unchanged(known, item, sources, bodies, actors)
+                    ? (Entry: known, Reused: true)
+                    : (Entry: FromItem(item, sources, bodies, actors), Reused: false))
                 .ToList();
+            Entries = [.. made.Select(m => m.Entry.Entry)];
+            Memo?.Keep(result.Timeline.Items, [.. made.Select(m => m.Entry)], made.Count(m => m.Reused));
             var items = result.Timeline.Items.DistinctBy(i => i.Id).ToDictionary(i => i.Id, StringComparer.Ordinal);
             // An article's place on the timeline is its headline event, else the first event taken from it.
             foreach (var entry in Entries)
@@ -83,14 +90,19 @@ public sealed class TimelineEntries(DateLabeler labeler, SiteUrls urls, UiString
 
     private sealed record SourceArticle(Article Article, string Url, FacetValue? Outlet);
 
-    private EntryModel FromItem(TimelineItem item, Dictionary<string, SourceArticle> articles,
+    private EntryMemo.Remembered FromItem(TimelineItem item, Dictionary<string, SourceArticle> articles,
         IReadOnlyDictionary<string, RenderedBody> bodies, Dictionary<string, (LinkModel Link, FacetValue Key)> actors)
     {
         var sources = new List<LinkModel>(item.Sources.Count);
         var outlets = new List<FacetValue>(1);
-        foreach (var source in item.Sources)
+        var usedArticles = new Article?[item.Sources.Count];
+        var usedBodies = new RenderedBody?[item.Sources.Count];
+        for (var i = 0; i < item.Sources.Count; i++)
         {
+            var source = item.Sources[i];
             if (!articles.TryGetValue(source.ArticleId, out var article)) continue;
+            usedArticles[i] = article.Article;
+            usedBodies[i] = bodies.GetValueOrDefault(source.ArticleId);
             sources.Add(new LinkModel(article.Article.Title, LinkInto(article.Article, article.Url, bodies, source.SentenceStart)));
             if (article.Outlet is { } outlet && !outlets.Exists(o => o.Id == outlet.Id)) outlets.Add(outlet);
         }
@@ -103,13 +115,36 @@ public sealed class TimelineEntries(DateLabeler labeler, SiteUrls urls, UiString
             actorKeys.Add(actor.Key);
         }
         var label = _labels.GetOrAdd((item.Date, item.Mod, item.Estimated), key => labeler.Label(key.Item1, key.Item2, key.Item3));
-        return new EntryModel(item.Id, label, DateLabeler.HtmlDateTime(item.Date),
+        var entry = new EntryModel(item.Id, label, DateLabeler.HtmlDateTime(item.Date),
             item.Estimated, item.Planned, item.Text, sources.Count > 0 ? sources[0].Url : urls.Page(""), sources, actorLinks)
         {
             Value = item.Date,
             ActorKeys = actorKeys,
             SourceKeys = outlets,
         };
+        return new EntryMemo.Remembered(new DatedEntry(item.Date, item.Mod, entry), usedArticles, usedBodies);
+    }
+
+    // Whether an entry made for this very item object in the last render was made from what the item's sources and
+    // actors are now: the same article and body objects, and equal actor links and keys.
+    private static bool Unchanged(EntryMemo.Remembered known, TimelineItem item, Dictionary<string, SourceArticle> articles,
+        IReadOnlyDictionary<string, RenderedBody> bodies, Dictionary<string, (LinkModel Link, FacetValue Key)> actors)
+    {
+        for (var i = 0; i < item.Sources.Count; i++)
+        {
+            var id = item.Sources[i].ArticleId;
+            var article = articles.TryGetValue(id, out var source) ? source.Article : null;
+            if (!ReferenceEquals(article, known.Articles[i]) || !ReferenceEquals(bodies.GetValueOrDefault(id), known.Bodies[i])) return false;
+        }
+        var entry = known.Entry.Entry;
+        var n = 0;
+        foreach (var id in item.ActorIds)
+        {
+            if (!actors.TryGetValue(id, out var actor)) continue;
+            if (n >= entry.Actors.Count || entry.Actors[n] != actor.Link || entry.ActorKeys[n] != actor.Key) return false;
+            n++;
+        }
+        return n == entry.Actors.Count;
     }
 
     /// <summary>The filter key of the article's outlet (front matter <c>source</c>), or null when it names none.</summary>

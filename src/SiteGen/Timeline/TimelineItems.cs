@@ -10,30 +10,40 @@ namespace SiteGen.Timeline;
 public static class TimelineItems
 {
     public static IReadOnlyList<(TimelineItem Item, EventCluster Cluster)> Create(
-        IReadOnlyList<EventCluster> clusters, IReadOnlySet<string> stopWords)
+        IReadOnlyList<EventCluster> clusters, IReadOnlySet<string> stopWords, TimelineMemo? memo = null)
     {
-        // Drafts and anchor words are per item and independent (some 15 items per article): made on every core;
-        // only making anchors unique is sequential, in the final order.
-        var drafts = clusters.AsParallel().AsOrdered().Select(c => (Item: Draft(c), Cluster: c)).ToList()
-            .OrderBy(d => DateSpan.Parse(d.Item.Date)!.Value.Start)
-            .ThenBy(d => d.Item.Precision)
-            .ThenBy(d => d.Item.Date, StringComparer.Ordinal)
-            .ThenBy(d => d.Item.Text, StringComparer.Ordinal)
-            .ThenBy(d => d.Item.Sources[0].ArticleId, StringComparer.Ordinal)
-            .ThenBy(d => d.Item.Sources[0].SentenceStart)
+        // Drafts and anchor words are per item and independent (some 15 items per article): made on every core, or
+        // taken from the memo of a `serve` session when the group is unchanged; only making anchors unique is
+        // sequential, in the final order.
+        var drafts = clusters.AsParallel().AsOrdered()
+            .Select(c => memo?.Find(c, stopWords) is { } known ? (Drafted: known with { Cluster = c }, Reused: true) : (Drafted: Drafted(c, stopWords), Reused: false))
             .ToList();
-        var baseIds = drafts.AsParallel().AsOrdered().Select(d => BaseId(d.Item, stopWords)).ToList();
+        var sorted = drafts.Select(d => d.Drafted)
+            .OrderBy(d => d.Start)
+            .ThenBy(d => d.Draft.Precision)
+            .ThenBy(d => d.Draft.Date, StringComparer.Ordinal)
+            .ThenBy(d => d.Draft.Text, StringComparer.Ordinal)
+            .ThenBy(d => d.Draft.Sources[0].ArticleId, StringComparer.Ordinal)
+            .ThenBy(d => d.Draft.Sources[0].SentenceStart)
+            .ToList();
         var used = new HashSet<string>(StringComparer.Ordinal);
-        var result = new List<(TimelineItem, EventCluster)>();
-        for (var i = 0; i < drafts.Count; i++)
+        var result = new List<(TimelineItem, EventCluster)>(sorted.Count);
+        foreach (var drafted in sorted)
         {
-            var (item, cluster) = drafts[i];
-            var baseId = baseIds[i];
-            var id = baseId;
-            for (var n = 2; !used.Add(id); n++) id = $"{baseId}-{n}";
-            result.Add((item with { Id = id }, cluster));
+            var id = drafted.BaseId;
+            for (var n = 2; !used.Add(id); n++) id = $"{drafted.BaseId}-{n}";
+            // The same item object as last time when nothing about it changed, so later stages can tell.
+            drafted.Final = drafted.Final is { } final && final.Id == id ? final : drafted.Draft with { Id = id };
+            result.Add((drafted.Final, drafted.Cluster));
         }
+        memo?.KeepItems(sorted, stopWords, drafts.Count(d => d.Reused));
         return result;
+    }
+
+    private static DraftedItem Drafted(EventCluster cluster, IReadOnlySet<string> stopWords)
+    {
+        var draft = Draft(cluster);
+        return new DraftedItem(cluster, draft, BaseId(draft, stopWords), DateSpan.Parse(draft.Date)!.Value.Start);
     }
 
     private static string BaseId(TimelineItem item, IReadOnlySet<string> stopWords)

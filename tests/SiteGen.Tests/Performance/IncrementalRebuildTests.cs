@@ -65,6 +65,60 @@ public sealed class IncrementalRebuildTests : IDisposable
     }
 
     [Fact]
+    public void A_serve_session_rebuild_drafts_again_only_the_items_and_entries_an_edit_touched()
+    {
+        var memory = new SessionMemory();
+        Session(memory);
+        var (reused, drafted) = memory.Timeline.LastCounts;
+        Assert.Equal(0, reused);
+        Assert.True(drafted > 100, $"items of the first build: {drafted}");
+
+        Assert.Equal((0, drafted), memory.Render.Entries.LastCounts);
+
+        Session(memory);
+        Assert.Equal((drafted, 0), memory.Timeline.LastCounts);
+        Assert.Equal((drafted, 0), memory.Render.Entries.LastCounts);
+
+        File.AppendAllText(Articles[3], "\nDe gemeenteraad besloot op 3 maart 2023 tot een nieuw onderzoek.\n");
+        Session(memory);
+        var (kept, again) = memory.Timeline.LastCounts;
+        Assert.InRange(again, 1, 40);
+        Assert.True(kept > drafted - 40, $"items reused after one edit: {kept} of {drafted}");
+        // Entries citing the edited article are made again (its sentence anchors may have moved); the rest are reused.
+        var (entriesKept, entriesMade) = memory.Render.Entries.LastCounts;
+        Assert.InRange(entriesMade, again, 80);
+        Assert.Equal(kept + again, entriesKept + entriesMade);
+    }
+
+    [Fact]
+    public void A_refined_article_and_an_article_renamed_for_a_clashing_slug_stay_one_object_through_a_session()
+    {
+        // The seeds hold an article whose month date is refined to a day by another article's report.
+        using var site = new TempFolder();
+        var input = Path.Combine(site.Path, "input");
+        Directory.CreateDirectory(input);
+        foreach (var file in Directory.GetFiles(Repo.Seeds)) File.Copy(file, Path.Combine(input, Path.GetFileName(file)));
+        // The same article under a second file name: same title, so its slug clashes and gets a suffix.
+        var first = Directory.GetFiles(input).Order(StringComparer.Ordinal).First();
+        File.Copy(first, Path.Combine(input, "zz-" + Path.GetFileName(first)));
+        var options = SiteRun.Options(site.Path, "input") with { Templates = Repo.Templates, Wwwroot = Repo.Wwwroot };
+        var memory = new SessionMemory();
+        ComposedSite Compose() => new SiteBuilder(options) { Memory = memory }.Compose(new DiagnosticBag());
+
+        Assert.Equal(ExitCode.Success, Compose().Outcome);
+        var before = memory.Timeline.LastCounts.Drafted;
+        var builder = new SiteBuilder(options) { Memory = memory };
+        var diagnostics = new DiagnosticBag();
+        Assert.Equal(ExitCode.Success, builder.Compose(diagnostics).Outcome);
+        Assert.Contains(diagnostics.Sorted, d => d.Code == "SG0120");
+
+        Assert.Equal((before, 0), memory.Timeline.LastCounts);
+        Assert.Equal((before, 0), memory.Render.Entries.LastCounts);
+        // Every page is taken as it was, but the 404 page, which has no model to key.
+        Assert.Equal(1, memory.Render.LastCounts.Rendered);
+    }
+
+    [Fact]
     public void A_build_keeps_the_pages_of_the_last_build_whose_key_is_unchanged_and_matches_a_clean_build_after_every_kind_of_change()
     {
         var first = SiteRun.Build(Options).Report;
