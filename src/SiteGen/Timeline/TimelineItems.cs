@@ -16,7 +16,9 @@ public static class TimelineItems
         // taken from the memo of a `serve` session when the group is unchanged; only making anchors unique is
         // sequential, in the final order.
         var drafts = clusters.AsParallel().AsOrdered()
-            .Select(c => memo?.Find(c, stopWords) is { } known ? (Drafted: known with { Cluster = c }, Reused: true) : (Drafted: Drafted(c, stopWords), Reused: false))
+            .Select(c => memo?.Find(c, stopWords) is { } known
+                ? (Drafted: known with { Cluster = c }, Reused: true)
+                : (Drafted: Drafted(c, stopWords), Reused: false))
             .ToList();
         var sorted = drafts.Select(d => d.Drafted)
             .OrderBy(d => d.Start)

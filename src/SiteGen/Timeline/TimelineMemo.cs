@@ -6,7 +6,7 @@ namespace SiteGen.Timeline;
 /// <summary>
 /// What the previous timeline of one `sitegen serve` session derived from its merge, so a rebuild re-derives only
 /// what an edit touched. An unchanged article keeps its extraction object from build to build, hence the very same
-/// report objects; a group of the same reports (same objects, same order, same reasons) drafts the same item and
+/// report objects; a group of the same reports (same objects, same order) drafts the same item and
 /// anchor words, and an item whose final anchor is unchanged is the same object again, which lets rendering
 /// recognise it (<see cref="Rendering.RenderMemo"/>). Likewise an article's events, once tagged with their item
 /// anchors, are reused while those anchors stay the same. An article whose date is refined again to the same day
@@ -27,12 +27,11 @@ public sealed class TimelineMemo
     internal DraftedItem? Find(EventCluster cluster, IReadOnlySet<string> stopWords)
     {
         if (!ReferenceEquals(stopWords, _stopWords) || !_items.TryGetValue(cluster.Members[0], out var known)) return null;
-        var before = known.Cluster;
-        if (before.Members.Count != cluster.Members.Count || before.Reasons.Count != cluster.Reasons.Count) return null;
-        for (var i = 0; i < cluster.Members.Count; i++)
-            if (!ReferenceEquals(before.Members[i], cluster.Members[i])) return null;
-        for (var i = 0; i < cluster.Reasons.Count; i++)
-            if (!SameReason(before.Reasons[i], cluster.Reasons[i])) return null;
+        // The members decide the reasons too: each joined for its best-scoring partner among the members before it.
+        var before = known.Cluster.Members;
+        if (before.Count != cluster.Members.Count) return null;
+        for (var i = 0; i < before.Count; i++)
+            if (!ReferenceEquals(before[i], cluster.Members[i])) return null;
         return known;
     }
 
@@ -64,11 +63,6 @@ public sealed class TimelineMemo
     }
 
     internal void KeepEvents(Dictionary<ArticleExtraction, TaggedEvents> events) => _events = events;
-
-    private static bool SameReason(MergeReason a, MergeReason b) =>
-        a.SharedDate == b.SharedDate && a.Score.Equals(b.Score)
-        && a.SharedActors.SequenceEqual(b.SharedActors, StringComparer.Ordinal)
-        && a.SharedWords.SequenceEqual(b.SharedWords, StringComparer.Ordinal);
 }
 
 /// <summary>
