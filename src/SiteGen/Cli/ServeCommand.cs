@@ -69,7 +69,7 @@ public static class ServeCommand
             {
                 Detail = verbose
                     ? string.Join(", ", progress.Timings.Select(t => t.Brief))
-                      + $"; items: {itemsDrafted} drafted, {itemsReused} unchanged; entries: {entriesMade} made, {entriesReused} unchanged; pages: {rendered} rendered, {reused} unchanged; GC paused {(GC.GetTotalPauseDuration() - paused).TotalMilliseconds:0} ms, heap {GC.GetTotalMemory(false) >> 20} MB"
+                      + $"; items: {itemsDrafted} drafted, {itemsReused} unchanged; entries: {entriesMade} made, {entriesReused} unchanged; pages: {rendered} rendered, {reused} unchanged ({memory.Render.LastSame} by their inputs alone); GC paused {(GC.GetTotalPauseDuration() - paused).TotalMilliseconds:0} ms, heap {GC.GetTotalMemory(false) >> 20} MB"
                     : null,
             };
         }

@@ -18,7 +18,6 @@ public sealed class ArticlePageFactory(
     {
         var article = ordered[index];
         var date = article.Date;
-        var anchor = entries.ArticleAnchors.TryGetValue(article.Id, out var a) && a.Length > 0 ? "#" + a : "";
         return new ArticlePageModel(
             article.Title,
             date is null ? strings.Text("undated") : labeler.Label(date.Value),
@@ -29,11 +28,32 @@ public sealed class ArticlePageFactory(
             article.Meta.Author,
             article.Meta.Tags ?? [],
             bodies[article.Id].Html,
-            (anchor.Length > 0 ? TimelinePage(anchor[1..]) : urls.Page("")) + anchor,
+            TimelineUrl(article),
             index > 0 ? Link(ordered[index - 1]) : null,
             index + 1 < ordered.Count ? Link(ordered[index + 1]) : null,
             events.Select(e => EventEntry(article, e)).ToList());
     }
+
+    /// <summary>What the page of <paramref name="ordered"/>[<paramref name="index"/>] is made from (see <see cref="ArticlePageInputs"/>).</summary>
+    public ArticlePageInputs InputsOf(IReadOnlyList<Article> ordered, int index, IReadOnlyList<ArticleEvent> events)
+    {
+        var article = ordered[index];
+        var targets = new System.Text.StringBuilder();
+        foreach (var e in events) targets.Append(TimelineTarget(e)).Append('\n');
+        return new ArticlePageInputs(article, bodies[article.Id], events, index > 0 ? ordered[index - 1] : null,
+            index + 1 < ordered.Count ? ordered[index + 1] : null, TimelineUrl(article), targets.ToString());
+    }
+
+    /// <summary>The article's place on the timeline: its entry on the page that holds it, or the home page.</summary>
+    private string TimelineUrl(Article article)
+    {
+        var anchor = entries.ArticleAnchors.TryGetValue(article.Id, out var a) && a.Length > 0 ? "#" + a : "";
+        return (anchor.Length > 0 ? TimelinePage(anchor[1..]) : urls.Page("")) + anchor;
+    }
+
+    /// <summary>The event's item on the timeline, or null when the timeline does not show it.</summary>
+    private string? TimelineTarget(ArticleEvent e) =>
+        e.ItemId is not null && _onTimeline.Contains(e.ItemId) ? TimelinePage(e.ItemId) + "#" + e.ItemId : null;
 
     /// <summary>The timeline page holding entry <paramref name="id"/>: the home page unless the timeline is split by year.</summary>
     private string TimelinePage(string id) => timelinePage?.Invoke(id) ?? urls.Page("");
@@ -44,10 +64,9 @@ public sealed class ArticlePageFactory(
     private EntryModel EventEntry(Article article, ArticleEvent e)
     {
         var here = entries.LinkInto(article, bodies, e.SentenceStart);
-        var onTimeline = e.ItemId is not null && _onTimeline.Contains(e.ItemId);
         return new EntryModel(
             e.ItemId ?? "", labeler.Label(e.Date, e.Mod, e.Estimated), DateLabeler.HtmlDateTime(e.Date), e.Estimated, e.Planned,
-            e.Text, onTimeline ? TimelinePage(e.ItemId!) + "#" + e.ItemId : here, [new LinkModel(strings.Text("in_article"), here)], []);
+            e.Text, TimelineTarget(e) ?? here, [new LinkModel(strings.Text("in_article"), here)], []);
     }
 
     /// <summary>Only http(s) links from front matter are shown: a <c>javascript:</c> URL in an article must never become a link.</summary>

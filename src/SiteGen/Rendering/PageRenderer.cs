@@ -73,23 +73,37 @@ public sealed class PageRenderer(TemplateSet templates, UiStrings strings, SiteO
 
         var files = new List<OutputFile>();
         // Pages of one kind render in parallel into their slots, so the order (and the bytes) never depend on threads.
-        void AddAll<T>(IReadOnlyList<T> items, Func<T, (string Path, string Template, object Model, PageMeta Meta)> page)
+        // A page whose inputs are known (article pages in a session) and the same as last time is kept without
+        // making its model or key.
+        void AddAll<T>(IReadOnlyList<T> items, Func<T, (string Path, string Template, object Model, PageMeta Meta)> page,
+            Func<T, (string Path, ArticlePageInputs Inputs)>? inputsOf = null)
         {
             var slots = new OutputFile?[items.Count];
             Parallel.For(0, items.Count, parallel, i =>
             {
+                ArticlePageInputs? inputs = null;
+                if (memo is { KeepsArticles: true } && inputsOf is not null)
+                {
+                    (var at, inputs) = inputsOf(items[i]);
+                    if (memo.FindSame(at, inputs) is { } same)
+                    {
+                        slots[i] = same.File;
+                        memo.Keep(at, same.Key, same.File, inputs);
+                        return;
+                    }
+                }
                 var (path, template, model, meta) = page(items[i]);
                 var key = memo is null ? null : PageKey.Of(template, meta, model);
                 if (key is not null && memo!.Find(path, key) is { } known)
                 {
                     slots[i] = known;
-                    memo.Keep(path, key, known);
+                    memo.Keep(path, key, known, inputs);
                     return;
                 }
                 var html = RenderPage(template, model, meta, diagnostics);
                 if (html is null) return;
                 slots[i] = OutputFile.Text(path, html);
-                if (key is not null) memo!.Keep(path, key, slots[i]!);
+                if (key is not null) memo!.Keep(path, key, slots[i]!, inputs);
             });
             files.AddRange(slots.OfType<OutputFile>());
         }
@@ -100,14 +114,14 @@ public sealed class PageRenderer(TemplateSet templates, UiStrings strings, SiteO
         AddAll(timeline.Pages, p => (p.Path + "index.html", "index.sbn", p.Model,
             Meta(p.Label is null ? Title() : $"{Title()}: {p.Label}", Description(), p.Path, "website", "index")));
         var factory = new ArticlePageFactory(_labeler, urls, strings, entries, bodies, id => timeline.UrlOf(id, urls));
+        IReadOnlyList<Events.ArticleEvent> EventsOf(Article article) => result.EventsByArticle.TryGetValue(article.Id, out var list) ? list : [];
         AddAll(Enumerable.Range(0, ordered.Count).ToList(), i =>
         {
             var article = ordered[i];
             var path = SiteUrls.ArticlePath(article.Slug);
-            var events = result.EventsByArticle.TryGetValue(article.Id, out var list) ? list : [];
-            return (path + "index.html", "article.sbn", factory.Create(ordered, i, events),
+            return (path + "index.html", "article.sbn", factory.Create(ordered, i, EventsOf(article)),
                 Meta(article.Title, bodies[article.Id].Description, path, "article", "article"));
-        });
+        }, i => (SiteUrls.ArticlePath(ordered[i].Slug) + "index.html", factory.InputsOf(ordered, i, EventsOf(ordered[i]))));
         // Entries by actor page, in timeline order, built once (not one scan of the timeline per actor).
         var byActor = entries.Entries
             .SelectMany(e => e.Entry.Actors.Select(l => l.Url).Distinct(StringComparer.Ordinal).Select(url => (url, e.Entry)))

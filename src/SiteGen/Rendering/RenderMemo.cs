@@ -21,8 +21,8 @@ public sealed class RenderMemo
 {
     private ConditionalWeakTable<Article, RenderedBody> _bodies = new();
 
-    private Dictionary<string, (string Key, OutputFile File)> _previous = new(StringComparer.Ordinal);
-    private ConcurrentDictionary<string, (string Key, OutputFile File)> _current = new(StringComparer.Ordinal);
+    private Dictionary<string, (string Key, OutputFile File, ArticlePageInputs? Inputs)> _previous = new(StringComparer.Ordinal);
+    private ConcurrentDictionary<string, (string Key, OutputFile File, ArticlePageInputs? Inputs)> _current = new(StringComparer.Ordinal);
     private string _salt = "";
 
     /// <summary>Pages taken from the previous render and pages rendered, in the last render.</summary>
@@ -54,7 +54,7 @@ public sealed class RenderMemo
     public static RenderMemo Resume(string salt, IEnumerable<(string Path, string Key, OutputFile File)> pages)
     {
         var memo = new RenderMemo { _salt = salt, KeepsArticles = false };
-        foreach (var (path, key, file) in pages) memo._previous[path] = (key, file);
+        foreach (var (path, key, file) in pages) memo._previous[path] = (key, file, null);
         return memo;
     }
 
@@ -76,6 +76,7 @@ public sealed class RenderMemo
         _salt = salt;
         _current = new(StringComparer.Ordinal);
         _reused = 0;
+        _same = 0;
     }
 
     /// <summary>The page as rendered last time from the same key, or null.</summary>
@@ -85,6 +86,23 @@ public sealed class RenderMemo
         Interlocked.Increment(ref _reused);
         return known.File;
     }
+
+    /// <summary>
+    /// The article page at <paramref name="path"/> with its key as the last render made it from the same inputs
+    /// (the same objects and places, <see cref="ArticlePageInputs"/>), or null: then its model is made and keyed.
+    /// </summary>
+    public (string Key, OutputFile File)? FindSame(string path, ArticlePageInputs inputs)
+    {
+        if (!_previous.TryGetValue(path, out var known) || known.Inputs is null || !known.Inputs.SameAs(inputs)) return null;
+        Interlocked.Increment(ref _reused);
+        Interlocked.Increment(ref _same);
+        return (known.Key, known.File);
+    }
+
+    /// <summary>Of the pages the last render reused, those kept by their inputs alone (<see cref="FindSame"/>).</summary>
+    public int LastSame { get; private set; }
+
+    private int _same;
 
     /// <summary>The body rendered for this very article object in an earlier render, or null.</summary>
     public RenderedBody? FindBody(Article article) => _bodies.TryGetValue(article, out var body) ? body : null;
@@ -104,12 +122,15 @@ public sealed class RenderMemo
         if (KeepsArticles) _bodies.AddOrUpdate(article, body);
     }
 
-    public void Keep(string path, string key, OutputFile file) => _current[path] = (key, file);
+    /// <summary>Keeps the page for the next render; <paramref name="inputs"/> only in a session that keeps articles.</summary>
+    public void Keep(string path, string key, OutputFile file, ArticlePageInputs? inputs = null) =>
+        _current[path] = (key, file, KeepsArticles ? inputs : null);
 
     /// <summary>Ends the render: what it kept is what the next render compares against.</summary>
     public void End(int pages)
     {
         _previous = new(_current, StringComparer.Ordinal);
         LastCounts = (_reused, pages - _reused);
+        LastSame = _same;
     }
 }

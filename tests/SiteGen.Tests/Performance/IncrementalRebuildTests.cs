@@ -78,12 +78,16 @@ public sealed class IncrementalRebuildTests : IDisposable
         Session(memory);
         Assert.Equal((drafted, 0), memory.Timeline.LastCounts);
         Assert.Equal((drafted, 0), memory.Render.Entries.LastCounts);
+        // Every article page is kept by its inputs alone, without its model being made or keyed.
+        var articlePages = Directory.GetFiles(_corpus.Input).Length;
+        Assert.Equal(articlePages, memory.Render.LastSame);
 
         File.AppendAllText(Articles[3], "\nDe gemeenteraad besloot op 3 maart 2023 tot een nieuw onderzoek.\n");
         Session(memory);
         var (kept, again) = memory.Timeline.LastCounts;
         Assert.InRange(again, 1, 40);
         Assert.True(kept > drafted - 40, $"items reused after one edit: {kept} of {drafted}");
+        Assert.InRange(memory.Render.LastSame, articlePages - 10, articlePages - 1);
         // Entries citing the edited article are made again (its sentence anchors may have moved); the rest are reused.
         var (entriesKept, entriesMade) = memory.Render.Entries.LastCounts;
         Assert.InRange(entriesMade, again, 80);
