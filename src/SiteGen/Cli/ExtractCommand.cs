@@ -7,7 +7,6 @@ using SiteGen.Extraction;
 using SiteGen.Loading;
 using SiteGen.Progress;
 using SiteGen.Temporal;
-using SiteGen.Timeline;
 
 namespace SiteGen.Cli;
 

@@ -9,12 +9,20 @@ namespace SiteGen.Rendering;
 /// build, so a page whose inputs are the same objects and places as last time is the same page, and neither its
 /// model nor its key need be made (<see cref="RenderMemo.FindSame"/>).
 /// </summary>
-public sealed record ArticlePageInputs(
-    Article Article, RenderedBody Body, IReadOnlyList<ArticleEvent> Events, Article? Previous, Article? Next, string TimelineUrl, string EventTargets)
+public sealed class ArticlePageInputs(
+    Article article, RenderedBody body, IReadOnlyList<ArticleEvent> events, Article? previous, Article? next, string timelineUrl, string eventTargets)
 {
+    private readonly Article _article = article;
+    private readonly RenderedBody _body = body;
+    private readonly IReadOnlyList<ArticleEvent> _events = events;
+    private readonly Article? _previous = previous;
+    private readonly Article? _next = next;
+    private readonly string _timelineUrl = timelineUrl;
+    private readonly string _eventTargets = eventTargets;
+
     /// <summary>The same objects (not merely equal ones) and the same places.</summary>
     public bool SameAs(ArticlePageInputs other) =>
-        ReferenceEquals(Article, other.Article) && ReferenceEquals(Body, other.Body) && ReferenceEquals(Events, other.Events)
-        && ReferenceEquals(Previous, other.Previous) && ReferenceEquals(Next, other.Next)
-        && TimelineUrl == other.TimelineUrl && EventTargets == other.EventTargets;
+        ReferenceEquals(_article, other._article) && ReferenceEquals(_body, other._body) && ReferenceEquals(_events, other._events)
+        && ReferenceEquals(_previous, other._previous) && ReferenceEquals(_next, other._next)
+        && _timelineUrl == other._timelineUrl && _eventTargets == other._eventTargets;
 }

@@ -122,9 +122,8 @@ public sealed class RenderMemo
         if (KeepsArticles) _bodies.AddOrUpdate(article, body);
     }
 
-    /// <summary>Keeps the page for the next render; <paramref name="inputs"/> only in a session that keeps articles.</summary>
-    public void Keep(string path, string key, OutputFile file, ArticlePageInputs? inputs = null) =>
-        _current[path] = (key, file, KeepsArticles ? inputs : null);
+    /// <summary>Keeps the page for the next render, with the inputs it was made from when they are known.</summary>
+    public void Keep(string path, string key, OutputFile file, ArticlePageInputs? inputs = null) => _current[path] = (key, file, inputs);
 
     /// <summary>Ends the render: what it kept is what the next render compares against.</summary>
     public void End(int pages)
