@@ -1,11 +1,14 @@
 using BenchmarkDotNet.Attributes;
-using SiteGen.Caching;
 using SiteGen.Configuration;
 using SiteGen.CorpusGenerator;
+using SiteGen.Dating;
 using SiteGen.Diagnostics;
 using SiteGen.Events;
 using SiteGen.Loading;
 using SiteGen.Output;
+using SiteGen.Rendering.Assets;
+using SiteGen.Rendering.Pages;
+using SiteGen.Rendering.Templates;
 using SiteGen.Rendering;
 using SiteGen.Temporal;
 using SiteGen.Timeline;
@@ -33,7 +36,7 @@ public class SiteStagesBenchmark
     private TemplateSet _templates = null!;
     private UiStrings _strings = null!;
     private SiteUrls _urls = null!;
-    private Dictionary<string, byte[]> _pages = [];
+    private List<OutputFile> _pages = [];
 
     [GlobalSetup]
     public void Setup()
@@ -53,14 +56,14 @@ public class SiteStagesBenchmark
         _articles = new ArticleLoader(tagger).LoadFolder(input, diagnostics);
         _extractor = EventExtractor.Create("nl");
         _events = [.. _articles.SelectMany(a => _extractor.Extract(a).Events)];
-        _timeline = new ParallelTimelineBuilder(tagger, parallelism: 1).Build(_articles, Progress.BuildProgress.Silent);
+        _timeline = new TimelineBuilder(tagger, parallelism: 1).Build(_articles, Progress.BuildProgress.Silent);
         _ordered = SiteBuilder.ChronologicalOrder(_timeline.Articles);
         _templates = TemplateSet.Load(_options.Templates, diagnostics) ?? throw new InvalidOperationException("templates");
         _strings = UiStrings.Load(_options.Templates, "nl", diagnostics) ?? throw new InvalidOperationException("texts");
         _urls = new SiteUrls(_options, AssetPipeline.Collect(_options.Wwwroot).Names);
-        _pages = RenderPagesList().Concat(AssetPipeline.Collect(_options.Wwwroot).Files).ToDictionary(f => f.Path, f => f.Content, StringComparer.Ordinal);
+        _pages = RenderPagesList().Concat(AssetPipeline.Collect(_options.Wwwroot).Files).ToList();
         Console.WriteLine($"// {_articles.Count} articles, {_events.Count} events, {_pages.Count} files, "
-            + $"{_pages.Values.Sum(p => (long)p.Length) / 1_000_000.0:0.0} MB of output");
+            + $"{_pages.Sum(p => (long)p.Content.Length) / 1_000_000.0:0.0} MB of output");
     }
 
     [GlobalCleanup]

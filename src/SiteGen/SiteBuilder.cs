@@ -1,12 +1,17 @@
 using System.Diagnostics;
-using SiteGen.Caching;
-using SiteGen.Cli;
 using SiteGen.Configuration;
+using SiteGen.Dating;
 using SiteGen.Diagnostics;
 using SiteGen.Loading;
 using SiteGen.Output;
 using SiteGen.Progress;
+using SiteGen.Rendering.Assets;
+using SiteGen.Rendering.Dates;
+using SiteGen.Rendering.Feeds;
+using SiteGen.Rendering.Pages;
+using SiteGen.Rendering.Templates;
 using SiteGen.Rendering;
+using SiteGen.Reuse;
 using SiteGen.Temporal;
 using SiteGen.Timeline;
 using SiteGen.Verification;
@@ -68,7 +73,7 @@ public sealed class SiteBuilder(SiteOptions options)
                 if (last.Fingerprint == fingerprint)
                 {
                     diagnostics.AddRange(last.Diagnostics);
-                    return new BuildReport(last.ArticlesBuilt, last.ArticlesSkipped, last.Files.Count, ExitCode.Success, clock.Elapsed) { UpToDate = true };
+                    return new BuildReport(last.ArticlesBuilt, last.ArticlesSkipped, last.Files.Count, BuildOutcome.Success, clock.Elapsed) { UpToDate = true };
                 }
                 if (last.Files.All(f => f.Hash is not null))
                 {
@@ -80,14 +85,14 @@ public sealed class SiteBuilder(SiteOptions options)
         }
 
         var site = Compose(diagnostics, cache, pageMemo);
-        if (site.Outcome != ExitCode.Success) return site.Report(clock.Elapsed);
+        if (site.Outcome != BuildOutcome.Success) return site.Report(clock.Elapsed);
 
         int errors;
         using (Progress.Start("verify", site.Files.Count))
             errors = new SiteVerifier(SiteVerifier.AllChecks) { Parallelism = Threads, Cache = record }
                 .Verify(site.Files, options.BaseUrl, options.Relative(options.Output), diagnostics);
         if (errors > 0 || HasFailed(diagnostics))
-            return (site with { Outcome = errors > 0 ? ExitCode.VerificationFailed : ExitCode.ContentErrors, Files = [] }).Report(clock.Elapsed);
+            return (site with { Outcome = errors > 0 ? BuildOutcome.VerificationFailed : BuildOutcome.ContentErrors, Files = [] }).Report(clock.Elapsed);
 
         using (Progress.Start("write", site.Files.Count))
         {
@@ -130,7 +135,7 @@ public sealed class SiteBuilder(SiteOptions options)
     {
         diagnostics.Error("SG6001", options.Relative(options.Output), 0, 0, $"The output folder cannot be written: {e.Message.TrimEnd('.')}.",
             "Pass an --output folder whose parent folders exist as folders and are writable.");
-        return (site with { Outcome = ExitCode.IoError, Files = [] }).Report(clock.Elapsed);
+        return (site with { Outcome = BuildOutcome.IoError, Files = [] }).Report(clock.Elapsed);
     }
 
     /// <summary>Everything up to the files of the site, in memory: what <c>build</c> verifies and writes, and what <c>serve</c> serves.</summary>
@@ -147,7 +152,7 @@ public sealed class SiteBuilder(SiteOptions options)
         {
             diagnostics.Error("SG4005", options.Relative(options.Input), 0, 0, "The input folder does not exist.",
                 "Pass --input DIR or set 'input' in sitegen.yml.");
-            return new ComposedSite([], 0, 0, ExitCode.BadUsage);
+            return new ComposedSite([], 0, 0, BuildOutcome.BadInput);
         }
 
         // Compiling the date rules to IL costs about 2.5 CPU-seconds at start and saves about 0.1 CPU-second per
@@ -164,11 +169,11 @@ public sealed class SiteBuilder(SiteOptions options)
         prepare.Dispose();
         var articles = new CachedArticleLoader(new ArticleLoader(tagger, options.Language), cache, Threads) { Memory = Memory?.Articles }
             .LoadFolder(options.Input, diagnostics.Under(options.Relative(options.Input)), Progress);
-        var timeline = new ParallelTimelineBuilder(tagger, options.Language, Threads) { Cache = cache, Memory = Memory?.Extractions, Derived = Memory?.Timeline }.Build(articles, Progress);
+        var timeline = new TimelineBuilder(tagger, options.Language, Threads) { Cache = cache, Memory = Memory?.Extractions, Derived = Memory?.Timeline }.Build(articles, Progress);
         var ordered = ChronologicalOrder(timeline.Articles);
         var skipped = Math.Max(0, inputFiles - ordered.Count);
 
-        if (templates is null || strings is null) return new ComposedSite([], ordered.Count, skipped, ExitCode.ContentErrors);
+        if (templates is null || strings is null) return new ComposedSite([], ordered.Count, skipped, BuildOutcome.ContentErrors);
 
         var urls = new SiteUrls(options, assets.Names);
         var memo = Memory?.Render ?? lastPages;
@@ -188,8 +193,8 @@ public sealed class SiteBuilder(SiteOptions options)
                 .Append(FeedWriter.Write(ordered, urls, options.Title ?? strings.Text("site_title"), options.Language))
                 .Append(EventsJson(timeline, deferred: Memory is not null))
                 .ToList();
-        var outcome = HasFailed(diagnostics) ? ExitCode.ContentErrors : ExitCode.Success;
-        return new ComposedSite(outcome == ExitCode.Success ? files : [], ordered.Count, skipped, outcome);
+        var outcome = HasFailed(diagnostics) ? BuildOutcome.ContentErrors : BuildOutcome.Success;
+        return new ComposedSite(outcome == BuildOutcome.Success ? files : [], ordered.Count, skipped, outcome);
     }
 
     /// <summary>Articles by date (undated last), then slug: the order of the feed and of previous/next links.</summary>

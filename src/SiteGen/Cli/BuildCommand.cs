@@ -58,7 +58,7 @@ public static class BuildCommand
                     .Build(diagnostics));
             DiagnosticPrinter.Print(diagnostics, env, options.Verbosity);
             DiagnosticPrinter.Summary(report, diagnostics, env, options.Relative(options.Output), options.Verbosity);
-            return (int)report.Outcome;
+            return (int)ExitCodes.Of(report.Outcome);
         });
         return command;
     }

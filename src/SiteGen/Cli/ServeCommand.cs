@@ -1,9 +1,9 @@
 using System.CommandLine;
 using System.Diagnostics;
-using SiteGen.Caching;
 using SiteGen.Configuration;
 using SiteGen.Diagnostics;
 using SiteGen.Progress;
+using SiteGen.Reuse;
 using SiteGen.Serving;
 
 namespace SiteGen.Cli;

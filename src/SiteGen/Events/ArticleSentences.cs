@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using SiteGen.Cleaning;
+using SiteGen.Dating;
 using SiteGen.Temporal;
 
 namespace SiteGen.Events;

@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using SiteGen.Dating;
 using SiteGen.Temporal;
 using SiteGen.Timeline;
 

@@ -1,6 +1,7 @@
 using System.Security.Cryptography;
 using System.Text;
 using SiteGen.Cleaning;
+using SiteGen.Dating;
 using SiteGen.Diagnostics;
 using SiteGen.Temporal;
 

@@ -1,10 +1,16 @@
 using Scriban.Runtime;
-using SiteGen.Caching;
 using SiteGen.Configuration;
+using SiteGen.Dating;
 using SiteGen.Diagnostics;
 using SiteGen.Loading;
 using SiteGen.Output;
 using SiteGen.Progress;
+using SiteGen.Rendering.Bodies;
+using SiteGen.Rendering.Dates;
+using SiteGen.Rendering.Models;
+using SiteGen.Rendering.Pages;
+using SiteGen.Rendering.Templates;
+using SiteGen.Reuse;
 using SiteGen.Timeline;
 
 namespace SiteGen.Rendering;

@@ -1,3 +1,4 @@
+using SiteGen.Dating;
 using SiteGen.Events;
 using SiteGen.Temporal;
 
@@ -31,7 +32,7 @@ public sealed class DateRefiner(Func<string, DocumentDate, TemporalAnalysis> ret
             foreach (var other in cluster.Members)
             {
                 if (other.Event.ArticleId == article.Id || other.Event.Precision < DatePrecision.Day || other.Event.Estimated) continue;
-                if (EventMerger.Compare(mine, other) is not { } reason || !EventMerger.IsStrong(reason)) continue;
+                if (MergeRules.Compare(mine, other) is not { } reason || !MergeRules.IsStrong(reason)) continue;
                 var day = other.Event.Date[..10];
                 if (DateSpan.Parse(day) is { } span && own.Contains(span)) candidates.Add((day, mine, other));
             }

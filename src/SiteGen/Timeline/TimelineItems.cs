@@ -1,4 +1,5 @@
 using SiteGen.Events;
+using SiteGen.Reuse;
 
 namespace SiteGen.Timeline;
 

@@ -1,3 +1,4 @@
+using SiteGen.Dating;
 using SiteGen.Events;
 
 namespace SiteGen.Timeline;

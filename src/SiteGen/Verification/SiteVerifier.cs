@@ -1,8 +1,8 @@
 using System.Security.Cryptography;
 using System.Text;
-using SiteGen.Caching;
 using SiteGen.Diagnostics;
 using SiteGen.Output;
+using SiteGen.Reuse;
 using SiteGen.Verification.Checks;
 
 namespace SiteGen.Verification;

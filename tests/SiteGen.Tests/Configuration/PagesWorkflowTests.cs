@@ -41,7 +41,7 @@ public sealed class PagesWorkflowTests
 
         var with = (YamlMappingNode)((YamlMappingNode)Steps[cache])["with"];
         var paths = ((YamlScalarNode)with["path"]).Value!.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
-        Assert.Equal([SiteGen.Caching.CacheStore.FolderName, "_site"], paths);
+        Assert.Equal([SiteGen.Reuse.CacheStore.FolderName, "_site"], paths);
         Assert.Equal("_site", ((YamlScalarNode)((YamlMappingNode)((YamlMappingNode)Steps[upload])["with"])["path"]).Value);
     }
 }

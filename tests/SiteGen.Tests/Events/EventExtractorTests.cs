@@ -1,3 +1,4 @@
+using SiteGen.Dating;
 using SiteGen.Events;
 using SiteGen.Temporal;
 using Xunit;

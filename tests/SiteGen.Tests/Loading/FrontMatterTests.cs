@@ -1,3 +1,4 @@
+using SiteGen.Dating;
 using SiteGen.Diagnostics;
 using SiteGen.Loading;
 using Xunit;

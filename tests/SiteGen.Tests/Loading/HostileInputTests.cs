@@ -1,5 +1,6 @@
 using System.Text;
 using SiteGen.Cleaning;
+using SiteGen.Dating;
 using SiteGen.Diagnostics;
 using SiteGen.Loading;
 using Xunit;

@@ -1,4 +1,5 @@
 using SiteGen.Output;
+using SiteGen.Rendering.Assets;
 using SiteGen.Tests.Support;
 using Xunit;
 

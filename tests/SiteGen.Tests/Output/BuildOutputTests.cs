@@ -77,7 +77,7 @@ public class BuildOutputTests
         File.WriteAllText(Path.Combine(options.Templates, "article.sbn"), "<h1>{{ model.no_such_field }}</h1>");
         var (report, bag) = SiteRun.Build(options);
 
-        Assert.Equal(ExitCode.ContentErrors, report.Outcome);
+        Assert.Equal(BuildOutcome.ContentErrors, report.Outcome);
         Assert.Contains(bag.Sorted, d => d.Code == "SG3002" && d.File == "templates/article.sbn" && d.Line == 1);
         Assert.Equal(before, SiteRun.Tree(options.Output));
         Assert.Single(Directory.GetDirectories(temp.Path), d => Path.GetFileName(d).StartsWith("_site", StringComparison.Ordinal));
@@ -98,7 +98,7 @@ public class BuildOutputTests
 
         var (report, bag) = SiteRun.Build(options);
 
-        Assert.Equal(ExitCode.ContentErrors, report.Outcome);
+        Assert.Equal(BuildOutcome.ContentErrors, report.Outcome);
         Assert.Contains(bag.Sorted, d => d.Code == "SG3002" && d.File == "templates/article.sbn" && d.Line == 1);
     }
 
@@ -111,7 +111,7 @@ public class BuildOutputTests
 
         var (report, bag) = SiteRun.Build(options);
 
-        Assert.Equal(ExitCode.VerificationFailed, report.Outcome);
+        Assert.Equal(BuildOutcome.VerificationFailed, report.Outcome);
         Assert.Contains(bag.Sorted, d => d.Code == "SG5006" && d.File == "_site/404.html");
         Assert.Contains(bag.Sorted, d => d.Code == "SG5002" && d.File == "_site/404.html");
         Assert.False(Directory.Exists(options.Output));
@@ -130,7 +130,7 @@ public class BuildOutputTests
 
         var (report, bag) = SiteRun.Build(options);
 
-        Assert.Equal(ExitCode.VerificationFailed, report.Outcome);
+        Assert.Equal(BuildOutcome.VerificationFailed, report.Outcome);
         Assert.Contains(bag.Sorted, d => d.Code == "SG5002" && d.File.StartsWith("_site/artikelen/", StringComparison.Ordinal));
         Assert.Equal(before, SiteRun.Tree(options.Output));
         Assert.Single(Directory.GetDirectories(temp.Path), d => Path.GetFileName(d).StartsWith("_site", StringComparison.Ordinal));
@@ -149,7 +149,7 @@ public class BuildOutputTests
         Assert.True(bag.WarningCount > 0, "an empty file should warn");
 
         var (strict, _) = SiteRun.Build(options with { Strict = true, Output = temp.Combine("strict") });
-        Assert.Equal(ExitCode.ContentErrors, strict.Outcome);
+        Assert.Equal(BuildOutcome.ContentErrors, strict.Outcome);
         Assert.False(Directory.Exists(temp.Combine("strict")));
     }
 

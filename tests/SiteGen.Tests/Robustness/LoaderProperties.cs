@@ -1,5 +1,6 @@
 using FsCheck.Xunit;
 using SiteGen.Cleaning;
+using SiteGen.Dating;
 using SiteGen.Diagnostics;
 using SiteGen.Loading;
 using SiteGen.Temporal;

@@ -1,4 +1,5 @@
 using SiteGen.Cleaning;
+using SiteGen.Dating;
 using SiteGen.Loading;
 using SiteGen.Temporal;
 

@@ -1,4 +1,6 @@
 using SiteGen.Diagnostics;
+using SiteGen.Rendering.Dates;
+using SiteGen.Rendering.Templates;
 using SiteGen.Rendering;
 
 namespace SiteGen.Tests.Support;

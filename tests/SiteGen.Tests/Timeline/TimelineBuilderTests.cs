@@ -1,3 +1,4 @@
+using SiteGen.Dating;
 using SiteGen.Events;
 using SiteGen.Temporal;
 using SiteGen.Tests.Events;
@@ -9,7 +10,9 @@ namespace SiteGen.Tests.Timeline;
 public class TimelineBuilderTests
 {
     // Re-tagging a refined article keeps the hand-made expressions and takes the new document date.
-    private static readonly TimelineBuilder Builder = new(TemporalTagger.Create("nl"), Retag);
+    private static readonly TemporalTagger Tagger = TemporalTagger.Create("nl");
+
+    private static readonly TimelineBuilder Builder = new(Tagger) { Retag = Retag };
 
     private static TemporalAnalysis Retag(string text, DocumentDate date) =>
         new[] { Beijing(), Brussels(), Elsewhere() }.First(a => a.Source.Text == text).Temporal with { DocumentDate = date };
@@ -34,7 +37,7 @@ public class TimelineBuilderTests
         Assert.Equal("2022-02-04", reason.SharedDate);
         Assert.Contains("poetin", reason.SharedActors);
         Assert.Contains("verklaring", reason.SharedWords);
-        Assert.True(reason.Score >= EventMerger.MinScore);
+        Assert.True(reason.Score >= MergeRules.MinScore);
         var aukus = Assert.Single(timeline.Items, i => i.Date == "2021");
         Assert.Equal(2, aukus.Sources.Count);
         Assert.Contains("aukus", aukus.ActorIds);
@@ -99,9 +102,9 @@ public class TimelineBuilderTests
             DocumentDate = date,
             Matches = [.. brussels.Temporal.Matches.Select(m => m.Text == "vrijdag" ? m with { Value = "2022-01-28" } : m)],
         };
-        var result = new TimelineBuilder(Builder.Tagger, Wrong).Build([Beijing(), brussels]);
+        var result = new TimelineBuilder(Tagger) { Retag = Wrong }.Build([Beijing(), brussels]);
         Assert.Equal("2022-02", result.Articles.Single(a => a.Id == "001").Date!.Value);
-        Assert.Equal("2022-02-04", new TimelineBuilder(Builder.Tagger, (t, d) => brussels.Temporal with { DocumentDate = d })
+        Assert.Equal("2022-02-04", new TimelineBuilder(Tagger) { Retag = (t, d) => brussels.Temporal with { DocumentDate = d } }
             .Build([Beijing(), brussels]).Articles.Single(a => a.Id == "001").Date!.Value);
     }
 }

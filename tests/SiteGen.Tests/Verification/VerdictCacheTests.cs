@@ -1,5 +1,5 @@
-using SiteGen.Caching;
 using SiteGen.Diagnostics;
+using SiteGen.Reuse;
 using SiteGen.Tests.Support;
 using SiteGen.Verification;
 using Xunit;

@@ -1,4 +1,0 @@
-namespace SiteGen.Rendering;
-
-/// <summary>An actor page: the actor's events in time order.</summary>
-public sealed record ActorPageModel(string Name, string Kind, IReadOnlyList<EntryModel> Events);

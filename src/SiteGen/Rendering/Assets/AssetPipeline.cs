@@ -1,0 +1,34 @@
+using System.Security.Cryptography;
+using SiteGen.Output;
+
+namespace SiteGen.Rendering.Assets;
+
+/// <summary>
+/// Copies <c>wwwroot/</c> verbatim; CSS and JS files get a content hash in their name (<c>site.3f2a9c1b.css</c>)
+/// because GitHub Pages caches for ten minutes and allows no cache headers. <see cref="Names"/> maps the
+/// written-as name to the published one for the templates' <c>asset</c> helper.
+/// </summary>
+public sealed record AssetPipeline(IReadOnlyList<OutputFile> Files, IReadOnlyDictionary<string, string> Names)
+{
+    public static AssetPipeline Collect(string wwwroot)
+    {
+        var files = new List<OutputFile>();
+        var names = new Dictionary<string, string>(StringComparer.Ordinal);
+        if (!Directory.Exists(wwwroot)) return new AssetPipeline(files, names);
+        foreach (var file in Directory.EnumerateFiles(wwwroot, "*", SearchOption.AllDirectories).Order(StringComparer.Ordinal))
+        {
+            var relative = Path.GetRelativePath(wwwroot, file).Replace('\\', '/');
+            var bytes = File.ReadAllBytes(file);
+            var published = relative;
+            var extension = Path.GetExtension(relative);
+            if (extension is ".css" or ".js")
+            {
+                var hash = Convert.ToHexStringLower(SHA256.HashData(bytes))[..8];
+                published = relative[..^extension.Length] + "." + hash + extension;
+            }
+            names[relative] = published;
+            files.Add(new OutputFile(published, bytes));
+        }
+        return new AssetPipeline(files, names);
+    }
+}

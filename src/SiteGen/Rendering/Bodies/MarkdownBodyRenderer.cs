@@ -1,0 +1,184 @@
+using System.Text;
+using Ganss.Xss;
+using Markdig.Syntax.Inlines;
+using Markdig.Syntax;
+using Markdig;
+using SiteGen.Cleaning;
+using SiteGen.Dating;
+using SiteGen.Diagnostics;
+using SiteGen.Rendering.Templates;
+
+namespace SiteGen.Rendering.Bodies;
+
+/// <summary>
+/// Renders a Markdown article: sentence anchors and <c>&lt;time&gt;</c> markers are inserted into the Markdown source at
+/// the tagger's offsets, Markdig renders it (headings moved one level down: the page's only h1 is the title), and
+/// HtmlSanitizer removes whatever the article itself tried to inject (and links that cannot resolve on this site). Raw article HTML never reaches a page unsanitised.
+/// An article whose body holds no <c>&lt;</c> cannot carry raw HTML (Markdig escapes everything else), so it skips
+/// the sanitizer's re-parse (most of the cost of rendering a page) and gets the same link rules on Markdig's tree.
+/// </summary>
+public sealed class MarkdownBodyRenderer(TimexMarkup markup)
+{
+    private static readonly MarkdownPipeline Pipeline = new MarkdownPipelineBuilder().UsePipeTables().UseEmphasisExtras().Build();
+
+    // Made when the first article with raw HTML needs it: building it costs more than rendering a hundred bodies.
+    private static readonly Lazy<HtmlSanitizer> Sanitizer = new(CreateSanitizer);
+
+    public RenderedBody Render(Article article, DiagnosticBag? diagnostics = null)
+    {
+        var text = article.Source.Text;
+        var source = new StringBuilder(text.Length * 2);
+        var anchors = new HashSet<string>(StringComparer.Ordinal);
+        var rawHtml = false;
+        foreach (var paragraph in BodyParagraphs.Of(article))
+        {
+            rawHtml |= text.AsSpan(paragraph.Start, paragraph.End - paragraph.Start).Contains('<');
+            AppendMarked(source, article, paragraph.Start, paragraph.End, anchors);
+            source.Append("\n\n");
+        }
+
+        // Markdig refuses input nested past its depth limit, in parsing or (emphasis) in rendering, and spends
+        // quadratic time on thousands of container markers. Such an article is shown as escaped plain paragraphs
+        // instead of failing the build; the cleaner has already warned (SG0130) when it gave up on the Markdown,
+        // so only a failure it could not foresee is reported here.
+        if (MarkdownBlockReader.TooDeep(text, 0)) return new TextBodyRenderer(markup).Render(article);
+        MarkdownDocument document;
+        try
+        {
+            document = Markdown.Parse(source.ToString(), Pipeline);
+        }
+        catch (Exception e) when (e is ArgumentException or InsufficientExecutionStackException)
+        {
+            return new TextBodyRenderer(markup).Render(article);
+        }
+        DemoteHeadings(document);
+        string html;
+        try
+        {
+            html = rawHtml ? Sanitizer.Value.Sanitize(document.ToHtml(Pipeline)) : WithSafeLinks(document).ToHtml(Pipeline);
+        }
+        catch (Exception e) when (e is ArgumentException or InsufficientExecutionStackException)
+        {
+            diagnostics?.Warning("SG0130", article.Source.RelativePath, 0, 0,
+                "The Markdown is nested too deeply to render; it is shown as plain paragraphs.",
+                "Remove the deep nesting of quotes, lists, emphasis or brackets (at most 128 levels).");
+            return new TextBodyRenderer(markup).Render(article);
+        }
+        return new RenderedBody(new RawHtml(HtmlText.NormalizeNewlines(html)), anchors);
+    }
+
+    /// <summary>
+    /// The paragraph's text with sentence anchors and match markers inserted, in text order; at one offset a match
+    /// closes before a sentence anchor, which comes before a match opening. A match lying across a paragraph edge, or
+    /// overlapping an earlier one, stays plain.
+    /// </summary>
+    private void AppendMarked(StringBuilder source, Article article, int start, int end, HashSet<string> anchors)
+    {
+        var text = article.Source.Text;
+        var sentences = article.Temporal.Sentences;
+        var matches = article.Temporal.Matches;
+        // (offset, kind: 0 close / 1 anchor / 2 open, index into sentences or matches), sorted by offset, then kind,
+        // then the order they were added in (Seq).
+        var insertions = new List<(int Offset, int Kind, int Seq, int Index)>();
+        void Add(int offset, int kind, int index) => insertions.Add((At(offset), kind, insertions.Count, index));
+        // Markup right after an unpaired backslash would be escaped by it (`\<span` is text, its `</span>` is not, and
+        // the page breaks): such markup goes before the backslash, which then means what it meant in the article.
+        int At(int offset)
+        {
+            var backslashes = 0;
+            while (offset - backslashes - 1 >= start && text[offset - backslashes - 1] == '\\') backslashes++;
+            return backslashes % 2 == 1 ? offset - 1 : offset;
+        }
+        for (var i = 0; i < sentences.Count; i++)
+        {
+            var sentence = sentences[i];
+            if (sentence.Start >= start && sentence.Start < end && anchors.Add(RenderedBody.SentenceAnchor(sentence.Start)))
+                Add(sentence.Start, 1, i);
+        }
+        var inside = new List<int>();
+        for (var i = 0; i < matches.Count; i++)
+            if (matches[i].Start >= start && matches[i].End <= end && matches[i].End > matches[i].Start) inside.Add(i);
+        // Earlier start first; equal starts keep the tagger's order (a stable sort, as the reading order of the text).
+        inside.Sort((a, b) => matches[a].Start != matches[b].Start ? matches[a].Start.CompareTo(matches[b].Start) : a.CompareTo(b));
+        var last = start;
+        foreach (var i in inside)
+        {
+            if (matches[i].Start < last) continue;
+            Add(matches[i].Start, 2, i);
+            Add(matches[i].End, 0, i);
+            last = matches[i].End;
+        }
+        insertions.Sort();
+
+        var at = start;
+        foreach (var (offset, kind, _, index) in insertions)
+        {
+            source.Append(text, at, offset - at);
+            at = offset;
+            switch (kind)
+            {
+                case 0: markup.Close(source, matches[index]); break;
+                case 1: source.Append("<span class=\"zin\" id=\"").Append(RenderedBody.SentenceAnchor(sentences[index].Start)).Append("\"></span>"); break;
+                default: markup.Open(source, matches[index]); break;
+            }
+        }
+        source.Append(text, at, end - at);
+    }
+
+    /// <summary>Every heading one level down, however deep in quotes and lists: the page's only h1 is the title.</summary>
+    private static void DemoteHeadings(ContainerBlock container)
+    {
+        foreach (var block in container)
+        {
+            if (block is HeadingBlock heading) heading.Level = Math.Min(6, heading.Level + 1);
+            else if (block is ContainerBlock inner) DemoteHeadings(inner);
+        }
+    }
+
+    /// <summary>
+    /// The sanitizer's link rules applied to Markdig's tree: images go (the CSP would block outside images, and an
+    /// article's relative ones point into another site), links keep only absolute http(s) and mailto targets, and
+    /// any other link becomes its plain text.
+    /// </summary>
+    private static MarkdownDocument WithSafeLinks(MarkdownDocument document)
+    {
+        foreach (var link in document.Descendants<LinkInline>().ToList())
+        {
+            if (link.IsImage)
+            {
+                link.Remove();
+                continue;
+            }
+            if (SafeUrl(link.Url) is { } url)
+            {
+                link.Url = url;
+                continue;
+            }
+            var children = link.ToList();
+            foreach (var child in children)
+            {
+                child.Remove();
+                link.InsertBefore(child);
+            }
+            link.Remove();
+        }
+        return document;
+    }
+
+    private static string? SafeUrl(string? url) =>
+        Uri.TryCreate(url?.Trim(), UriKind.Absolute, out var uri) && uri.Scheme is "http" or "https" or "mailto" ? uri.AbsoluteUri : null;
+
+    private static HtmlSanitizer CreateSanitizer()
+    {
+        var sanitizer = new HtmlSanitizer();
+        sanitizer.AllowedTags.Add("time");
+        foreach (var attribute in new[] { "datetime", "id", "class", "title", "tabindex" })
+            sanitizer.AllowedAttributes.Add(attribute);
+        sanitizer.AllowDataAttributes = true;
+        // An article's own relative links and images point into the site it was written for, not this one, and the
+        // CSP would block outside images anyway: keep only absolute http(s) and mailto links.
+        sanitizer.AllowedTags.Remove("img");
+        sanitizer.FilterUrl += (_, e) => e.SanitizedUrl = SafeUrl(e.OriginalUrl);
+        return sanitizer;
+    }
+}

@@ -1,0 +1,24 @@
+using SiteGen.Configuration;
+
+namespace SiteGen.Rendering.Pages;
+
+/// <summary>
+/// Every URL the site links to, in one place so <c>--base-url</c> holds everywhere. Paths are site-relative
+/// (<c>artikelen/x/</c>); <see cref="Page"/> puts them under the base URL, <see cref="Canonical"/> makes them
+/// absolute when the public site URL is known (else root-relative).
+/// </summary>
+public sealed class SiteUrls(SiteOptions options, IReadOnlyDictionary<string, string> assets)
+{
+    public string BaseUrl => options.BaseUrl;
+
+    public string Page(string path) => options.BaseUrl + path.TrimStart('/');
+
+    public string Canonical(string path) => options.SiteUrl is null ? Page(path) : options.SiteUrl + path.TrimStart('/');
+
+    /// <summary>The hashed file name of a wwwroot asset; an unknown name is returned as is and the link check reports it.</summary>
+    public string Asset(string name) => Page(assets.TryGetValue(name.TrimStart('/'), out var hashed) ? hashed : name);
+
+    public static string ArticlePath(string slug) => $"artikelen/{slug}/";
+
+    public static string ActorPath(string id) => $"actoren/{id}/";
+}

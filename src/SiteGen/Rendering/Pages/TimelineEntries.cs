@@ -1,0 +1,172 @@
+using System.Collections.Concurrent;
+using SiteGen.Dating;
+using SiteGen.Events;
+using SiteGen.Rendering.Bodies;
+using SiteGen.Rendering.Dates;
+using SiteGen.Rendering.Models;
+using SiteGen.Rendering.Templates;
+using SiteGen.Reuse;
+using SiteGen.Temporal;
+using SiteGen.Timeline;
+
+namespace SiteGen.Rendering.Pages;
+
+/// <summary>
+/// Builds the timeline's entries: from the event timeline when the event stage produced items, otherwise one entry
+/// per article (its title at its document date). Both give the same <see cref="EntryModel"/>, so the index template
+/// does not care which. Also knows which entry each article's page links back to.
+/// </summary>
+public sealed class TimelineEntries(DateLabeler labeler, SiteUrls urls, UiStrings strings)
+{
+    // A few thousand distinct dates and outlets label some 150,000 items of a 10,000-article site: each is made once.
+    private readonly ConcurrentDictionary<(string, TimexMod, bool), string> _labels = new();
+    private readonly ConcurrentDictionary<string, FacetValue> _outlets = new(StringComparer.Ordinal);
+
+    public IReadOnlyList<DatedEntry> Entries { get; private set; } = [];
+
+    /// <summary>Article id → anchor of its place on the index page.</summary>
+    public IReadOnlyDictionary<string, string> ArticleAnchors { get; private set; } = new Dictionary<string, string>();
+
+    public bool ShowsEvents { get; private set; }
+
+    /// <summary>The entries of a `serve` session's last render, reused where nothing they were made from changed (null: make all).</summary>
+    public EntryMemo? Memo { get; init; }
+
+    public void Build(TimelineResult result, IReadOnlyList<Article> ordered, IReadOnlyDictionary<string, RenderedBody> bodies)
+    {
+        var byId = ordered.ToDictionary(a => a.Id, StringComparer.Ordinal);
+        var anchors = new Dictionary<string, string>(StringComparer.Ordinal);
+        ShowsEvents = result.Timeline.Items.Count > 0;
+        if (ShowsEvents)
+        {
+            // What items share is made once: an article's URL and outlet, an actor's link and filter key (a
+            // 10,000-article site has some 150,000 items, each citing articles and naming actors).
+            var sources = ordered.ToDictionary(a => a.Id, a => new SourceArticle(a, urls.Page(SiteUrls.ArticlePath(a.Slug)), Outlet(a)), StringComparer.Ordinal);
+            var actors = result.Timeline.Actors.ToDictionary(a => a.Id,
+                a => (Link: new LinkModel(a.Name, urls.Page(SiteUrls.ActorPath(a.Id))), Key: new FacetValue(a.Id, a.Name)), StringComparer.Ordinal);
+            // Some 15 items per article: made on every core, in timeline order.
+            var made = result.Timeline.Items.AsParallel().AsOrdered()
+                .Select(item => Memo?.Find(item) is { } known && Unchanged(known, item, sources, bodies, actors)
+                    ? (Entry: known, Reused: true)
+                    : (Entry: FromItem(item, sources, bodies, actors), Reused: false))
+                .ToList();
+            Entries = [.. made.Select(m => m.Entry.Entry)];
+            Memo?.Keep(result.Timeline.Items, [.. made.Select(m => m.Entry)], made.Count(m => m.Reused));
+            var items = result.Timeline.Items.DistinctBy(i => i.Id).ToDictionary(i => i.Id, StringComparer.Ordinal);
+            // An article's place on the timeline is its headline event, else the first event taken from it.
+            foreach (var entry in Entries)
+                foreach (var source in items[entry.Entry.Id].Sources)
+                    if (source.IsHeadline) anchors.TryAdd(source.ArticleId, entry.Entry.Id);
+            foreach (var entry in Entries)
+                foreach (var source in items[entry.Entry.Id].Sources)
+                    anchors.TryAdd(source.ArticleId, entry.Entry.Id);
+        }
+        else
+        {
+            Entries = ordered.Select(a => new DatedEntry(a.Date?.Value, Temporal.TimexMod.None, FromArticle(a))).ToList();
+        }
+        if (ShowsEvents)
+        {
+            // An article no event came from still gets a place on the timeline: every article stays reachable.
+            var uncovered = ordered.Where(a => !anchors.ContainsKey(a.Id)).ToList();
+            Entries = Entries.Concat(uncovered.Select(a => new DatedEntry(a.Date?.Value, Temporal.TimexMod.None, FromArticle(a))))
+                .OrderBy(e => TimelineOrder.Key(e.Value, e.Mod)).ThenBy(e => e.Entry.Id, StringComparer.Ordinal)
+                .ToList();
+        }
+        foreach (var article in ordered)
+            anchors.TryAdd(article.Id, ArticleEntryId(article));
+        ArticleAnchors = anchors;
+    }
+
+    public static string ArticleEntryId(Article article) => "a-" + article.Slug;
+
+    private EntryModel FromArticle(Article article)
+    {
+        var date = article.Date;
+        var label = date is null ? strings.Text("undated") : labeler.Label(date.Value, estimated: date.Estimated);
+        var source = article.Meta.Source;
+        return new EntryModel(ArticleEntryId(article), label, date is null ? null : DateLabeler.HtmlDateTime(date.Value),
+            date?.Estimated ?? false, false, article.Title, urls.Page(SiteUrls.ArticlePath(article.Slug)),
+            source is null ? [] : [new LinkModel(source, urls.Page(SiteUrls.ArticlePath(article.Slug)))], [])
+        {
+            Value = date?.Value,
+            SourceKeys = Outlet(article) is { } outlet ? [outlet] : [],
+        };
+    }
+
+    private sealed record SourceArticle(Article Article, string Url, FacetValue? Outlet);
+
+    private EntryMemo.Remembered FromItem(TimelineItem item, Dictionary<string, SourceArticle> articles,
+        IReadOnlyDictionary<string, RenderedBody> bodies, Dictionary<string, (LinkModel Link, FacetValue Key)> actors)
+    {
+        var sources = new List<LinkModel>(item.Sources.Count);
+        var outlets = new List<FacetValue>(1);
+        var usedArticles = new Article?[item.Sources.Count];
+        var usedBodies = new RenderedBody?[item.Sources.Count];
+        for (var i = 0; i < item.Sources.Count; i++)
+        {
+            var source = item.Sources[i];
+            if (!articles.TryGetValue(source.ArticleId, out var article)) continue;
+            usedArticles[i] = article.Article;
+            usedBodies[i] = bodies.GetValueOrDefault(source.ArticleId);
+            sources.Add(new LinkModel(article.Article.Title, LinkInto(article.Article, article.Url, bodies, source.SentenceStart)));
+            if (article.Outlet is { } outlet && !outlets.Exists(o => o.Id == outlet.Id)) outlets.Add(outlet);
+        }
+        var actorLinks = new List<LinkModel>(item.ActorIds.Count);
+        var actorKeys = new List<FacetValue>(item.ActorIds.Count);
+        foreach (var id in item.ActorIds)
+        {
+            if (!actors.TryGetValue(id, out var actor)) continue;
+            actorLinks.Add(actor.Link);
+            actorKeys.Add(actor.Key);
+        }
+        var label = _labels.GetOrAdd((item.Date, item.Mod, item.Estimated), key => labeler.Label(key.Item1, key.Item2, key.Item3));
+        var entry = new EntryModel(item.Id, label, DateLabeler.HtmlDateTime(item.Date),
+            item.Estimated, item.Planned, item.Text, sources.Count > 0 ? sources[0].Url : urls.Page(""), sources, actorLinks)
+        {
+            Value = item.Date,
+            ActorKeys = actorKeys,
+            SourceKeys = outlets,
+        };
+        return new EntryMemo.Remembered(new DatedEntry(item.Date, item.Mod, entry), usedArticles, usedBodies);
+    }
+
+    // Whether an entry made for this very item object in the last render was made from what the item's sources and
+    // actors are now: the same article and body objects, and equal actor links and keys.
+    private static bool Unchanged(EntryMemo.Remembered known, TimelineItem item, Dictionary<string, SourceArticle> articles,
+        IReadOnlyDictionary<string, RenderedBody> bodies, Dictionary<string, (LinkModel Link, FacetValue Key)> actors)
+    {
+        for (var i = 0; i < item.Sources.Count; i++)
+        {
+            var id = item.Sources[i].ArticleId;
+            var article = articles.TryGetValue(id, out var source) ? source.Article : null;
+            if (!ReferenceEquals(article, known.Articles[i]) || !ReferenceEquals(bodies.GetValueOrDefault(id), known.Bodies[i])) return false;
+        }
+        var entry = known.Entry.Entry;
+        var n = 0;
+        foreach (var id in item.ActorIds)
+        {
+            if (!actors.TryGetValue(id, out var actor)) continue;
+            if (n >= entry.Actors.Count || entry.Actors[n] != actor.Link || entry.ActorKeys[n] != actor.Key) return false;
+            n++;
+        }
+        return n == entry.Actors.Count;
+    }
+
+    /// <summary>The filter key of the article's outlet (front matter <c>source</c>), or null when it names none.</summary>
+    private FacetValue? Outlet(Article article) =>
+        article.Meta.Source?.Trim() is { Length: > 0 } name
+        && _outlets.GetOrAdd(name, n => new FacetValue(Loading.SlugMaker.Make(n), n)) is { Id.Length: > 0 } outlet
+            ? outlet
+            : null;
+
+    /// <summary>A link to the sentence at <paramref name="offset"/> in the article, or to the page when that place has no anchor.</summary>
+    public string LinkInto(Article article, IReadOnlyDictionary<string, RenderedBody> bodies, int offset) =>
+        LinkInto(article, urls.Page(SiteUrls.ArticlePath(article.Slug)), bodies, offset);
+
+    private static string LinkInto(Article article, string page, IReadOnlyDictionary<string, RenderedBody> bodies, int offset)
+    {
+        var anchor = bodies.TryGetValue(article.Id, out var body) ? body.AnchorFor(article, offset) : null;
+        return anchor is null ? page : page + "#" + anchor;
+    }
+}

@@ -1,0 +1,55 @@
+using SiteGen.Events;
+using SiteGen.Timeline;
+
+namespace SiteGen.Tests.Timeline.Reference;
+
+/// <summary>
+/// The merge as first written: every report compared with every group so far, quadratic. The product's
+/// <see cref="IndexedEventMerger"/> must give exactly these clusters (tested); this is the specification it is checked
+/// against, small enough to read. An article contributes at most one report per group; reports are visited finest
+/// date first in a fixed order, so the result does not depend on input order.
+/// </summary>
+public sealed class PlainEventMerger
+{
+    public IReadOnlyList<EventCluster> Merge(IEnumerable<ExtractedEvent> events)
+    {
+        var ordered = events
+            .Select(e => (Event: e, Span: DateSpan.Parse(e.Event.Date)))
+            .Where(x => x.Span is not null)
+            .Select(x => (x.Event, Span: x.Span!.Value))
+            .OrderByDescending(x => x.Span.Precision)
+            .ThenBy(x => x.Span.Start)
+            .ThenBy(x => x.Event.Event.ArticleId, StringComparer.Ordinal)
+            .ThenBy(x => x.Event.Event.SentenceStart)
+            .ThenBy(x => x.Event.Event.TimexStart)
+            .ThenBy(x => x.Event.Event.Date, StringComparer.Ordinal)
+            .ToList();
+        var groups = new List<(List<ExtractedEvent> Members, List<DateSpan> Spans, List<MergeReason> Reasons)>();
+        foreach (var (e, span) in ordered)
+        {
+            var bestGroup = -1;
+            MergeReason? best = null;
+            for (var g = 0; g < groups.Count; g++)
+            {
+                var group = groups[g];
+                if (group.Members.Any(m => m.Event.ArticleId == e.Event.ArticleId)) continue;
+                if (!group.Spans.All(s => s.CompatibleWith(span))) continue;
+                foreach (var member in group.Members)
+                {
+                    var reason = MergeRules.Compare(member, e);
+                    if (reason is not null && (best is null || reason.Score > best.Score)) (bestGroup, best) = (g, reason);
+                }
+            }
+            if (best is null)
+            {
+                groups.Add(([e], [span], []));
+                continue;
+            }
+            groups[bestGroup].Members.Add(e);
+            groups[bestGroup].Spans.Add(span);
+            groups[bestGroup].Reasons.Add(best);
+        }
+        return [.. groups.Select(g => new EventCluster(g.Members, g.Reasons))];
+    }
+
+}
