@@ -77,7 +77,7 @@ public sealed partial class EventExtractor(EventLexicon lexicon, ActorGazetteer 
         var second = lead is null ? null : sentences.FirstOrDefault(x => x.Start >= lead.End && x.End <= paragraph.End);
         var leadEnd = second?.End ?? lead?.End ?? span.End;
         var actorSpan = lead is null ? (span.Start, span.End) : (Math.Min(span.Start, lead.Start), Math.Max(span.End, leadEnd));
-        var ids = finder.ActorIds(actorSpan.Item1, actorSpan.Item2, DateSpan.Parse(value)?.Start.Year);
+        var ids = finder.ActorIds(actorSpan.Item1, actorSpan.Item2, TimexPeriod.Parse(value)?.Start.Year);
         return built with { Event = built.Event with { ActorIds = ids } };
     }
 
@@ -105,7 +105,7 @@ public sealed partial class EventExtractor(EventLexicon lexicon, ActorGazetteer 
     {
         var text = article.Source.Text;
         var sentence = text[s.Start..s.End];
-        var span = DateSpan.Parse(value);
+        var span = TimexPeriod.Parse(value);
         var year = span?.Start.Year;
         var compressed = match is null || match.Start < s.Start || match.End > s.End
             ? compressor.Compress(sentence)
@@ -124,9 +124,9 @@ public sealed partial class EventExtractor(EventLexicon lexicon, ActorGazetteer 
     }
 
     // Planned: dated after the document date, or future tense / plan words, unless dated before the document date.
-    private bool IsPlanned(Tense tense, string sentence, DateSpan? span, DocumentDate? dct)
+    private bool IsPlanned(Tense tense, string sentence, TimexPeriod? span, DocumentDate? dct)
     {
-        var anchor = dct is null ? null : DateSpan.Parse(dct.Value);
+        var anchor = dct is null ? null : TimexPeriod.Parse(dct.Value);
         if (span is null || anchor is null) return tense == Tense.Future;
         if (span.Value.Start >= anchor.Value.End) return true;
         if (span.Value.End <= anchor.Value.Start) return false;

@@ -21,7 +21,7 @@ public sealed class DateRefiner(Func<string, DocumentDate, TemporalAnalysis> ret
 
     public Article? Refine(Article article, IReadOnlyList<EventCluster> clusters)
     {
-        if (article.Date is not { } dct || DateSpan.Parse(dct.Value) is not { } own || own.Precision >= DatePrecision.Day)
+        if (article.Date is not { } dct || TimexPeriod.Parse(dct.Value) is not { } own || own.Precision >= DatePrecision.Day)
             return null;
         var candidates = new List<(string Day, ExtractedEvent Mine, ExtractedEvent Other)>();
         foreach (var cluster in clusters)
@@ -34,7 +34,7 @@ public sealed class DateRefiner(Func<string, DocumentDate, TemporalAnalysis> ret
                 if (other.Event.ArticleId == article.Id || other.Event.Precision < DatePrecision.Day || other.Event.Estimated) continue;
                 if (MergeRules.Compare(mine, other) is not { } reason || !MergeRules.IsStrong(reason)) continue;
                 var day = other.Event.Date[..10];
-                if (DateSpan.Parse(day) is { } span && own.Contains(span)) candidates.Add((day, mine, other));
+                if (TimexPeriod.Parse(day) is { } span && own.Contains(span)) candidates.Add((day, mine, other));
             }
         }
         if (candidates.Select(c => c.Day).Distinct().Count() != 1) return null;
@@ -52,7 +52,7 @@ public sealed class DateRefiner(Func<string, DocumentDate, TemporalAnalysis> ret
         var coarse = article.Temporal.Matches.Where(m => m.Value == dct.Value).Select(m => (m.Start, m.End)).ToHashSet();
         foreach (var m in analysis.Matches.Where(m => coarse.Contains((m.Start, m.End))))
         {
-            if (DateSpan.Parse(m.Value) is not { } span || !own.Contains(span)) return null;
+            if (TimexPeriod.Parse(m.Value) is not { } span || !own.Contains(span)) return null;
         }
         return article with { Temporal = analysis with { DocumentDate = refined } };
     }

@@ -1,4 +1,5 @@
 using SiteGen.Events;
+using SiteGen.Temporal;
 using SiteGen.Timeline;
 
 namespace SiteGen.Timeline;
@@ -7,7 +8,7 @@ namespace SiteGen.Timeline;
 /// the plain merger (tests: PlainEventMerger) with an index, for archives of thousands of articles. The plain merger compares
 /// each report with every group so far: quadratic, hours at 10,000 articles. A report can only join a group through
 /// a member it shares an actor with whose date overlaps its own (otherwise <see cref="MergeRules.Compare"/> is
-/// null), and dates overlap here only by containment (<see cref="DateSpan.CompatibleWith"/>). So each member is filed
+/// null), and dates overlap here only by containment (<see cref="TimexPeriod.CompatibleWith"/>). So each member is filed
 /// under (actor, the smallest calendar cell holding its date: day, month, year, or each year of a multi-year span),
 /// and a report looks in the cells that can hold a date containing its own or contained in it. Only those candidates
 /// are tried, in group order, with the same tests and tie-breaking: the clusters are exactly the plain merger's
@@ -123,15 +124,15 @@ public sealed class IndexedEventMerger
 
     private const int Wide = int.MinValue;
 
-    private static bool IsWide(DateSpan span) => span.End.Year - span.Start.Year >= MaxYearsIndexed;
+    private static bool IsWide(TimexPeriod span) => span.End.Year - span.Start.Year >= MaxYearsIndexed;
 
     /// <summary>
     /// Where a member is filed: the smallest cell holding its whole date, each year of a multi-year span, or Wide.
-    /// A span's <see cref="DateSpan.End"/> is exclusive, so its last day decides: taking End filed every day in its
+    /// A span's <see cref="TimexPeriod.End"/> is exclusive, so its last day decides: taking End filed every day in its
     /// month's cell (the last day of a month in two year cells), and a day's report was tried against every group
     /// of the actor in that month.
     /// </summary>
-    private static void FileCells(DateSpan span, List<int> cells)
+    private static void FileCells(TimexPeriod span, List<int> cells)
     {
         cells.Clear();
         var last = LastDay(span);
@@ -146,7 +147,7 @@ public sealed class IndexedEventMerger
     /// Where a report (not wide: wide ones look at every group of the actor) looks: the cells of dates containing
     /// its own (its day, its month, its years, Wide) and of dates contained in it (every day and month it covers).
     /// </summary>
-    private static void LookupCells(DateSpan span, List<int> cells)
+    private static void LookupCells(TimexPeriod span, List<int> cells)
     {
         cells.Clear();
         var last = LastDay(span);
@@ -158,5 +159,5 @@ public sealed class IndexedEventMerger
             cells.Add(Day(day));
     }
 
-    private static DateOnly LastDay(DateSpan span) => span.End.AddDays(-1);
+    private static DateOnly LastDay(TimexPeriod span) => span.End.AddDays(-1);
 }

@@ -1,4 +1,5 @@
 using SiteGen.Events;
+using SiteGen.Temporal;
 using SiteGen.Timeline;
 
 namespace SiteGen.Timeline;
@@ -17,7 +18,7 @@ internal static class MergeOrder
     /// A report with its parsed date, the ordinal rank of its article id among the merge's, and whether it names an
     /// actor: noted while the report is at hand, since in merge order the reports are visited all over the heap.
     /// </summary>
-    public readonly record struct Entry(ExtractedEvent Report, DateSpan Span, int Article, bool HasActors);
+    public readonly record struct Entry(ExtractedEvent Report, TimexPeriod Span, int Article, bool HasActors);
 
     /// <summary>The reports with a calendar date, in merge order.</summary>
     public static Entry[] Sort(IEnumerable<ExtractedEvent> events)
@@ -26,12 +27,12 @@ internal static class MergeOrder
         var reports = events.ToArray();
         var entries = new Entry[reports.Length];
         var count = 0;
-        var spans = new Dictionary<string, DateSpan?>(StringComparer.Ordinal);
+        var spans = new Dictionary<string, TimexPeriod?>(StringComparer.Ordinal);
         var articles = new Dictionary<string, int>(StringComparer.Ordinal);
         var (lastId, article) = ((string?)null, -1);
         foreach (var e in reports)
         {
-            if (!spans.TryGetValue(e.Event.Date, out var span)) spans[e.Event.Date] = span = DateSpan.Parse(e.Event.Date);
+            if (!spans.TryGetValue(e.Event.Date, out var span)) spans[e.Event.Date] = span = TimexPeriod.Parse(e.Event.Date);
             if (span is not { } s) continue;
             // An article's reports come together, so most need no lookup. First-seen numbers until all ids are known.
             if (!ReferenceEquals(e.Event.ArticleId, lastId))

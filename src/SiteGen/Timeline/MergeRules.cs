@@ -22,7 +22,7 @@ public static class MergeRules
     /// <summary>Why <paramref name="a"/> and <paramref name="b"/> are one event, or null when they are not.</summary>
     public static MergeReason? Compare(ExtractedEvent a, ExtractedEvent b)
     {
-        if (DateSpan.Parse(a.Event.Date) is not { } sa || DateSpan.Parse(b.Event.Date) is not { } sb) return null;
+        if (TimexPeriod.Parse(a.Event.Date) is not { } sa || TimexPeriod.Parse(b.Event.Date) is not { } sb) return null;
         if (!sa.CompatibleWith(sb)) return null;
         var actors = a.ContextActors.Intersect(b.ContextActors, StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
         var words = KeyWords.Shared(a.KeyWords, b.KeyWords);
@@ -36,14 +36,14 @@ public static class MergeRules
     /// The score two compatible dates need: <see cref="MinScoreCoarse"/> when a year-or-coarser date meets a finer
     /// one.
     /// </summary>
-    internal static double MinScoreFor(DateSpan a, DateSpan b)
+    internal static double MinScoreFor(TimexPeriod a, TimexPeriod b)
     {
         var coarse = a.Precision != b.Precision && Math.Min((int)a.Precision, (int)b.Precision) <= (int)DatePrecision.Year;
         return coarse ? MinScoreCoarse : MinScore;
     }
 
     /// <summary>The date two merged reports share: the date itself, or `finer in wider` (on a tie, a's in b's).</summary>
-    internal static string SharedDate(string dateA, DateSpan a, string dateB, DateSpan b)
+    internal static string SharedDate(string dateA, TimexPeriod a, string dateB, TimexPeriod b)
     {
         if (dateA == dateB) return dateA;
         var (fine, wide) = a.Precision >= b.Precision ? (dateA, dateB) : (dateB, dateA);

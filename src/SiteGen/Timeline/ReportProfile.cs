@@ -1,4 +1,5 @@
 using SiteGen.Events;
+using SiteGen.Temporal;
 using SiteGen.Timeline;
 
 namespace SiteGen.Timeline;
@@ -32,7 +33,7 @@ internal sealed class ReportProfile
 
     public ExtractedEvent Report { get; }
 
-    public DateSpan Span { get; }
+    public TimexPeriod Span { get; }
 
     /// <summary>The rank of the report's article id (<see cref="MergeOrder.Entry.Article"/>).</summary>
     public int Article { get; }

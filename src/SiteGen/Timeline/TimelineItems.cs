@@ -1,5 +1,6 @@
 using SiteGen.Events;
 using SiteGen.Reuse;
+using SiteGen.Temporal;
 
 namespace SiteGen.Timeline;
 
@@ -46,7 +47,7 @@ public static class TimelineItems
     private static DraftedItem Drafted(EventCluster cluster, IReadOnlySet<string> stopWords)
     {
         var draft = Draft(cluster);
-        return new DraftedItem(cluster, draft, BaseId(draft, stopWords), DateSpan.Parse(draft.Date)!.Value.Start);
+        return new DraftedItem(cluster, draft, BaseId(draft, stopWords), TimexPeriod.Parse(draft.Date)!.Value.Start);
     }
 
     private static string BaseId(TimelineItem item, IReadOnlySet<string> stopWords)

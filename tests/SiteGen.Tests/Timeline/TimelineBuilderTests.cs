@@ -84,7 +84,7 @@ public class TimelineBuilderTests
     {
         var result = Builder.Build([Beijing(), Brussels(), Elsewhere()]);
         var items = result.Timeline.Items;
-        var starts = items.Select(i => DateSpan.Parse(i.Date)!.Value.Start).ToList();
+        var starts = items.Select(i => TimexPeriod.Parse(i.Date)!.Value.Start).ToList();
         Assert.Equal(starts.Order(), starts);
         Assert.Equal(items.Count, items.Select(i => i.Id).Distinct().Count());
         Assert.All(items, i => Assert.Matches(@"^e-[0-9a-z-]+$", i.Id));

@@ -6,6 +6,7 @@ using SiteGen.Rendering.Dates;
 using SiteGen.Rendering.Pages;
 using SiteGen.Rendering.Templates;
 using SiteGen.Rendering;
+using SiteGen.Temporal;
 
 namespace SiteGen.Rendering.Feeds;
 
@@ -17,7 +18,7 @@ public static class FeedWriter
 {
     public static OutputFile Write(IReadOnlyList<Article> ordered, SiteUrls urls, string title, string language, int limit = 50)
     {
-        var dated = ordered.Where(a => TimelineOrder.StartOf(a.Date?.Value) is not null).Reverse().Take(limit).ToList();
+        var dated = ordered.Where(a => TimexPeriod.StartOf(a.Date?.Value) is not null).Reverse().Take(limit).ToList();
         var sb = new StringBuilder();
         sb.Append("<?xml version=\"1.0\" encoding=\"utf-8\"?>\n");
         sb.Append("<feed xmlns=\"http://www.w3.org/2005/Atom\" xml:lang=\"").Append(HtmlText.Encode(language)).Append("\">\n");
@@ -46,7 +47,7 @@ public static class FeedWriter
     private static string Stamp(Article article)
     {
         var value = article.Date!.Value;
-        var day = TimelineOrder.StartOf(value)!.Value.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+        var day = TimexPeriod.StartOf(value)!.Value.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
         var time = value.Length >= 16 && value[10] == 'T' && char.IsDigit(value[11]) ? value[11..16] : "00:00";
         return $"{day}T{time}:00Z";
     }

@@ -1,6 +1,7 @@
 using SiteGen.Rendering.Dates;
 using SiteGen.Rendering.Models;
 using SiteGen.Rendering.Templates;
+using SiteGen.Temporal;
 
 namespace SiteGen.Rendering.Pages;
 
@@ -14,7 +15,7 @@ public static class IndexModelBuilder
     {
         var years = new List<YearGroupModel>();
         var undated = new List<EntryModel>();
-        foreach (var yearGroup in entries.Where(e => TimelineOrder.StartOf(e.Value) is not null).GroupBy(e => YearKey(e.Value!)))
+        foreach (var yearGroup in entries.Where(e => TimexPeriod.StartOf(e.Value) is not null).GroupBy(e => YearKey(e.Value!)))
         {
             var months = yearGroup
                 .GroupBy(e => TimelineOrder.HasMonth(e.Value!) ? MonthKey(e.Value!) : "")
@@ -25,7 +26,7 @@ public static class IndexModelBuilder
                 .ToList();
             years.Add(new YearGroupModel(labeler.Label(yearGroup.Key), "t-" + yearGroup.Key, months));
         }
-        undated.AddRange(entries.Where(e => TimelineOrder.StartOf(e.Value) is null).Select(e => e.Entry));
+        undated.AddRange(entries.Where(e => TimexPeriod.StartOf(e.Value) is null).Select(e => e.Entry));
         return WithFacets(new IndexModel(years, undated, entries.Count, showsEvents));
     }
 
@@ -53,7 +54,7 @@ public static class IndexModelBuilder
     /// <summary>The month holding the start of the period (an ISO week belongs to the month of its Monday).</summary>
     private static string MonthKey(string value)
     {
-        var start = TimelineOrder.StartOf(value)!.Value;
+        var start = TimexPeriod.StartOf(value)!.Value;
         var month = start.Year.ToString("0000", System.Globalization.CultureInfo.InvariantCulture) == value[..4] ? start.Month : 1;
         return value[..4] + "-" + month.ToString("00", System.Globalization.CultureInfo.InvariantCulture);
     }

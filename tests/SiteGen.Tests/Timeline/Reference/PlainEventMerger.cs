@@ -1,4 +1,5 @@
 using SiteGen.Events;
+using SiteGen.Temporal;
 using SiteGen.Timeline;
 
 namespace SiteGen.Tests.Timeline.Reference;
@@ -14,7 +15,7 @@ public sealed class PlainEventMerger
     public IReadOnlyList<EventCluster> Merge(IEnumerable<ExtractedEvent> events)
     {
         var ordered = events
-            .Select(e => (Event: e, Span: DateSpan.Parse(e.Event.Date)))
+            .Select(e => (Event: e, Span: TimexPeriod.Parse(e.Event.Date)))
             .Where(x => x.Span is not null)
             .Select(x => (x.Event, Span: x.Span!.Value))
             .OrderByDescending(x => x.Span.Precision)
@@ -24,7 +25,7 @@ public sealed class PlainEventMerger
             .ThenBy(x => x.Event.Event.TimexStart)
             .ThenBy(x => x.Event.Event.Date, StringComparer.Ordinal)
             .ToList();
-        var groups = new List<(List<ExtractedEvent> Members, List<DateSpan> Spans, List<MergeReason> Reasons)>();
+        var groups = new List<(List<ExtractedEvent> Members, List<TimexPeriod> Spans, List<MergeReason> Reasons)>();
         foreach (var (e, span) in ordered)
         {
             var bestGroup = -1;
