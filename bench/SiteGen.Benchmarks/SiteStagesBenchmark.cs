@@ -1,15 +1,15 @@
 using BenchmarkDotNet.Attributes;
+using SiteGen.Articles;
 using SiteGen.Configuration;
 using SiteGen.CorpusGenerator;
-using SiteGen.Dating;
 using SiteGen.Diagnostics;
 using SiteGen.Events;
 using SiteGen.Loading;
 using SiteGen.Output;
+using SiteGen.Rendering;
 using SiteGen.Rendering.Assets;
 using SiteGen.Rendering.Pages;
 using SiteGen.Rendering.Templates;
-using SiteGen.Rendering;
 using SiteGen.Temporal;
 using SiteGen.Timeline;
 using SiteGen.Verification;

@@ -1,17 +1,20 @@
 using System.Diagnostics;
+using SiteGen.Articles;
+using SiteGen.Caching.ByContent;
+using SiteGen.Caching.BySession;
+using SiteGen.Caching.Store;
 using SiteGen.Configuration;
-using SiteGen.Dating;
 using SiteGen.Diagnostics;
+using SiteGen.Events;
 using SiteGen.Loading;
 using SiteGen.Output;
 using SiteGen.Progress;
+using SiteGen.Rendering;
 using SiteGen.Rendering.Assets;
 using SiteGen.Rendering.Dates;
 using SiteGen.Rendering.Feeds;
 using SiteGen.Rendering.Pages;
 using SiteGen.Rendering.Templates;
-using SiteGen.Rendering;
-using SiteGen.Reuse;
 using SiteGen.Temporal;
 using SiteGen.Timeline;
 using SiteGen.Verification;
@@ -19,17 +22,16 @@ using SiteGen.Verification;
 namespace SiteGen;
 
 /// <summary>
-/// The whole build, top to bottom: load → timeline → render → verify → write to a staging folder → swap in.
-/// Content problems are diagnostics; the output folder is replaced only when nothing failed (with <c>--strict</c>,
-/// not even a warning), so a failed build leaves the previous site untouched. When the output still holds exactly
-/// what the last build wrote, a passing build writes only the files whose bytes changed, in place. Per-article stages run on every core
-/// and go through the cache in <c>.sitegen-cache/</c>; the output is byte-identical whatever the parallelism.
+/// The whole build, one stage after the other: load → clean → tag dates (per article) → extract events → build the
+/// timeline (merge, refine) → render → verify → write. Content problems are diagnostics; the output folder is
+/// replaced only when nothing failed (with <c>--strict</c>, not even a warning), so a failed build leaves the
+/// previous site untouched. Per-article and per-page stages run on every core; the output is byte-identical whatever
+/// the parallelism. What earlier builds made is reused through one seam per stage (<see cref="BuildReuse"/>):
+/// results by content hash from <c>.sitegen-cache/</c>, and in a `serve` session its <see cref="SessionMemory"/>.
 /// </summary>
 public sealed class SiteBuilder(SiteOptions options)
 {
-    private static readonly string[] ArticleExtensions = [".txt", ".md", ".markdown"];
-
-    /// <summary>From how many articles a cold build compiles the date rules (see <see cref="Compose"/>).</summary>
+    /// <summary>From how many articles a cold build compiles the date rules (see <see cref="Compose(DiagnosticBag, BuildReuse)"/>).</summary>
     public const int CompileFrom = 30_000;
 
     public BuildProgress Progress { get; init; } = BuildProgress.Silent;
@@ -40,7 +42,7 @@ public sealed class SiteBuilder(SiteOptions options)
     /// <summary>Reuse per-article results from <c>.sitegen-cache/</c> (keyed by content hash and tool version).</summary>
     public bool UseCache { get; init; } = true;
 
-    /// <summary>What one `serve` session keeps between its builds (articles, events, rendered pages).</summary>
+    /// <summary>What one `serve` session keeps between its builds (articles, events, items, bodies, entries, pages).</summary>
     public SessionMemory? Memory { get; init; }
 
     private int Threads => Parallelism > 0 ? Parallelism : Environment.ProcessorCount;
@@ -54,18 +56,18 @@ public sealed class SiteBuilder(SiteOptions options)
     private BuildReport Run(DiagnosticBag diagnostics)
     {
         var clock = Stopwatch.StartNew();
-        // A one-off build with the cache first asks whether anything it reads changed since the last published build.
         var earlier = diagnostics.Sorted.ToHashSet();
-        var cache = UseCache && Directory.Exists(options.Input) ? CacheStore.TryOpen(options.SiteRoot, ToolVersion.Current, diagnostics) : null;
-        var record = Memory is null ? cache : null;
+        var store = OpenStore(diagnostics);
+        // A one-off build with the cache first asks whether anything it reads changed since the last published build.
+        var record = Memory is null ? store : null;
         string? fingerprint = null;
         // The output as the last build left it (path → hash), when nothing has touched it since: then only changed files are written.
         IReadOnlyDictionary<string, string>? intact = null;
         // The pages the last build rendered, by key: with the cache, a page whose key is unchanged is kept, not rendered.
-        RenderMemo? pageMemo = null;
+        PageMemo? pages = null;
         if (record is not null)
         {
-            pageMemo = new RenderMemo { KeepsArticles = false };
+            pages = new PageMemo();
             using (Progress.Start("check", 1))
                 fingerprint = LastBuild.FingerprintOf(options);
             if (LastBuild.Read(record) is { } last && last.StillIn(options.Output))
@@ -78,49 +80,146 @@ public sealed class SiteBuilder(SiteOptions options)
                 if (last.Files.All(f => f.Hash is not null))
                 {
                     intact = last.Files.ToDictionary(f => f.Path, f => f.Hash!, StringComparer.Ordinal);
-                    if (last.RenderSalt is { } salt) pageMemo = RenderMemo.Resume(salt, StoredPages(last));
+                    if (last.RenderSalt is { } salt) pages = PageMemo.Resume(salt, StoredPages(last));
                 }
             }
             LastBuild.Forget(record);
         }
 
-        var site = Compose(diagnostics, cache, pageMemo);
+        var reuse = new BuildReuse(store, Memory, pages, options.Language);
+        var site = Compose(diagnostics, reuse);
         if (site.Outcome != BuildOutcome.Success) return site.Report(clock.Elapsed);
 
-        int errors;
-        using (Progress.Start("verify", site.Files.Count))
-            errors = new SiteVerifier(SiteVerifier.AllChecks) { Parallelism = Threads, Cache = record }
-                .Verify(site.Files, options.BaseUrl, options.Relative(options.Output), diagnostics);
+        var errors = Verify(site, reuse, diagnostics);
         if (errors > 0 || HasFailed(diagnostics))
             return (site with { Outcome = errors > 0 ? BuildOutcome.VerificationFailed : BuildOutcome.ContentErrors, Files = [] }).Report(clock.Elapsed);
 
-        using (Progress.Start("write", site.Files.Count))
+        try
         {
-            string? staging = null;
-            try
-            {
-                if (intact is not null)
-                    SiteWriter.Update(options.Output, site.Files, intact, Threads);
-                else
-                {
-                    staging = SiteWriter.WriteStaging(options.Output, site.Files, Threads);
-                    SiteWriter.Swap(staging, options.Output);
-                }
-                if (record is not null && fingerprint is not null)
-                    new LastBuild(fingerprint, site.ArticlesBuilt, site.ArticlesSkipped, [.. diagnostics.Sorted.Where(d => !earlier.Contains(d))],
-                        LastBuild.Snapshot(options.Output, site.Files, pageMemo is null ? null : pageMemo.KeyOf)) { RenderSalt = pageMemo?.CurrentSalt }.Write(record);
-            }
-            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-            {
-                return WriteFailed(e, site, diagnostics, clock);
-            }
-            finally
-            {
-                if (staging is not null) SiteWriter.Discard(staging);
-            }
+            Write(site, intact);
+            if (record is not null && fingerprint is not null)
+                new LastBuild(fingerprint, site.ArticlesBuilt, site.ArticlesSkipped, [.. diagnostics.Sorted.Where(d => !earlier.Contains(d))],
+                    LastBuild.Snapshot(options.Output, site.Files, pages is null ? null : pages.KeyOf)) { RenderSalt = pages?.CurrentSalt }.Write(record);
         }
-        return site.Report(clock.Elapsed) with { Pages = pageMemo is null ? null : (pageMemo.LastCounts.Rendered, pageMemo.LastCounts.Reused) };
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            return WriteFailed(e, site, diagnostics, clock);
+        }
+        return site.Report(clock.Elapsed) with { Pages = pages is null ? null : (pages.LastCounts.Rendered, pages.LastCounts.Reused) };
     }
+
+    /// <summary>Everything up to the files of the site, in memory: what <c>build</c> verifies and writes, and what <c>serve</c> serves.</summary>
+    public ComposedSite Compose(DiagnosticBag diagnostics) => Compose(diagnostics, new BuildReuse(OpenStore(diagnostics), Memory, null, options.Language));
+
+    private ComposedSite Compose(DiagnosticBag diagnostics, BuildReuse reuse)
+    {
+        if (!Directory.Exists(options.Input))
+        {
+            diagnostics.Error("SG4005", options.Relative(options.Input), 0, 0, "The input folder does not exist.",
+                "Pass --input DIR or set 'input' in sitegen.yml.");
+            return new ComposedSite([], 0, 0, BuildOutcome.BadInput);
+        }
+
+        var prepare = Progress.Start("prepare", 1);
+        var inputDiagnostics = diagnostics.Under(options.Relative(options.Input));
+        var files = InputScanner.Scan(options.Input, inputDiagnostics);
+        var tagger = new Lazy<TemporalTagger>(() => TemporalTagger.Create(options.Language, CompilesRules(files.Count, reuse)));
+        var templates = TemplateSet.Load(options.Templates, diagnostics);
+        var strings = UiStrings.Load(options.Templates, options.Language, diagnostics);
+        var assets = AssetPipeline.Collect(options.Wwwroot);
+        prepare.Dispose();
+
+        var articles = LoadArticles(files, tagger, reuse, inputDiagnostics);
+        var events = new EventExtraction(options.Language, Threads) { Reuse = reuse.Extractions() };
+        var extracted = events.ExtractAll(articles, Progress);
+        var timeline = BuildTimeline(articles, extracted, tagger, events.Extractor, reuse);
+        var ordered = ChronologicalOrder(timeline.Articles);
+        var skipped = Math.Max(0, CountInputFiles() - ordered.Count);
+        if (templates is null || strings is null) return new ComposedSite([], ordered.Count, skipped, BuildOutcome.ContentErrors);
+
+        var site = Render(timeline, ordered, templates, strings, assets, reuse, diagnostics);
+        var outcome = HasFailed(diagnostics) ? BuildOutcome.ContentErrors : BuildOutcome.Success;
+        return new ComposedSite(outcome == BuildOutcome.Success ? site : [], ordered.Count, skipped, outcome);
+    }
+
+    /// <summary>Load → clean → tag dates, article by article on every core (<see cref="ArticleLoader"/>).</summary>
+    private IReadOnlyList<Article> LoadArticles(IReadOnlyList<ArticleFile> files, Lazy<TemporalTagger> tagger, BuildReuse reuse, DiagnosticBag diagnostics) =>
+        new ArticleLoader(tagger, options.Language) { Parallelism = Threads, Reuse = reuse.Articles(), Renames = reuse.Renames() }
+            .LoadAll(files, diagnostics, Progress);
+
+    /// <summary>Merge reports of the same event, refine document dates from strong merges, draft the items.</summary>
+    private TimelineResult BuildTimeline(IReadOnlyList<Article> articles, IReadOnlyList<ArticleExtraction> extracted, Lazy<TemporalTagger> tagger,
+        EventExtractor extractor, BuildReuse reuse) =>
+        new TimelineBuilder(tagger, extractor, Threads) { Refinements = reuse.Refinements(), Items = reuse.Items(), Tags = reuse.Tags() }
+            .Build(articles, extracted, Progress);
+
+    /// <summary>Every page, the static assets, the sitemap, the feed and events.json.</summary>
+    private List<OutputFile> Render(TimelineResult timeline, IReadOnlyList<Article> ordered, TemplateSet templates, UiStrings strings,
+        AssetPipeline assets, BuildReuse reuse, DiagnosticBag diagnostics)
+    {
+        var urls = new SiteUrls(options, assets.Names);
+        var salt = reuse.ReusesRenders ? PageMemo.Salt(options, assets.Names.Select(n => $"{n.Key}={n.Value}")) : "";
+        var (bodies, entries, pages) = reuse.Render(salt);
+        var rendered = new PageRenderer(templates, strings, options, urls)
+        {
+            Parallelism = Threads,
+            Progress = Progress,
+            Bodies = bodies,
+            Entries = entries,
+            Pages = pages,
+        }.RenderAll(timeline, ordered, diagnostics);
+        using (Progress.Start("feeds", 1))
+            return rendered
+                .Concat(assets.Files)
+                .Concat(SitemapWriter.Write(rendered, urls, options.SiteUrl is not null))
+                .Append(FeedWriter.Write(ordered, urls, options.Title ?? strings.Text("site_title"), options.Language))
+                .Append(EventsJson(timeline, deferred: Memory is not null))
+                .ToList();
+    }
+
+    /// <summary>Every check over the site in memory; returns the number of errors found.</summary>
+    private int Verify(ComposedSite site, BuildReuse reuse, DiagnosticBag diagnostics)
+    {
+        using (Progress.Start("verify", site.Files.Count))
+            return new SiteVerifier(SiteVerifier.AllChecks) { Parallelism = Threads, Verdicts = reuse.Verdicts() }
+                .Verify(site.Files, options.BaseUrl, options.Relative(options.Output), diagnostics);
+    }
+
+    /// <summary>
+    /// Publishes the site: when the output still holds exactly what the last build wrote (<paramref name="intact"/>),
+    /// only the files whose bytes changed are written, in place; else a staging folder is written and swapped in.
+    /// </summary>
+    private void Write(ComposedSite site, IReadOnlyDictionary<string, string>? intact)
+    {
+        using var stage = Progress.Start("write", site.Files.Count);
+        if (intact is not null)
+        {
+            SiteWriter.Update(options.Output, site.Files, intact, Threads);
+            return;
+        }
+        var staging = SiteWriter.WriteStaging(options.Output, site.Files, Threads);
+        try
+        {
+            SiteWriter.Swap(staging, options.Output);
+        }
+        finally
+        {
+            SiteWriter.Discard(staging);
+        }
+    }
+
+    /// <summary>Articles by date (undated last), then slug: the order of the feed and of previous/next links.</summary>
+    public static IReadOnlyList<Article> ChronologicalOrder(IReadOnlyList<Article> articles) =>
+        articles.OrderBy(a => TimelineOrder.Key(a.Date?.Value, TimexMod.None)).ThenBy(a => a.Slug, StringComparer.Ordinal).ToList();
+
+    // Compiling the date rules to IL costs about 2.5 CPU-seconds at start and saves about 0.1 CPU-second per 1,000
+    // articles (interpreted 18.7 MB/s, compiled 32.8 MB/s; bench/README.md): only a cold build of some 30,000
+    // articles gains. The tagger is made when the first article that was not reused needs it.
+    private bool CompilesRules(int inputFiles, BuildReuse reuse) =>
+        Memory is null && inputFiles >= CompileFrom && !reuse.HasEarlierResults;
+
+    private CacheStore? OpenStore(DiagnosticBag diagnostics) =>
+        UseCache && Directory.Exists(options.Input) ? CacheStore.TryOpen(options.SiteRoot, ToolVersion.Current, diagnostics) : null;
 
     // Each page of the last build as a file whose bytes stay on disk unless something reads them: the output is
     // exactly what that build wrote (checked by length and write time), so the recorded hash is the hash of those bytes.
@@ -138,69 +237,6 @@ public sealed class SiteBuilder(SiteOptions options)
         return (site with { Outcome = BuildOutcome.IoError, Files = [] }).Report(clock.Elapsed);
     }
 
-    /// <summary>Everything up to the files of the site, in memory: what <c>build</c> verifies and writes, and what <c>serve</c> serves.</summary>
-    public ComposedSite Compose(DiagnosticBag diagnostics) =>
-        Compose(diagnostics, UseCache && Directory.Exists(options.Input) ? CacheStore.TryOpen(options.SiteRoot, ToolVersion.Current, diagnostics) : null, null);
-
-    /// <summary>
-    /// <see cref="Compose(DiagnosticBag)"/> with the cache the caller opened (null: none) and the pages of the last
-    /// build (null: render every page; `serve` uses its session's memory instead).
-    /// </summary>
-    private ComposedSite Compose(DiagnosticBag diagnostics, CacheStore? cache, RenderMemo? lastPages)
-    {
-        if (!Directory.Exists(options.Input))
-        {
-            diagnostics.Error("SG4005", options.Relative(options.Input), 0, 0, "The input folder does not exist.",
-                "Pass --input DIR or set 'input' in sitegen.yml.");
-            return new ComposedSite([], 0, 0, BuildOutcome.BadInput);
-        }
-
-        // Compiling the date rules to IL costs about 2.5 CPU-seconds at start and saves about 0.1 CPU-second per
-        // 1,000 articles (interpreted 18.7 MB/s, compiled 32.8 MB/s; bench/README.md): only a cold build of some
-        // 30,000 articles gains. The tagger is made when the first article the cache lacks needs it.
-        var prepare = Progress.Start("prepare", 1);
-        var inputFiles = CountInputFiles();
-        var cold = cache is null || !Directory.EnumerateFileSystemEntries(cache.Root).Any();
-        var compile = cold && Memory is null && inputFiles >= CompileFrom;
-        var tagger = new Lazy<TemporalTagger>(() => TemporalTagger.Create(options.Language, compile));
-        var templates = TemplateSet.Load(options.Templates, diagnostics);
-        var strings = UiStrings.Load(options.Templates, options.Language, diagnostics);
-        var assets = AssetPipeline.Collect(options.Wwwroot);
-        prepare.Dispose();
-        var articles = new CachedArticleLoader(new ArticleLoader(tagger, options.Language), cache, Threads) { Memory = Memory?.Articles }
-            .LoadFolder(options.Input, diagnostics.Under(options.Relative(options.Input)), Progress);
-        var timeline = new TimelineBuilder(tagger, options.Language, Threads) { Cache = cache, Memory = Memory?.Extractions, Derived = Memory?.Timeline }.Build(articles, Progress);
-        var ordered = ChronologicalOrder(timeline.Articles);
-        var skipped = Math.Max(0, inputFiles - ordered.Count);
-
-        if (templates is null || strings is null) return new ComposedSite([], ordered.Count, skipped, BuildOutcome.ContentErrors);
-
-        var urls = new SiteUrls(options, assets.Names);
-        var memo = Memory?.Render ?? lastPages;
-        var salt = memo is null && cache is null ? null : RenderMemo.Salt(options, assets.Names.Select(n => $"{n.Key}={n.Value}"));
-        var pages = new PageRenderer(templates, strings, options, urls)
-        {
-            Parallelism = Threads,
-            Progress = Progress,
-            Memo = memo is null ? null : (memo, salt!),
-            Bodies = cache is null ? null : new BodyCache(cache, salt!),
-        }.RenderAll(timeline, ordered, diagnostics);
-        List<OutputFile> files;
-        using (Progress.Start("feeds", 1))
-            files = pages
-                .Concat(assets.Files)
-                .Concat(SitemapWriter.Write(pages, urls, options.SiteUrl is not null))
-                .Append(FeedWriter.Write(ordered, urls, options.Title ?? strings.Text("site_title"), options.Language))
-                .Append(EventsJson(timeline, deferred: Memory is not null))
-                .ToList();
-        var outcome = HasFailed(diagnostics) ? BuildOutcome.ContentErrors : BuildOutcome.Success;
-        return new ComposedSite(outcome == BuildOutcome.Success ? files : [], ordered.Count, skipped, outcome);
-    }
-
-    /// <summary>Articles by date (undated last), then slug: the order of the feed and of previous/next links.</summary>
-    public static IReadOnlyList<Article> ChronologicalOrder(IReadOnlyList<Article> articles) =>
-        articles.OrderBy(a => TimelineOrder.Key(a.Date?.Value, TimexMod.None)).ThenBy(a => a.Slug, StringComparer.Ordinal).ToList();
-
     /// <summary>
     /// The event timeline as data for reuse (schema: docs/events-schema.md), 69 MB at 10,000 articles. `serve` makes it
     /// when a browser first asks; a build makes it here, before verification: made during the write, when the heap
@@ -210,10 +246,11 @@ public sealed class SiteBuilder(SiteOptions options)
         deferred ? OutputFile.Deferred("events.json", () => TimelineJson.ToUtf8Lines(timeline.Timeline, Threads))
             : new OutputFile("events.json", TimelineJson.ToUtf8Lines(timeline.Timeline, Threads));
 
-    private bool HasFailed(DiagnosticBag diagnostics) =>
-        diagnostics.ErrorCount > 0 || options.Strict && diagnostics.WarningCount > 0;
-
+    // Article files anywhere under the input, hidden folders included: those not built count as skipped.
     private int CountInputFiles() =>
         Directory.EnumerateFiles(options.Input, "*", SearchOption.AllDirectories)
-            .Count(f => ArticleExtensions.Contains(Path.GetExtension(f).ToLowerInvariant()));
+            .Count(f => InputScanner.ArticleExtensions.Contains(Path.GetExtension(f)));
+
+    private bool HasFailed(DiagnosticBag diagnostics) =>
+        diagnostics.ErrorCount > 0 || options.Strict && diagnostics.WarningCount > 0;
 }

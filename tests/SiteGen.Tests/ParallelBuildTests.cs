@@ -1,4 +1,5 @@
 using System.Security.Cryptography;
+using SiteGen.Caching.Store;
 using SiteGen.Configuration;
 using SiteGen.Diagnostics;
 using SiteGen.Reuse;

@@ -1,9 +1,10 @@
 using System.Text.Encodings.Web;
 using System.Text.Json;
-using SiteGen.Dating;
+using SiteGen.Articles;
 using SiteGen.Events;
-using SiteGen.Rendering.Bodies;
 using SiteGen.Rendering;
+using SiteGen.Rendering.Bodies;
+using SiteGen.Rendering.Dates;
 
 namespace SiteGen.Cli;
 

@@ -1,6 +1,7 @@
 using System.Text;
-using SiteGen.Dating;
+using SiteGen.Articles;
 using SiteGen.Rendering.Bodies;
+using SiteGen.Rendering.Dates;
 
 namespace SiteGen.Cli;
 

@@ -1,5 +1,6 @@
 using System.CommandLine;
 using System.Diagnostics;
+using SiteGen.Caching.BySession;
 using SiteGen.Configuration;
 using SiteGen.Diagnostics;
 using SiteGen.Progress;
@@ -62,14 +63,14 @@ public static class ServeCommand
             var progress = verbose ? new RecordingProgress() : BuildProgress.Silent;
             var site = current is null || bag.ErrorCount > 0 ? null
                 : new SiteBuilder(current) { Parallelism = parallelism, Memory = memory, Progress = progress }.Compose(bag);
-            var (reused, rendered) = memory.Render.LastCounts;
-            var (itemsReused, itemsDrafted) = memory.Timeline.LastCounts;
-            var (entriesReused, entriesMade) = memory.Render.Entries.LastCounts;
+            var (reused, rendered) = memory.Pages.LastCounts;
+            var (itemsReused, itemsDrafted) = memory.Items.LastCounts;
+            var (entriesReused, entriesMade) = memory.Entries.LastCounts;
             return new DevBuild(site?.ByPath() ?? new Dictionary<string, byte[]>(), bag.Sorted, clock.Elapsed)
             {
                 Detail = verbose
                     ? string.Join(", ", progress.Timings.Select(t => t.Brief))
-                      + $"; items: {itemsDrafted} drafted, {itemsReused} unchanged; entries: {entriesMade} made, {entriesReused} unchanged; pages: {rendered} rendered, {reused} unchanged ({memory.Render.LastSame} by their inputs alone); GC paused {(GC.GetTotalPauseDuration() - paused).TotalMilliseconds:0} ms, heap {GC.GetTotalMemory(false) >> 20} MB"
+                      + $"; items: {itemsDrafted} drafted, {itemsReused} unchanged; entries: {entriesMade} made, {entriesReused} unchanged; pages: {rendered} rendered, {reused} unchanged ({memory.Pages.LastSame} by their inputs alone); GC paused {(GC.GetTotalPauseDuration() - paused).TotalMilliseconds:0} ms, heap {GC.GetTotalMemory(false) >> 20} MB"
                     : null,
             };
         }

@@ -1,6 +1,6 @@
 using System.Text.RegularExpressions;
+using SiteGen.Articles;
 using SiteGen.Cleaning;
-using SiteGen.Dating;
 using SiteGen.Temporal;
 
 namespace SiteGen.Events;

@@ -1,5 +1,5 @@
 using System.Text.RegularExpressions;
-using SiteGen.Dating;
+using SiteGen.Articles;
 using SiteGen.Temporal;
 using SiteGen.Timeline;
 

@@ -12,7 +12,7 @@ public static class InputScanner
     public static readonly IReadOnlySet<string> ArticleExtensions =
         new HashSet<string>([".txt", ".md", ".markdown"], StringComparer.OrdinalIgnoreCase);
 
-    public static IReadOnlyList<(string FullPath, string RelativePath)> Scan(string inputDirectory, DiagnosticBag diagnostics)
+    public static IReadOnlyList<ArticleFile> Scan(string inputDirectory, DiagnosticBag diagnostics)
     {
         var root = Path.GetFullPath(inputDirectory);
         if (!Directory.Exists(root))
@@ -22,7 +22,7 @@ public static class InputScanner
             return [];
         }
 
-        var files = new List<(string, string)>();
+        var files = new List<ArticleFile>();
         var pending = new Stack<string>([root]);
         while (pending.Count > 0)
         {
@@ -41,14 +41,14 @@ public static class InputScanner
             foreach (var file in Directory.EnumerateFiles(dir))
             {
                 var relative = Relative(root, file);
-                if (ArticleExtensions.Contains(Path.GetExtension(file))) files.Add((file, relative));
+                if (ArticleExtensions.Contains(Path.GetExtension(file))) files.Add(new ArticleFile(file, relative));
                 else
                     diagnostics.Add(new Diagnostic(Severity.Info, "SG0106", relative, 0, 0,
                         "Not an article (only .txt, .md and .markdown files are read); ignored.",
                         "Rename it to .txt or .md if it is an article, or move it out of the input folder."));
             }
         }
-        files.Sort((a, b) => string.CompareOrdinal(a.Item2, b.Item2));
+        files.Sort((a, b) => string.CompareOrdinal(a.RelativePath, b.RelativePath));
         return files;
     }
 

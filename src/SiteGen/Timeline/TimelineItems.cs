@@ -12,17 +12,16 @@ namespace SiteGen.Timeline;
 public static class TimelineItems
 {
     public static IReadOnlyList<(TimelineItem Item, EventCluster Cluster)> Create(
-        IReadOnlyList<EventCluster> clusters, IReadOnlySet<string> stopWords, TimelineMemo? memo = null)
+        IReadOnlyList<EventCluster> clusters, IReadOnlySet<string> stopWords, IReuse<ItemDraft, DraftedItem>? reuse = null)
     {
         // Drafts and anchor words are per item and independent (some 15 items per article): made on every core, or
-        // taken from the memo of a `serve` session when the group is unchanged; only making anchors unique is
-        // sequential, in the final order.
+        // taken from an earlier build when the group is unchanged; only making anchors unique is sequential, in the
+        // final order.
+        reuse ??= NoReuse<ItemDraft, DraftedItem>.Instance;
         var drafts = clusters.AsParallel().AsOrdered()
-            .Select(c => memo?.Find(c, stopWords) is { } known
-                ? (Drafted: known with { Cluster = c }, Reused: true)
-                : (Drafted: Drafted(c, stopWords), Reused: false))
+            .Select(c => reuse.GetOrMake(new ItemDraft(c, stopWords), d => Drafted(d.Cluster, d.StopWords)))
             .ToList();
-        var sorted = drafts.Select(d => d.Drafted)
+        var sorted = drafts
             .OrderBy(d => d.Start)
             .ThenBy(d => d.Draft.Precision)
             .ThenBy(d => d.Draft.Date, StringComparer.Ordinal)
@@ -40,7 +39,7 @@ public static class TimelineItems
             drafted.Final = drafted.Final is { } final && final.Id == id ? final : drafted.Draft with { Id = id };
             result.Add((drafted.Final, drafted.Cluster));
         }
-        memo?.KeepItems(sorted, stopWords, drafts.Count(d => d.Reused));
+        reuse.Commit();
         return result;
     }
 

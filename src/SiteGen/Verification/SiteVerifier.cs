@@ -1,9 +1,9 @@
-using System.Security.Cryptography;
 using System.Text;
 using SiteGen.Diagnostics;
 using SiteGen.Output;
 using SiteGen.Reuse;
 using SiteGen.Verification.Checks;
+using SiteGen.Verification.Model;
 
 namespace SiteGen.Verification;
 
@@ -28,15 +28,10 @@ public sealed class SiteVerifier(IReadOnlyList<ISiteCheck> checks)
     public int Parallelism { get; init; }
 
     /// <summary>
-    /// Verdicts of pages verified before, by page bytes, path and base URL (null: parse every page). A build passes
-    /// the site's cache, so a rebuild parses only the pages whose bytes changed.
+    /// Verdicts of pages verified before, by page bytes, path and base URL. A build passes the site's cache, so a
+    /// rebuild parses only the pages whose bytes changed.
     /// </summary>
-    public CacheStore? Cache { get; init; }
-
-    /// <summary>How many pages the last <see cref="Verify(IReadOnlySet{string}, Func{string, byte[]}, string, string, DiagnosticBag, Func{string, string})"/> took from the cache.</summary>
-    public int CachedPages => _cachedPages;
-
-    private int _cachedPages;
+    public IReuse<PageCheck, PageVerdict> Verdicts { get; init; } = NoReuse<PageCheck, PageVerdict>.Instance;
 
     /// <summary>Verifies the site in folder <paramref name="root"/>; returns the number of error findings.</summary>
     public int Verify(string root, string baseUrl, string displayRoot, DiagnosticBag diagnostics)
@@ -68,27 +63,19 @@ public sealed class SiteVerifier(IReadOnlyList<ISiteCheck> checks)
         var facts = new PageFacts[pages.Length];
         var noFacts = new Dictionary<string, PageFacts>();
         var errors = 0;
-        _cachedPages = 0;
         var options = new ParallelOptions { MaxDegreeOfParallelism = Parallelism > 0 ? Parallelism : Environment.ProcessorCount };
         Parallel.For(0, pages.Length, options, i =>
         {
-            // With the hash known, a page whose verdict is cached is never read (a reused page stays on disk).
-            var bytes = hashOf is null || Cache is null ? readPage(pages[i]) : null;
-            var key = Cache is null ? ""
-                : CacheStore.Key(VerdictKind, pages[i], baseUrl, hashOf?.Invoke(pages[i]) ?? Convert.ToHexStringLower(SHA256.HashData(bytes!)));
-            var verdict = Cache?.TryRead(VerdictKind, key, PageVerdictCodec.Instance);
-            if (verdict is not null) Interlocked.Increment(ref _cachedPages);
-            else
-            {
-                verdict = Check(pages[i], Encoding.UTF8.GetString(bytes ?? readPage(pages[i])));
-                Cache?.Write(VerdictKind, key, verdict, PageVerdictCodec.Instance);
-            }
+            // With the hash known, a page whose earlier verdict stands is never read (a reused page stays on disk).
+            var path = pages[i];
+            var verdict = Verdicts.GetOrMake(new PageCheck(path, baseUrl, () => readPage(path), hashOf is null ? null : () => hashOf(path)),
+                page => Check(page.Path, Encoding.UTF8.GetString(page.Bytes)));
             var found = verdict.Findings.Sum(f => byCode.TryGetValue(f.Code, out var check)
                 ? Report(check, [new Finding(pages[i], f.Line, f.Column, f.Message, f.Fix)], displayRoot, diagnostics) : 0);
             facts[i] = verdict.FactsFor(pages[i]);
             Interlocked.Add(ref errors, found);
         });
-        Cache?.Commit(VerdictKind);
+        Verdicts.Commit();
 
         var site = new SiteSnapshot(baseUrl, files, [], facts.ToDictionary(f => f.Path, StringComparer.Ordinal));
         foreach (var check in checks.Where(c => c.WholeSite))
@@ -118,8 +105,6 @@ public sealed class SiteVerifier(IReadOnlyList<ISiteCheck> checks)
             return findings;
         }
     }
-
-    private const string VerdictKind = "pages";
 
     /// <summary>
     /// Whole-site findings name a link of a page parsed without positions: the page is parsed again with them and

@@ -1,3 +1,4 @@
+using SiteGen.Caching.Store;
 using SiteGen.Tests.Support;
 using Xunit;
 using YamlDotNet.RepresentationModel;
@@ -41,7 +42,7 @@ public sealed class PagesWorkflowTests
 
         var with = (YamlMappingNode)((YamlMappingNode)Steps[cache])["with"];
         var paths = ((YamlScalarNode)with["path"]).Value!.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
-        Assert.Equal([SiteGen.Reuse.CacheStore.FolderName, "_site"], paths);
+        Assert.Equal([SiteGen.Caching.Store.CacheStore.FolderName, "_site"], paths);
         Assert.Equal("_site", ((YamlScalarNode)((YamlMappingNode)((YamlMappingNode)Steps[upload])["with"])["path"]).Value);
     }
 }

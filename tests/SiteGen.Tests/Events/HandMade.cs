@@ -1,5 +1,5 @@
+using SiteGen.Articles;
 using SiteGen.Cleaning;
-using SiteGen.Dating;
 using SiteGen.Loading;
 using SiteGen.Temporal;
 

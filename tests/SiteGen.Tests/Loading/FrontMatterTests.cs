@@ -1,4 +1,4 @@
-using SiteGen.Dating;
+using SiteGen.Articles;
 using SiteGen.Diagnostics;
 using SiteGen.Loading;
 using Xunit;

@@ -1,6 +1,6 @@
 using System.Text;
+using SiteGen.Articles;
 using SiteGen.Cleaning;
-using SiteGen.Dating;
 using SiteGen.Diagnostics;
 using SiteGen.Loading;
 using Xunit;

@@ -1,9 +1,9 @@
 using System.Text;
+using FsCheck;
 using FsCheck.Fluent;
 using FsCheck.Xunit;
-using FsCheck;
+using SiteGen.Articles;
 using SiteGen.Cleaning;
-using SiteGen.Dating;
 using SiteGen.Diagnostics;
 using SiteGen.Loading;
 

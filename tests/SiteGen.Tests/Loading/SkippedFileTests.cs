@@ -1,4 +1,5 @@
 using System.Text;
+using SiteGen.Articles;
 using SiteGen.Diagnostics;
 using Xunit;
 
@@ -32,7 +33,7 @@ public class SkippedFileTests
     public void A_file_over_the_size_limit_is_skipped_with_a_warning()
     {
         var bag = new DiagnosticBag();
-        Assert.Null(new SiteGen.Loading.ArticleLoader(Seeds.Loader().Tagger) { MaxFileBytes = 100 }.LoadBytes(Encoding.UTF8.GetBytes(new string('a', 101)), "groot.txt", bag));
+        Assert.Null(new SiteGen.Articles.ArticleLoader(Seeds.Loader().Tagger) { MaxFileBytes = 100 }.LoadBytes(Encoding.UTF8.GetBytes(new string('a', 101)), "groot.txt", bag));
         Assert.Equal("SG0105", Assert.Single(bag.Sorted).Code);
     }
 }

@@ -1,15 +1,17 @@
 using System.Reflection;
 using System.Text.Json;
-using SiteGen.Dating;
+using SiteGen.Articles;
+using SiteGen.Caching.ByContent;
+using SiteGen.Caching.Store;
 using SiteGen.Diagnostics;
 using SiteGen.Events;
 using SiteGen.Loading;
-using SiteGen.Rendering.Templates;
 using SiteGen.Rendering;
-using SiteGen.Reuse;
+using SiteGen.Rendering.Templates;
 using SiteGen.Temporal;
 using SiteGen.Tests.Support;
 using SiteGen.Verification;
+using SiteGen.Verification.Model;
 using Xunit;
 
 namespace SiteGen.Tests.Reuse;
@@ -21,15 +23,15 @@ namespace SiteGen.Tests.Reuse;
 /// </summary>
 public sealed class CacheCodecTests
 {
-    private static readonly Lazy<IReadOnlyList<(CachedArticle Entry, string Text)>> Loaded = new(LoadAll);
+    private static readonly Lazy<IReadOnlyList<(LoadedArticle Entry, string Text)>> Loaded = new(LoadAll);
 
-    private static IReadOnlyList<(CachedArticle Entry, string Text)> LoadAll()
+    private static IReadOnlyList<(LoadedArticle Entry, string Text)> LoadAll()
     {
         var loader = new ArticleLoader(TemporalTagger.Create("nl"), "nl");
         using var corpus = new GeneratedCorpus(40);
         var folders = new[] { corpus.Input, Repo.Seeds }
             .Concat(Directory.EnumerateDirectories(Path.Combine(Repo.TestProject, "Fixtures")).Select(f => Path.Combine(f, "input")).Where(Directory.Exists));
-        var entries = new List<(CachedArticle, string)>();
+        var entries = new List<(LoadedArticle, string)>();
         foreach (var folder in folders)
             foreach (var file in Directory.EnumerateFiles(folder, "*", SearchOption.AllDirectories).Order(StringComparer.Ordinal))
             {
@@ -37,7 +39,7 @@ public sealed class CacheCodecTests
                 var diagnostics = new DiagnosticBag();
                 var relative = Path.GetRelativePath(folder, file).Replace('\\', '/');
                 var article = loader.LoadBytes(bytes, relative, diagnostics);
-                entries.Add((new CachedArticle(relative, article?.Source.ContentHash ?? "none", article, diagnostics.Sorted), TextDecoder.Decode(bytes).Text));
+                entries.Add((new LoadedArticle(relative, article?.Source.ContentHash ?? "none", article, diagnostics.Sorted), TextDecoder.Decode(bytes).Text));
             }
         return entries;
     }
@@ -52,7 +54,7 @@ public sealed class CacheCodecTests
         Assert.Contains(entries, e => e.Entry.Article?.Meta.Tags?.Count > 0);
         foreach (var (entry, text) in entries)
         {
-            var codec = new CachedArticleCodec(() => text);
+            var codec = new LoadedArticleCodec(() => text);
             Assert.Equal(Json(entry), Json(RoundTrip(entry, codec)));
         }
     }
@@ -143,7 +145,7 @@ public sealed class CacheCodecTests
     public void Every_prefix_of_an_entry_is_refused_as_damaged_and_never_read_as_another_value()
     {
         var (entry, text) = Loaded.Value.First(e => e.Entry.Article is { Temporal.Matches.Count: > 2 });
-        var codec = new CachedArticleCodec(() => text);
+        var codec = new LoadedArticleCodec(() => text);
         var writer = new EntryWriter();
         codec.Write(writer, entry);
         var bytes = writer.ToArray();
@@ -164,7 +166,7 @@ public sealed class CacheCodecTests
     {
         string[] known =
         [
-            "CachedArticle: Article ContentHash Diagnostics RelativePath",
+            "LoadedArticle: Article ContentHash Diagnostics RelativePath",
             "Article: Format Meta Paragraphs Slug Source Temporal Title",
             "SourceFile: ContentHash Id RelativePath Text",
             "FrontMatter: Author Date Lang Source Tags Title Url",
@@ -187,7 +189,7 @@ public sealed class CacheCodecTests
         ];
         Type[] types =
         [
-            typeof(CachedArticle), typeof(Article), typeof(SourceFile), typeof(FrontMatter), typeof(SiteGen.Cleaning.Paragraph), typeof(TemporalAnalysis),
+            typeof(LoadedArticle), typeof(Article), typeof(SourceFile), typeof(FrontMatter), typeof(SiteGen.Cleaning.Paragraph), typeof(TemporalAnalysis),
             typeof(DocumentDate), typeof(Sentence), typeof(TemporalMatch), typeof(TemporalProblem), typeof(Diagnostic), typeof(CachedExtraction),
             typeof(ArticleExtraction), typeof(ExtractedEvent), typeof(ArticleEvent), typeof(Actor), typeof(PageVerdict), typeof(VerdictFinding), typeof(PageLink),
             typeof(CachedBody),

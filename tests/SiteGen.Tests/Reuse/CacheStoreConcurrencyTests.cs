@@ -1,5 +1,8 @@
+using SiteGen.Caching.ByContent;
+using SiteGen.Caching.Store;
 using SiteGen.Reuse;
 using SiteGen.Verification;
+using SiteGen.Verification.Model;
 using Xunit;
 
 namespace SiteGen.Tests.Reuse;

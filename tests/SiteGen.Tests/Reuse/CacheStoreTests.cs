@@ -1,3 +1,4 @@
+using SiteGen.Caching.Store;
 using SiteGen.Diagnostics;
 using SiteGen.Reuse;
 using SiteGen.Tests.Support;

@@ -1,3 +1,7 @@
+using SiteGen.Articles;
+using SiteGen.Caching.ByContent;
+using SiteGen.Caching.BySession;
+using SiteGen.Caching.Store;
 using SiteGen.Cli;
 using SiteGen.Configuration;
 using SiteGen.Diagnostics;
@@ -84,9 +88,10 @@ public sealed class CachedBuildTests : IDisposable
         Assert.Equal(BuildOutcome.Success, new SiteBuilder(Options) { Memory = memory }.Compose(new DiagnosticBag()).Outcome);
 
         Assert.Equal((articles, events, bodies), (Store.CountOnDisk("articles"), Store.CountOnDisk("events"), Store.CountOnDisk("bodies")));
-        var loader = new CachedArticleLoader(new ArticleLoader(new Lazy<TemporalTagger>(() => TemporalTagger.Create("nl", compiled: false)), "nl"), Store, 2);
-        loader.LoadFolder(Options.Input, new DiagnosticBag(), BuildProgress.Silent);
-        Assert.Equal(articles, loader.Hits);
+        var stored = new StoredArticles(Store, "nl");
+        new ArticleLoader(new Lazy<TemporalTagger>(() => TemporalTagger.Create("nl", compiled: false)), "nl") { Parallelism = 2, Reuse = stored }
+            .LoadFolder(Options.Input, new DiagnosticBag(), BuildProgress.Silent);
+        Assert.Equal(articles, stored.Hits);
     }
 
     public void Dispose() => _corpus.Dispose();

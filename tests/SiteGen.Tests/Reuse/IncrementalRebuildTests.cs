@@ -1,4 +1,7 @@
 using System.Security.Cryptography;
+using SiteGen.Caching.ByContent;
+using SiteGen.Caching.BySession;
+using SiteGen.Caching.Store;
 using SiteGen.Cli;
 using SiteGen.Configuration;
 using SiteGen.Diagnostics;
@@ -48,7 +51,7 @@ public sealed class IncrementalRebuildTests : IDisposable
     {
         var memory = new SessionMemory();
         Assert.Equal(Clean(), Session(memory));
-        Assert.Equal(0, memory.Render.LastCounts.Reused);
+        Assert.Equal(0, memory.Pages.LastCounts.Reused);
 
         foreach (var (what, edit) in Edits)
         {
@@ -57,10 +60,10 @@ public sealed class IncrementalRebuildTests : IDisposable
             var clean = Clean();
             Assert.True(clean.SequenceEqual(rebuilt), $"after {what}: {string.Join(", ", clean.Keys.Where(k => !rebuilt.TryGetValue(k, out var v) || v != clean[k]).Take(5))}");
             if (what.StartsWith("a sentence", StringComparison.Ordinal))
-                Assert.True(memory.Render.LastCounts.Reused > memory.Render.LastCounts.Rendered * 5,
-                    $"one edited article re-renders a few pages, not the site: {memory.Render.LastCounts}");
+                Assert.True(memory.Pages.LastCounts.Reused > memory.Pages.LastCounts.Rendered * 5,
+                    $"one edited article re-renders a few pages, not the site: {memory.Pages.LastCounts}");
             if (what.StartsWith("a template", StringComparison.Ordinal) || what.StartsWith("a UI string", StringComparison.Ordinal))
-                Assert.Equal(0, memory.Render.LastCounts.Reused);
+                Assert.Equal(0, memory.Pages.LastCounts.Reused);
         }
     }
 
@@ -69,27 +72,27 @@ public sealed class IncrementalRebuildTests : IDisposable
     {
         var memory = new SessionMemory();
         Session(memory);
-        var (reused, drafted) = memory.Timeline.LastCounts;
+        var (reused, drafted) = memory.Items.LastCounts;
         Assert.Equal(0, reused);
         Assert.True(drafted > 100, $"items of the first build: {drafted}");
 
-        Assert.Equal((0, drafted), memory.Render.Entries.LastCounts);
+        Assert.Equal((0, drafted), memory.Entries.LastCounts);
 
         Session(memory);
-        Assert.Equal((drafted, 0), memory.Timeline.LastCounts);
-        Assert.Equal((drafted, 0), memory.Render.Entries.LastCounts);
+        Assert.Equal((drafted, 0), memory.Items.LastCounts);
+        Assert.Equal((drafted, 0), memory.Entries.LastCounts);
         // Every article page is kept by its inputs alone, without its model being made or keyed.
         var articlePages = Directory.GetFiles(_corpus.Input).Length;
-        Assert.Equal(articlePages, memory.Render.LastSame);
+        Assert.Equal(articlePages, memory.Pages.LastSame);
 
         File.AppendAllText(Articles[3], "\nDe gemeenteraad besloot op 3 maart 2023 tot een nieuw onderzoek.\n");
         Session(memory);
-        var (kept, again) = memory.Timeline.LastCounts;
+        var (kept, again) = memory.Items.LastCounts;
         Assert.InRange(again, 1, 40);
         Assert.True(kept > drafted - 40, $"items reused after one edit: {kept} of {drafted}");
-        Assert.InRange(memory.Render.LastSame, articlePages - 10, articlePages - 1);
+        Assert.InRange(memory.Pages.LastSame, articlePages - 10, articlePages - 1);
         // Entries citing the edited article are made again (its sentence anchors may have moved); the rest are reused.
-        var (entriesKept, entriesMade) = memory.Render.Entries.LastCounts;
+        var (entriesKept, entriesMade) = memory.Entries.LastCounts;
         Assert.InRange(entriesMade, again, 80);
         Assert.Equal(kept + again, entriesKept + entriesMade);
     }
@@ -110,16 +113,16 @@ public sealed class IncrementalRebuildTests : IDisposable
         ComposedSite Compose() => new SiteBuilder(options) { Memory = memory }.Compose(new DiagnosticBag());
 
         Assert.Equal(BuildOutcome.Success, Compose().Outcome);
-        var before = memory.Timeline.LastCounts.Drafted;
+        var before = memory.Items.LastCounts.Drafted;
         var builder = new SiteBuilder(options) { Memory = memory };
         var diagnostics = new DiagnosticBag();
         Assert.Equal(BuildOutcome.Success, builder.Compose(diagnostics).Outcome);
         Assert.Contains(diagnostics.Sorted, d => d.Code == "SG0120");
 
-        Assert.Equal((before, 0), memory.Timeline.LastCounts);
-        Assert.Equal((before, 0), memory.Render.Entries.LastCounts);
+        Assert.Equal((before, 0), memory.Items.LastCounts);
+        Assert.Equal((before, 0), memory.Entries.LastCounts);
         // Every page is taken as it was, but the 404 page, which has no model to key.
-        Assert.Equal(1, memory.Render.LastCounts.Rendered);
+        Assert.Equal(1, memory.Pages.LastCounts.Rendered);
     }
 
     [Fact]

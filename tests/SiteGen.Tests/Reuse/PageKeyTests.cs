@@ -1,5 +1,6 @@
-using SiteGen.Rendering.Models;
+using SiteGen.Caching.ByContent;
 using SiteGen.Rendering;
+using SiteGen.Rendering.Models;
 using SiteGen.Reuse;
 using Xunit;
 

@@ -1,6 +1,6 @@
-using Xunit;
 using FsCheck.Xunit;
 using SiteGen.Cli;
+using Xunit;
 
 namespace SiteGen.Tests.Robustness;
 

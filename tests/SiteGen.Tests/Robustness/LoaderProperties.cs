@@ -1,6 +1,6 @@
 using FsCheck.Xunit;
+using SiteGen.Articles;
 using SiteGen.Cleaning;
-using SiteGen.Dating;
 using SiteGen.Diagnostics;
 using SiteGen.Loading;
 using SiteGen.Temporal;

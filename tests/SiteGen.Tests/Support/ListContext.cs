@@ -1,8 +1,8 @@
 using System.Text.Json.Serialization;
-using SiteGen.Reuse;
+using SiteGen.Articles;
 
 namespace SiteGen.Tests.Support;
 
 [JsonSourceGenerationOptions(WriteIndented = true)]
-[JsonSerializable(typeof(List<CachedArticle>))]
+[JsonSerializable(typeof(List<LoadedArticle>))]
 internal sealed partial class ListContext : JsonSerializerContext;

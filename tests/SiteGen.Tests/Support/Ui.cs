@@ -1,7 +1,7 @@
 using SiteGen.Diagnostics;
+using SiteGen.Rendering;
 using SiteGen.Rendering.Dates;
 using SiteGen.Rendering.Templates;
-using SiteGen.Rendering;
 
 namespace SiteGen.Tests.Support;
 

@@ -1,6 +1,6 @@
+using FsCheck;
 using FsCheck.Fluent;
 using FsCheck.Xunit;
-using FsCheck;
 using SiteGen.Events;
 using SiteGen.Tests.Support;
 using SiteGen.Tests.Timeline.Reference;

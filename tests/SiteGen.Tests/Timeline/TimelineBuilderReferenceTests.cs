@@ -1,5 +1,5 @@
 using System.Text.Json;
-using SiteGen.Dating;
+using SiteGen.Articles;
 using SiteGen.Diagnostics;
 using SiteGen.Events;
 using SiteGen.Loading;

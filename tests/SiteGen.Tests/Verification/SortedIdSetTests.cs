@@ -1,4 +1,5 @@
 using SiteGen.Verification;
+using SiteGen.Verification.Model;
 using Xunit;
 
 namespace SiteGen.Tests.Verification;

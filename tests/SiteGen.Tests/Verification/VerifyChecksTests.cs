@@ -1,6 +1,7 @@
 using SiteGen.Diagnostics;
 using SiteGen.Tests.Support;
 using SiteGen.Verification;
+using SiteGen.Verification.Model;
 using Xunit;
 
 namespace SiteGen.Tests.Verification;

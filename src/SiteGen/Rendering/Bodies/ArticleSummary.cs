@@ -1,5 +1,5 @@
 using Markdig;
-using SiteGen.Dating;
+using SiteGen.Articles;
 using SiteGen.Loading;
 
 namespace SiteGen.Rendering.Bodies;

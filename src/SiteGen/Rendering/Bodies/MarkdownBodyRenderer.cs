@@ -1,10 +1,10 @@
 using System.Text;
 using Ganss.Xss;
-using Markdig.Syntax.Inlines;
-using Markdig.Syntax;
 using Markdig;
+using Markdig.Syntax;
+using Markdig.Syntax.Inlines;
+using SiteGen.Articles;
 using SiteGen.Cleaning;
-using SiteGen.Dating;
 using SiteGen.Diagnostics;
 using SiteGen.Rendering.Templates;
 

@@ -1,11 +1,11 @@
 using System.Text;
-using SiteGen.Dating;
+using SiteGen.Articles;
 using SiteGen.Output;
+using SiteGen.Rendering;
 using SiteGen.Rendering.Bodies;
 using SiteGen.Rendering.Dates;
 using SiteGen.Rendering.Pages;
 using SiteGen.Rendering.Templates;
-using SiteGen.Rendering;
 using SiteGen.Temporal;
 
 namespace SiteGen.Rendering.Feeds;

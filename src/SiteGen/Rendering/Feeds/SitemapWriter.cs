@@ -1,8 +1,8 @@
 using System.Text;
 using SiteGen.Output;
+using SiteGen.Rendering;
 using SiteGen.Rendering.Pages;
 using SiteGen.Rendering.Templates;
-using SiteGen.Rendering;
 
 namespace SiteGen.Rendering.Feeds;
 

@@ -1,5 +1,5 @@
 using System.Collections.Concurrent;
-using SiteGen.Dating;
+using SiteGen.Articles;
 using SiteGen.Events;
 using SiteGen.Rendering.Bodies;
 using SiteGen.Rendering.Dates;
@@ -29,8 +29,8 @@ public sealed class TimelineEntries(DateLabeler labeler, SiteUrls urls, UiString
 
     public bool ShowsEvents { get; private set; }
 
-    /// <summary>The entries of a `serve` session's last render, reused where nothing they were made from changed (null: make all).</summary>
-    public EntryMemo? Memo { get; init; }
+    /// <summary>Entries an earlier build made from the same inputs.</summary>
+    public IReuse<EntryInputs, DatedEntry> Reuse { get; init; } = NoReuse<EntryInputs, DatedEntry>.Instance;
 
     public void Build(TimelineResult result, IReadOnlyList<Article> ordered, IReadOnlyDictionary<string, RenderedBody> bodies)
     {
@@ -41,17 +41,14 @@ public sealed class TimelineEntries(DateLabeler labeler, SiteUrls urls, UiString
         {
             // What items share is made once: an article's URL and outlet, an actor's link and filter key (a
             // 10,000-article site has some 150,000 items, each citing articles and naming actors).
-            var sources = ordered.ToDictionary(a => a.Id, a => new SourceArticle(a, urls.Page(SiteUrls.ArticlePath(a.Slug)), Outlet(a)), StringComparer.Ordinal);
+            var sources = _sources = ordered.ToDictionary(a => a.Id, a => new SourceArticle(a, urls.Page(SiteUrls.ArticlePath(a.Slug)), Outlet(a)), StringComparer.Ordinal);
             var actors = result.Timeline.Actors.ToDictionary(a => a.Id,
                 a => (Link: new LinkModel(a.Name, urls.Page(SiteUrls.ActorPath(a.Id))), Key: new FacetValue(a.Id, a.Name)), StringComparer.Ordinal);
             // Some 15 items per article: made on every core, in timeline order.
-            var made = result.Timeline.Items.AsParallel().AsOrdered()
-                .Select(item => Memo?.Find(item) is { } known && Unchanged(known, item, sources, bodies, actors)
-                    ? (Entry: known, Reused: true)
-                    : (Entry: FromItem(item, sources, bodies, actors), Reused: false))
+            Entries = result.Timeline.Items.AsParallel().AsOrdered()
+                .Select(item => Reuse.GetOrMake(InputsOf(item, sources, bodies, actors), FromInputs))
                 .ToList();
-            Entries = [.. made.Select(m => m.Entry.Entry)];
-            Memo?.Keep(result.Timeline.Items, [.. made.Select(m => m.Entry)], made.Count(m => m.Reused));
+            Reuse.Commit();
             var items = result.Timeline.Items.DistinctBy(i => i.Id).ToDictionary(i => i.Id, StringComparer.Ordinal);
             // An article's place on the timeline is its headline event, else the first event taken from it.
             foreach (var entry in Entries)
@@ -96,21 +93,19 @@ public sealed class TimelineEntries(DateLabeler labeler, SiteUrls urls, UiString
 
     private sealed record SourceArticle(Article Article, string Url, FacetValue? Outlet);
 
-    private EntryMemo.Remembered FromItem(TimelineItem item, Dictionary<string, SourceArticle> articles,
+    // What items share, made once per build: each article's URL and outlet.
+    private Dictionary<string, SourceArticle> _sources = [];
+
+    private static EntryInputs InputsOf(TimelineItem item, Dictionary<string, SourceArticle> articles,
         IReadOnlyDictionary<string, RenderedBody> bodies, Dictionary<string, (LinkModel Link, FacetValue Key)> actors)
     {
-        var sources = new List<LinkModel>(item.Sources.Count);
-        var outlets = new List<FacetValue>(1);
         var usedArticles = new Article?[item.Sources.Count];
         var usedBodies = new RenderedBody?[item.Sources.Count];
         for (var i = 0; i < item.Sources.Count; i++)
         {
-            var source = item.Sources[i];
-            if (!articles.TryGetValue(source.ArticleId, out var article)) continue;
+            if (!articles.TryGetValue(item.Sources[i].ArticleId, out var article)) continue;
             usedArticles[i] = article.Article;
-            usedBodies[i] = bodies.GetValueOrDefault(source.ArticleId);
-            sources.Add(new LinkModel(article.Article.Title, LinkInto(article.Article, article.Url, bodies, source.SentenceStart)));
-            if (article.Outlet is { } outlet && !outlets.Exists(o => o.Id == outlet.Id)) outlets.Add(outlet);
+            usedBodies[i] = bodies.GetValueOrDefault(item.Sources[i].ArticleId);
         }
         var actorLinks = new List<LinkModel>(item.ActorIds.Count);
         var actorKeys = new List<FacetValue>(item.ActorIds.Count);
@@ -120,37 +115,31 @@ public sealed class TimelineEntries(DateLabeler labeler, SiteUrls urls, UiString
             actorLinks.Add(actor.Link);
             actorKeys.Add(actor.Key);
         }
-        var label = _labels.GetOrAdd((item.Date, item.Mod, item.Estimated), key => labeler.Label(key.Item1, key.Item2, key.Item3));
-        var entry = new EntryModel(item.Id, label, DateLabeler.HtmlDateTime(item.Date),
-            item.Estimated, item.Planned, item.Text, sources.Count > 0 ? sources[0].Url : urls.Page(""), sources, actorLinks)
-        {
-            Value = item.Date,
-            ActorKeys = actorKeys,
-            SourceKeys = outlets,
-        };
-        return new EntryMemo.Remembered(new DatedEntry(item.Date, item.Mod, entry), usedArticles, usedBodies);
+        return new EntryInputs(item, usedArticles, usedBodies, [.. actorLinks], [.. actorKeys]);
     }
 
-    // Whether an entry made for this very item object in the last render was made from what the item's sources and
-    // actors are now: the same article and body objects, and equal actor links and keys.
-    private static bool Unchanged(EntryMemo.Remembered known, TimelineItem item, Dictionary<string, SourceArticle> articles,
-        IReadOnlyDictionary<string, RenderedBody> bodies, Dictionary<string, (LinkModel Link, FacetValue Key)> actors)
+    private DatedEntry FromInputs(EntryInputs inputs)
     {
+        var item = inputs.Item;
+        var sources = new List<LinkModel>(item.Sources.Count);
+        var outlets = new List<FacetValue>(1);
         for (var i = 0; i < item.Sources.Count; i++)
         {
-            var id = item.Sources[i].ArticleId;
-            var article = articles.TryGetValue(id, out var source) ? source.Article : null;
-            if (!ReferenceEquals(article, known.Articles[i]) || !ReferenceEquals(bodies.GetValueOrDefault(id), known.Bodies[i])) return false;
+            if (inputs.Articles[i] is not { } article) continue;
+            var source = _sources[article.Id];
+            var anchor = inputs.Bodies[i]?.AnchorFor(article, item.Sources[i].SentenceStart);
+            sources.Add(new LinkModel(article.Title, anchor is null ? source.Url : source.Url + "#" + anchor));
+            if (source.Outlet is { } outlet && !outlets.Exists(o => o.Id == outlet.Id)) outlets.Add(outlet);
         }
-        var entry = known.Entry.Entry;
-        var n = 0;
-        foreach (var id in item.ActorIds)
+        var label = _labels.GetOrAdd((item.Date, item.Mod, item.Estimated), key => labeler.Label(key.Item1, key.Item2, key.Item3));
+        var entry = new EntryModel(item.Id, label, DateLabeler.HtmlDateTime(item.Date),
+            item.Estimated, item.Planned, item.Text, sources.Count > 0 ? sources[0].Url : urls.Page(""), sources, inputs.ActorLinks)
         {
-            if (!actors.TryGetValue(id, out var actor)) continue;
-            if (n >= entry.Actors.Count || entry.Actors[n] != actor.Link || entry.ActorKeys[n] != actor.Key) return false;
-            n++;
-        }
-        return n == entry.Actors.Count;
+            Value = item.Date,
+            ActorKeys = inputs.ActorKeys,
+            SourceKeys = outlets,
+        };
+        return new DatedEntry(item.Date, item.Mod, entry);
     }
 
     /// <summary>The filter key of the article's outlet (front matter <c>source</c>), or null when it names none.</summary>

@@ -1,4 +1,5 @@
 using SiteGen.Diagnostics;
+using SiteGen.Verification.Model;
 
 namespace SiteGen.Verification.Checks;
 

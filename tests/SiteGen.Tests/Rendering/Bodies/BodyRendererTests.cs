@@ -1,6 +1,6 @@
 using SiteGen.Loading;
-using SiteGen.Rendering.Bodies;
 using SiteGen.Rendering;
+using SiteGen.Rendering.Bodies;
 using SiteGen.Temporal;
 using SiteGen.Tests.Support;
 using Xunit;

@@ -1,6 +1,6 @@
+using SiteGen.Rendering;
 using SiteGen.Rendering.Dates;
 using SiteGen.Rendering.Templates;
-using SiteGen.Rendering;
 using SiteGen.Temporal;
 using SiteGen.Tests.Support;
 using Xunit;

@@ -1,7 +1,7 @@
 using SiteGen.Configuration;
+using SiteGen.Rendering;
 using SiteGen.Rendering.Models;
 using SiteGen.Rendering.Pages;
-using SiteGen.Rendering;
 using Xunit;
 
 namespace SiteGen.Tests.Rendering.Pages;

@@ -1,7 +1,6 @@
-using SiteGen.Dating;
+using SiteGen.Articles;
 using SiteGen.Events;
 using SiteGen.Temporal;
-
 using SiteGen.Timeline;
 
 namespace SiteGen.Tests.Timeline.Reference;

@@ -1,0 +1,74 @@
+using SiteGen.Caching.Store;
+using SiteGen.Events;
+using SiteGen.Temporal;
+
+namespace SiteGen.Caching.ByContent;
+
+/// <summary>
+/// A <see cref="CachedExtraction"/> in the cache's binary form. Half of an events entry in JSON was each event's
+/// sentence and the per-event repetition of the article id, actor ids and key words: the sentence is the span
+/// <see cref="ArticleEvent.SentenceStart"/>..<see cref="ArticleEvent.SentenceEnd"/> of the article's
+/// <paramref name="text"/> (the extraction is keyed by that text's hash), so only a flag is stored, and the string
+/// table of <see cref="EntryWriter"/> keeps each repeated word once.
+/// </summary>
+public sealed class CachedExtractionCodec(string text) : ICacheCodec<CachedExtraction>
+{
+    public void Write(EntryWriter w, CachedExtraction value)
+    {
+        var extraction = value.Extraction;
+        w.WriteStrings(value.ArticleId, value.ContentHash, extraction.ArticleId);
+        w.WriteList(extraction.Events, WriteEvent);
+        w.WriteList(extraction.Actors, static (w, a) =>
+        {
+            w.WriteStrings(a.Id, a.Name);
+            w.WriteEnum(a.Kind);
+        });
+    }
+
+    public CachedExtraction Read(EntryReader r)
+    {
+        var articleId = r.ReadString();
+        var contentHash = r.ReadString();
+        var extraction = new ArticleExtraction(r.ReadString(), r.ReadList(ReadEvent),
+            r.ReadList(static r => new Actor(r.ReadSharedString(), r.ReadSharedString(), r.ReadEnum<ActorKind>())));
+        return new CachedExtraction(articleId, contentHash, extraction);
+    }
+
+    private void WriteEvent(EntryWriter w, ExtractedEvent value)
+    {
+        var e = value.Event;
+        w.WriteStrings(e.ArticleId, e.Date, e.Text, e.ItemId);
+        w.WriteEnum(e.Precision);
+        w.WriteEnum(e.Mod);
+        w.WriteBool(e.IsHeadline);
+        w.WriteBool(e.Estimated);
+        w.WriteBool(e.Planned);
+        w.WriteRange(e.SentenceStart, e.SentenceEnd);
+        w.WriteRange(e.TimexStart, e.TimexEnd);
+        WriteWords(w, e.ActorIds);
+        w.WriteSpanText(value.Sentence, text, e.SentenceStart, e.SentenceEnd);
+        // A body event's actors are those of its context, the same list: stored and read back once.
+        var sameActors = value.ContextActors.SequenceEqual(e.ActorIds, StringComparer.Ordinal);
+        w.WriteBool(sameActors);
+        if (!sameActors) WriteWords(w, value.ContextActors);
+        WriteWords(w, value.KeyWords);
+    }
+
+    private ExtractedEvent ReadEvent(EntryReader r)
+    {
+        var (articleId, date, eventText, itemId) = (r.ReadString(), r.ReadSharedString(), r.ReadString(), r.ReadNullableString());
+        var (precision, mod) = (r.ReadEnum<DatePrecision>(), r.ReadEnum<TimexMod>());
+        var (isHeadline, estimated, planned) = (r.ReadBool(), r.ReadBool(), r.ReadBool());
+        var (sentenceStart, sentenceEnd) = r.ReadRange();
+        var (timexStart, timexEnd) = r.ReadRange();
+        var actors = ReadWords(r);
+        var e = new ArticleEvent(articleId, isHeadline, date, precision, mod, estimated, planned, eventText,
+            sentenceStart, sentenceEnd, timexStart, timexEnd, actors) { ItemId = itemId };
+        var sentence = r.ReadSpanText(text, sentenceStart, sentenceEnd);
+        return new ExtractedEvent(e, sentence, r.ReadBool() ? actors : ReadWords(r), ReadWords(r));
+    }
+
+    private static void WriteWords(EntryWriter w, IReadOnlyList<string> words) => w.WriteList(words, static (w, s) => w.WriteString(s));
+
+    private static string[] ReadWords(EntryReader r) => r.ReadList(static r => r.ReadSharedString());
+}

@@ -1,0 +1,106 @@
+using System.Security.Cryptography;
+using System.Text;
+using System.Text.Json;
+using SiteGen.Caching.Store;
+using SiteGen.Configuration;
+using SiteGen.Diagnostics;
+using SiteGen.Output;
+
+namespace SiteGen.Caching.ByContent;
+
+/// <summary>
+/// What the last published build was made from (a fingerprint of the tool, the options and every input, template
+/// and asset file's bytes) and what it wrote (each output file's length and write time), with the diagnostics it
+/// printed. When nothing it was made from has changed and the output is still exactly what it wrote, a build has
+/// nothing to do but say so and print the same diagnostics again: the check reads the inputs and lists the output,
+/// nothing more. When something did change, each page's <see cref="WrittenFile.PageKey"/> and the
+/// <see cref="RenderSalt"/> let the next build keep every page whose key is unchanged without rendering it again.
+/// </summary>
+public sealed record LastBuild(
+    string Fingerprint, int ArticlesBuilt, int ArticlesSkipped, IReadOnlyList<Diagnostic> Diagnostics, IReadOnlyList<WrittenFile> Files)
+{
+    public const string FileName = "last-build.json";
+
+    /// <summary>The <see cref="RenderMemo.Salt"/> the pages were rendered with (templates, strings, options, assets).</summary>
+    public string? RenderSalt { get; init; }
+
+    /// <summary>The fingerprint of everything a build of <paramref name="options"/> reads.</summary>
+    public static string FingerprintOf(SiteOptions options)
+    {
+        using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
+        void Add(string text) => hash.AppendData(Encoding.UTF8.GetBytes(text + "\0"));
+        Add(ToolVersion.Current);
+        Add(string.Join('|', options.Relative(options.Input), options.Relative(options.Output), options.BaseUrl, options.SiteUrl,
+            options.Language, options.Title, options.Description, options.Strict));
+        foreach (var (name, folder) in new[] { ("input", options.Input), ("templates", options.Templates), ("wwwroot", options.Wwwroot) })
+        {
+            Add(name);
+            if (!Directory.Exists(folder)) continue;
+            foreach (var file in Directory.EnumerateFiles(folder, "*", SearchOption.AllDirectories)
+                         .Select(f => (Full: f, Relative: Path.GetRelativePath(folder, f).Replace('\\', '/')))
+                         .OrderBy(f => f.Relative, StringComparer.Ordinal))
+            {
+                Add(file.Relative);
+                hash.AppendData(SHA256.HashData(File.ReadAllBytes(file.Full)));
+            }
+        }
+        return Convert.ToHexStringLower(hash.GetHashAndReset());
+    }
+
+    /// <summary>The files now in <paramref name="output"/> (no hashes: what can be known without reading them).</summary>
+    public static IReadOnlyList<WrittenFile> Snapshot(string output) =>
+        [.. Directory.EnumerateFiles(output, "*", SearchOption.AllDirectories)
+            .Select(f => new FileInfo(f))
+            .Select(f => new WrittenFile(Path.GetRelativePath(output, f.FullName).Replace('\\', '/'), f.Length, f.LastWriteTimeUtc.Ticks))
+            .OrderBy(f => f.Path, StringComparer.Ordinal)];
+
+    /// <summary>The site's files as they now lie in <paramref name="output"/>, each with the hash of its bytes and, for a page, the key it was rendered from.</summary>
+    public static IReadOnlyList<WrittenFile> Snapshot(string output, IEnumerable<OutputFile> files, Func<string, string?>? pageKeyOf = null) =>
+        [.. files
+            .Select(f => (File: f, Info: new FileInfo(Path.Combine(output, f.Path))))
+            .Select(x => new WrittenFile(x.File.Path, x.Info.Length, x.Info.LastWriteTimeUtc.Ticks) { Hash = x.File.Hash, PageKey = pageKeyOf?.Invoke(x.File.Path) })
+            .OrderBy(f => f.Path, StringComparer.Ordinal)];
+
+    /// <summary>Whether <paramref name="output"/> holds exactly the files this build wrote, untouched since (by length and write time).</summary>
+    public bool StillIn(string output) =>
+        Directory.Exists(output) && Snapshot(output).SequenceEqual(Files.Select(f => f with { Hash = null, PageKey = null }));
+
+    public static LastBuild? Read(CacheStore cache)
+    {
+        try
+        {
+            return JsonSerializer.Deserialize(File.ReadAllBytes(Path.Combine(cache.Root, FileName)), CacheJsonContext.Default.LastBuild);
+        }
+        catch (Exception e) when (e is IOException or JsonException or UnauthorizedAccessException or NotSupportedException)
+        {
+            return null;
+        }
+    }
+
+    /// <summary>Records this build; a record that cannot be written only means the next build does the work again.</summary>
+    public void Write(CacheStore cache) => BestEffort(() =>
+    {
+        var path = Path.Combine(cache.Root, FileName);
+        File.WriteAllBytes(path + ".tmp", JsonSerializer.SerializeToUtf8Bytes(this, CacheJsonContext.Default.LastBuild));
+        File.Move(path + ".tmp", path, overwrite: true);
+    });
+
+    /// <summary>Forgets the last build (before a build that may change the output), so a failed one is never taken for it.</summary>
+    public static void Forget(CacheStore cache) => BestEffort(() => File.Delete(Path.Combine(cache.Root, FileName)));
+
+    private static void BestEffort(Action action)
+    {
+        try { action(); }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException) { }
+    }
+}
+
+/// <summary>One file of a published site: path relative to the output folder, length, last write time (UTC ticks).</summary>
+public sealed record WrittenFile(string Path, long Length, long WrittenTicks)
+{
+    /// <summary>SHA-256 of the bytes written, so the next build can leave a file whose bytes are the same alone.</summary>
+    public string? Hash { get; init; }
+
+    /// <summary>The <see cref="PageKey"/> of the model the page was rendered from; null for other files.</summary>
+    public string? PageKey { get; init; }
+}

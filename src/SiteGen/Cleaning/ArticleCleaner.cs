@@ -1,0 +1,33 @@
+using SiteGen.Diagnostics;
+using SiteGen.Loading;
+
+namespace SiteGen.Cleaning;
+
+/// <summary>
+/// The clean stage for one article: blocks and furniture (<see cref="TextCleaner"/>), the title
+/// (<see cref="TitleFinder"/>) and the slug made from it. An article with no body text is skipped with a warning.
+/// </summary>
+public sealed class ArticleCleaner(string language)
+{
+    private readonly TextCleaner _cleaner = TextCleaner.ForLanguage(language);
+    private readonly TitleFinder _titles = TitleFinder.ForLanguage(language);
+
+    public CleanedArticle? Clean(SourceArticle loaded, DiagnosticBag diagnostics)
+    {
+        var (source, format, front) = loaded;
+        var body = _cleaner.Clean(source.Text, front.BodyStart, format, source.RelativePath, diagnostics);
+        if (!body.Paragraphs.Any(p => p.Kind != ParagraphKind.Furniture))
+        {
+            diagnostics.Warning("SG0108", source.RelativePath, 0, 0, "The article has no body text (only front matter or furniture); skipped.",
+                "Write the article text below the front matter, or remove the file.");
+            return null;
+        }
+
+        var meta = front.Meta.Author is null && body.Author is not null ? front.Meta with { Author = body.Author } : front.Meta;
+        var title = _titles.Find(source.Text, format, meta, body.Paragraphs, source.Id);
+        var paragraphs = body.Paragraphs.ToList();
+        if (title.ParagraphIndex is { } i)
+            paragraphs[i] = paragraphs[i] with { Kind = ParagraphKind.Furniture, Rule = "title" };
+        return new CleanedArticle(loaded, meta, SlugMaker.ForArticle(title.Title, source.Id), title.Title, paragraphs);
+    }
+}

@@ -1,0 +1,96 @@
+
+namespace SiteGen.Cleaning;
+
+/// <summary>
+/// Makes a headline from a lead paragraph: its first sentence, cut when longer than <see cref="Target"/> characters.
+/// Boundaries, best first: the last comma, colon or dash within the target; the last clause word within it
+/// (language data: "omdat", "dat", ...); the first of those a little past it (up to <see cref="Stretch"/>); then the
+/// same for phrase words ("via", "naar"); else the last word boundary with an ellipsis. Never cuts inside a word
+/// when the text has words.
+/// </summary>
+public sealed class LeadHeadline(IReadOnlyList<string> clauseWords, IReadOnlyList<string> phraseWords, IReadOnlySet<string> abbreviations)
+{
+    public const int Target = 90;
+    public const int Stretch = 100;
+    private const int MinCut = 30;
+    private static readonly string[] Punctuation = [", ", "; ", ": ", " – ", " — ", " - "];
+
+    public static LeadHeadline ForLanguage(string language)
+    {
+        var words = LanguageData.Lines(language, "clauses.txt").Select(l => l.Text.Split(' ', 2)).Where(w => w.Length == 2).ToList();
+        return new LeadHeadline(
+            words.Where(w => w[0] == "clause").Select(w => $" {w[1]} ").ToList(),
+            words.Where(w => w[0] == "phrase").Select(w => $" {w[1]} ").ToList(),
+            LanguageData.Lines(language, "abbreviations.txt").Select(l => l.Text).ToHashSet(StringComparer.Ordinal));
+    }
+
+    /// <summary>The headline, or an empty string when the paragraph has no letters or digits.</summary>
+    public string From(string paragraph)
+    {
+        var sentence = FirstSentence(paragraph).TrimEnd();
+        sentence = TrimFinalPeriod(sentence);
+        if (!sentence.Any(char.IsLetterOrDigit)) return "";
+        if (sentence.Length <= Target) return sentence;
+
+        var clauses = Punctuation.Concat(clauseWords).ToList();
+        var cut = LastBoundary(sentence, Punctuation) ?? LastBoundary(sentence, clauseWords) ?? FirstBoundaryPast(sentence, clauses)
+                  ?? LastBoundary(sentence, phraseWords) ?? FirstBoundaryPast(sentence, phraseWords);
+        if (cut is { } at) return sentence[..at].TrimEnd(',', ';', ':', ' ');
+
+        var space = sentence.LastIndexOf(' ', Target - 1);
+        var end = space >= MinCut ? space : Target - 1;
+        if (char.IsHighSurrogate(sentence[end - 1])) end--;
+        return sentence[..end].TrimEnd(',', ';', ':', ' ') + "…";
+    }
+
+    private static int? LastBoundary(string sentence, IEnumerable<string> markers)
+    {
+        int? best = null;
+        foreach (var marker in markers)
+        {
+            var at = sentence.LastIndexOf(marker, Target, StringComparison.Ordinal);
+            if (at >= MinCut && (best is null || at > best)) best = at;
+        }
+        return best;
+    }
+
+    private static int? FirstBoundaryPast(string sentence, IEnumerable<string> markers)
+    {
+        int? best = null;
+        foreach (var marker in markers)
+        {
+            var at = sentence.IndexOf(marker, Target, StringComparison.Ordinal);
+            if (at > Target && at <= Stretch && (best is null || at < best)) best = at;
+        }
+        return best;
+    }
+
+    private string FirstSentence(string text)
+    {
+        for (var i = 0; i < text.Length; i++)
+        {
+            if (text[i] is not ('.' or '!' or '?')) continue;
+            var next = i + 1;
+            while (next < text.Length && text[next] is '\'' or '"' or '’' or '”' or ')') next++;
+            if (next < text.Length && text[next] != ' ') continue;
+            if (text[i] == '.' && IsAbbreviation(text, i)) continue;
+            return text[..next];
+        }
+        return text;
+    }
+
+    private bool IsAbbreviation(string text, int period)
+    {
+        var start = period;
+        while (start > 0 && (char.IsLetter(text[start - 1]) || text[start - 1] == '.')) start--;
+        var word = text[start..period];
+        return word.Length == 1 && char.IsUpper(word[0]) || abbreviations.Contains(word.ToLowerInvariant());
+    }
+
+    private static string TrimFinalPeriod(string sentence)
+    {
+        var end = sentence.Length;
+        while (end > 0 && sentence[end - 1] is '\'' or '"' or '’' or '”') end--;
+        return end > 0 && sentence[end - 1] == '.' ? sentence[..(end - 1)] + sentence[end..] : sentence;
+    }
+}

@@ -1,0 +1,49 @@
+using SiteGen.Cleaning;
+using SiteGen.Loading;
+using Xunit;
+
+namespace SiteGen.Tests.Cleaning;
+
+public class LeadHeadlineTests
+{
+    private static readonly LeadHeadline Lead = LeadHeadline.ForLanguage("nl");
+
+    [Theory]
+    [InlineData("Kort bericht. Tweede zin.", "Kort bericht")]
+    [InlineData("'Ze hebben echt een ongekend niveau bereikt.' Daarna meer.", "'Ze hebben echt een ongekend niveau bereikt'")]
+    [InlineData("Dr. J. Biden sprak met mr. Xi in Peking. Daarna meer.", "Dr. J. Biden sprak met mr. Xi in Peking")]
+    [InlineData("Waarom nu? Omdat het kan.", "Waarom nu?")]
+    [InlineData("De groei was 3.5 procent in 2023 volgens het CBS. En verder.", "De groei was 3.5 procent in 2023 volgens het CBS")]
+    [InlineData("...", "")]
+    public void First_sentence_without_its_final_period(string paragraph, string headline) =>
+        Assert.Equal(headline, Lead.From(paragraph));
+
+    [Fact]
+    public void Long_sentence_is_cut_at_the_last_comma_within_90_characters()
+    {
+        var headline = Lead.From("Rusland heeft China gevraagd om militaire steun, zo meldden internationaal gerespecteerde media als de Financial Times, op basis van bronnen.");
+        Assert.Equal("Rusland heeft China gevraagd om militaire steun", headline);
+    }
+
+    [Fact]
+    public void Without_punctuation_it_cuts_before_a_clause_word()
+    {
+        var headline = Lead.From("De minister van Buitenlandse Zaken van het Verenigd Koninkrijk reisde gisteren naar Brussel omdat de onderhandelingen over de handel vastliepen.");
+        Assert.Equal("De minister van Buitenlandse Zaken van het Verenigd Koninkrijk reisde gisteren naar Brussel", headline);
+    }
+
+    [Fact]
+    public void Without_any_boundary_it_cuts_at_a_word_and_adds_an_ellipsis()
+    {
+        var headline = Lead.From(string.Join(' ', Enumerable.Repeat("woordenreeks", 20)) + ".");
+        Assert.EndsWith("woordenreeks…", headline);
+        Assert.InRange(headline.Length, 30, LeadHeadline.Target + 1);
+    }
+
+    [Fact]
+    public void A_single_endless_word_is_cut_hard()
+    {
+        var headline = Lead.From(new string('x', 5000));
+        Assert.Equal(LeadHeadline.Target, headline.Length);
+    }
+}
