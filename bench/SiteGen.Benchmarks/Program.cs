@@ -2,7 +2,7 @@ using BenchmarkDotNet.Running;
 using SiteGen.Benchmarks;
 
 // `extract FILE...` writes the tagger's jsonl for score.py (a stand-in until `sitegen extract` lands);
-// `throughput [DIR]` prints MB per CPU-second (the benchmark corpus or a folder of articles); `breakdown [DIR]` splits it by stage; `probe DCT SENTENCE...` prints what each sentence yields; `oneline [MB]` times one long line; anything else runs the benchmarks.
+// `throughput [DIR]` prints MB per CPU-second (the benchmark corpus or a folder of articles); `breakdown [DIR]` splits it by stage; `probe DCT SENTENCE...` prints what each sentence yields; `oneline [MB]` times one long line; `memories DIR [EDITS] [Memory,...]` measures what each memory of a serve session saves; anything else runs the benchmarks.
 if (args.Length > 0 && args[0] == "extract")
 {
     JsonlExtractor.Write(args[1..], Console.Out);
@@ -27,6 +27,13 @@ if (args.Length > 0 && args[0] == "oneline")
 {
     OneLineProbe.Run(Console.Out, args.Length > 1 ? double.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 2,
         args.Length > 2 ? args[2] : null);
+    return;
+}
+if (args.Length > 1 && args[0] == "memories")
+{
+    MemoriesProbe.Run(Console.Out, args[1], args.Length > 2 ? int.Parse(args[2], System.Globalization.CultureInfo.InvariantCulture) : 5,
+        Path.GetFullPath(Path.Combine(AppContext.BaseDirectory, "../../../../..")),
+        args.Length > 3 ? [.. args[3].Split(',').Select(Enum.Parse<SiteGen.Caching.BySession.SessionMemories>)] : null);
     return;
 }
 BenchmarkSwitcher.FromAssembly(typeof(TaggerBenchmark).Assembly).Run(args);

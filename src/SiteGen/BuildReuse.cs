@@ -33,28 +33,25 @@ public sealed class BuildReuse(CacheStore? store, SessionMemory? session, PageMe
         return session.Articles;
     }
 
-    public IReuse<ArticleRename, Article> Renames() =>
-        session?.Renames ?? (IReuse<ArticleRename, Article>)NoReuse<ArticleRename, Article>.Instance;
+    public IReuse<ArticleRename, Article> Renames() => Kept(SessionMemories.Renames, session?.Renames);
 
     public IReuse<Article, ArticleExtraction> Extractions()
     {
         var stored = store is null ? null : new StoredExtractions(store, language);
-        if (session is null) return (IReuse<Article, ArticleExtraction>?)stored ?? NoReuse<Article, ArticleExtraction>.Instance;
+        if (session is null || !session.Keeps(SessionMemories.Extractions))
+            return (IReuse<Article, ArticleExtraction>?)stored ?? NoReuse<Article, ArticleExtraction>.Instance;
         session.Extractions.Store = stored;
         return session.Extractions;
     }
 
-    public IReuse<ArticleRefinement, RefinedArticle> Refinements() =>
-        session?.Refinements ?? (IReuse<ArticleRefinement, RefinedArticle>)NoReuse<ArticleRefinement, RefinedArticle>.Instance;
+    public IReuse<ArticleRefinement, RefinedArticle> Refinements() => Kept(SessionMemories.Refinements, session?.Refinements);
 
-    public IReuse<ItemDraft, DraftedItem> Items() =>
-        session?.Items ?? (IReuse<ItemDraft, DraftedItem>)NoReuse<ItemDraft, DraftedItem>.Instance;
+    public IReuse<ItemDraft, DraftedItem> Items() => Kept(SessionMemories.Items, session?.Items);
 
-    public IReuse<EventTagging, IReadOnlyList<ArticleEvent>> Tags() =>
-        session?.Tags ?? (IReuse<EventTagging, IReadOnlyList<ArticleEvent>>)NoReuse<EventTagging, IReadOnlyList<ArticleEvent>>.Instance;
+    public IReuse<EventTagging, IReadOnlyList<ArticleEvent>> Tags() => Kept(SessionMemories.Tags, session?.Tags);
 
     /// <summary>The page memory this build renders through (null: every page is rendered and none is recorded).</summary>
-    public PageMemo? PageMemo => session?.Pages ?? pages;
+    public PageMemo? PageMemo => session is null ? pages : session.Keeps(SessionMemories.Pages) ? session.Pages : null;
 
     /// <summary>Whether renders are reused at all (then they are keyed by the render salt, <see cref="PageMemo.Salt"/>).</summary>
     public bool ReusesRenders => session is not null || pages is not null || store is not null;
@@ -68,16 +65,24 @@ public sealed class BuildReuse(CacheStore? store, SessionMemory? session, PageMe
         var stored = store is null ? null : new StoredBodies(store, salt);
         IReuse<Article, MadeBody> bodies = (IReuse<Article, MadeBody>?)stored ?? NoReuse<Article, MadeBody>.Instance;
         IReuse<EntryInputs, DatedEntry> entries = NoReuse<EntryInputs, DatedEntry>.Instance;
-        if (session is not null)
+        if (session is not null && session.Keeps(SessionMemories.Bodies))
         {
             session.Bodies.Begin(salt);
             session.Bodies.Store = stored;
+            bodies = session.Bodies;
+        }
+        if (session is not null && session.Keeps(SessionMemories.Entries))
+        {
             session.Entries.Begin(salt);
-            (bodies, entries) = (session.Bodies, session.Entries);
+            entries = session.Entries;
         }
         PageMemo?.Begin(salt);
         return (bodies, entries, (IReuse<PageRequest, OutputFile?>?)PageMemo ?? NoReuse<PageRequest, OutputFile?>.Instance);
     }
+
+    // A session memory when the session keeps it, else none.
+    private IReuse<TInput, TResult> Kept<TInput, TResult>(SessionMemories memory, IReuse<TInput, TResult>? remembered) =>
+        remembered is not null && session!.Keeps(memory) ? remembered : NoReuse<TInput, TResult>.Instance;
 
     public IReuse<PageCheck, PageVerdict> Verdicts() =>
         store is null ? NoReuse<PageCheck, PageVerdict>.Instance : new StoredVerdicts(store);

@@ -9,8 +9,13 @@ namespace SiteGen.Caching.BySession;
 /// items its reports form, its body, the timeline entries and its page. Each memory is measured in
 /// bench/README.md (what a 10,000-article rebuild costs without it).
 /// </summary>
-public sealed class SessionMemory
+public sealed class SessionMemory(SessionMemories keep = SessionMemories.All)
 {
+    /// <summary>The memories this session keeps (all but for measuring what each saves).</summary>
+    public SessionMemories Kept { get; } = keep;
+
+    public bool Keeps(SessionMemories memory) => (Kept & memory) == memory;
+
     public RememberedArticles Articles { get; } = new();
 
     public RememberedRenames Renames { get; } = new();
@@ -27,5 +32,5 @@ public sealed class SessionMemory
 
     public RememberedEntries Entries { get; } = new();
 
-    public PageMemo Pages { get; } = new() { ByInputs = true };
+    public PageMemo Pages { get; } = new() { ByInputs = (keep & SessionMemories.PagesByInputs) != 0 };
 }

@@ -8,7 +8,7 @@ using SiteGen.Rendering.Templates;
 using SiteGen.Tests.Support;
 using Xunit;
 
-namespace SiteGen.Tests.Reuse;
+namespace SiteGen.Tests.Caching;
 
 /// <summary>
 /// A body taken from the cache stands for the one rendered: same digest (what page keys record), same anchors (what

@@ -9,7 +9,7 @@ using SiteGen.Temporal;
 using SiteGen.Tests.Support;
 using Xunit;
 
-namespace SiteGen.Tests.Reuse;
+namespace SiteGen.Tests.Caching;
 
 public sealed class StoredArticlesTests
 {

@@ -6,7 +6,7 @@ using SiteGen.Tests.Support;
 using SiteGen.Verification;
 using Xunit;
 
-namespace SiteGen.Tests.Reuse;
+namespace SiteGen.Tests.Caching;
 
 /// <summary>
 /// A page whose bytes were verified before is not parsed again: its findings and facts come from the cache. What

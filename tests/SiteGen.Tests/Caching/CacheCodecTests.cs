@@ -14,7 +14,7 @@ using SiteGen.Verification;
 using SiteGen.Verification.Model;
 using Xunit;
 
-namespace SiteGen.Tests.Reuse;
+namespace SiteGen.Tests.Caching;
 
 /// <summary>
 /// Every kind of cache entry reads back as it was written, field for field (compared as JSON, since records hold

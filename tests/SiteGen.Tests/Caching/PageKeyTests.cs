@@ -4,7 +4,7 @@ using SiteGen.Rendering.Models;
 using SiteGen.Reuse;
 using Xunit;
 
-namespace SiteGen.Tests.Reuse;
+namespace SiteGen.Tests.Caching;
 
 /// <summary>
 /// A page key covers every field of the page's model, entries included: equal models give equal keys whatever

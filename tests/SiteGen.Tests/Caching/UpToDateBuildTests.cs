@@ -2,7 +2,7 @@ using SiteGen.Cli;
 using SiteGen.Tests.Robustness;
 using Xunit;
 
-namespace SiteGen.Tests.Reuse;
+namespace SiteGen.Tests.Caching;
 
 /// <summary>
 /// A build whose inputs, templates, assets, options and tool are those of the last published build, and whose output

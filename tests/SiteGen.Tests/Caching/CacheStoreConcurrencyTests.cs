@@ -5,7 +5,7 @@ using SiteGen.Verification;
 using SiteGen.Verification.Model;
 using Xunit;
 
-namespace SiteGen.Tests.Reuse;
+namespace SiteGen.Tests.Caching;
 
 public sealed class CacheStoreConcurrencyTests : IDisposable
 {

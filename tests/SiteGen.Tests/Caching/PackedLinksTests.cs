@@ -5,7 +5,7 @@ using SiteGen.Verification;
 using SiteGen.Verification.Model;
 using Xunit;
 
-namespace SiteGen.Tests.Reuse;
+namespace SiteGen.Tests.Caching;
 
 /// <summary>
 /// A page's links packed for the verdict cache read back exactly, and each URL shares the longest start any earlier

@@ -12,7 +12,7 @@ using SiteGen.Temporal;
 using SiteGen.Tests.Support;
 using Xunit;
 
-namespace SiteGen.Tests.Reuse;
+namespace SiteGen.Tests.Caching;
 
 /// <summary>
 /// Whole builds through the packed cache: a damaged pack costs time, never bytes; after every kind of change the

@@ -4,7 +4,7 @@ using SiteGen.Reuse;
 using SiteGen.Tests.Support;
 using Xunit;
 
-namespace SiteGen.Tests.Reuse;
+namespace SiteGen.Tests.Caching;
 
 /// <summary>
 /// The packed store: what one stage writes, the next one reads; a pack holds only what the last stage used; a pack

@@ -9,7 +9,7 @@ using SiteGen.Reuse;
 using SiteGen.Tests.Support;
 using Xunit;
 
-namespace SiteGen.Tests.Reuse;
+namespace SiteGen.Tests.Caching;
 
 /// <summary>
 /// Rebuilds that redo only what a change touched must give exactly the bytes of a clean build: a `serve` session

@@ -3,7 +3,7 @@ using SiteGen.Tests.Support;
 using SiteGen.Timeline;
 using Xunit;
 
-namespace SiteGen.Tests.Reuse;
+namespace SiteGen.Tests.Caching;
 
 /// <summary>
 /// Items made with the memory of an earlier build (what `serve` does between rebuilds) are exactly the items made
