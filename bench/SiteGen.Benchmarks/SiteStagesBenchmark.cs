@@ -4,7 +4,6 @@ using SiteGen.Configuration;
 using SiteGen.CorpusGenerator;
 using SiteGen.Diagnostics;
 using SiteGen.Events;
-using SiteGen.Loading;
 using SiteGen.Output;
 using SiteGen.Rendering;
 using SiteGen.Rendering.Assets;

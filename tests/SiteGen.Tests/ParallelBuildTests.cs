@@ -2,7 +2,6 @@ using System.Security.Cryptography;
 using SiteGen.Caching.Store;
 using SiteGen.Configuration;
 using SiteGen.Diagnostics;
-using SiteGen.Reuse;
 using SiteGen.Tests.Support;
 using Xunit;
 

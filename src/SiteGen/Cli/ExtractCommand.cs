@@ -1,9 +1,7 @@
 using System.CommandLine;
 using System.Globalization;
 using SiteGen.Articles;
-using SiteGen.Configuration;
 using SiteGen.Diagnostics;
-using SiteGen.Loading;
 using SiteGen.Progress;
 using SiteGen.Temporal;
 using SiteGen.Timeline;

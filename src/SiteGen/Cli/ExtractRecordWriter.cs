@@ -2,7 +2,6 @@ using System.Text.Encodings.Web;
 using System.Text.Json;
 using SiteGen.Articles;
 using SiteGen.Events;
-using SiteGen.Rendering;
 using SiteGen.Rendering.Bodies;
 using SiteGen.Rendering.Dates;
 

@@ -1,6 +1,5 @@
 using System.Text;
 using SiteGen.Articles;
-using SiteGen.Rendering.Bodies;
 using SiteGen.Rendering.Dates;
 
 namespace SiteGen.Cli;

@@ -4,7 +4,6 @@ using SiteGen.Caching.BySession;
 using SiteGen.Configuration;
 using SiteGen.Diagnostics;
 using SiteGen.Progress;
-using SiteGen.Reuse;
 using SiteGen.Serving;
 
 namespace SiteGen.Cli;

@@ -1,7 +1,6 @@
 using System.Text.RegularExpressions;
 using SiteGen.Articles;
 using SiteGen.Temporal;
-using SiteGen.Timeline;
 
 namespace SiteGen.Events;
 

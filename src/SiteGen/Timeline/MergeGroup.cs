@@ -1,5 +1,4 @@
 using SiteGen.Events;
-using SiteGen.Timeline;
 
 namespace SiteGen.Timeline;
 

@@ -1,6 +1,5 @@
 using SiteGen.Events;
 using SiteGen.Temporal;
-using SiteGen.Timeline;
 
 namespace SiteGen.Timeline;
 

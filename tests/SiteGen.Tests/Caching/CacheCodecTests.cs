@@ -6,11 +6,9 @@ using SiteGen.Caching.Store;
 using SiteGen.Diagnostics;
 using SiteGen.Events;
 using SiteGen.Loading;
-using SiteGen.Rendering;
 using SiteGen.Rendering.Templates;
 using SiteGen.Temporal;
 using SiteGen.Tests.Support;
-using SiteGen.Verification;
 using SiteGen.Verification.Model;
 using Xunit;
 

@@ -1,5 +1,4 @@
 using SiteGen.Caching.Store;
-using SiteGen.Diagnostics;
 using SiteGen.Reuse;
 using SiteGen.Tests.Support;
 using Xunit;

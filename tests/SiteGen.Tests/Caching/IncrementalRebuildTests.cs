@@ -2,10 +2,8 @@ using System.Security.Cryptography;
 using SiteGen.Caching.ByContent;
 using SiteGen.Caching.BySession;
 using SiteGen.Caching.Store;
-using SiteGen.Cli;
 using SiteGen.Configuration;
 using SiteGen.Diagnostics;
-using SiteGen.Reuse;
 using SiteGen.Tests.Support;
 using Xunit;
 

@@ -1,6 +1,5 @@
 using SiteGen.Caching.ByContent;
 using SiteGen.Caching.Store;
-using SiteGen.Reuse;
 using SiteGen.Verification;
 using SiteGen.Verification.Model;
 using Xunit;

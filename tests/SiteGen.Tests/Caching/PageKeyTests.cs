@@ -1,7 +1,5 @@
 using SiteGen.Caching.ByContent;
-using SiteGen.Rendering;
 using SiteGen.Rendering.Models;
-using SiteGen.Reuse;
 using Xunit;
 
 namespace SiteGen.Tests.Caching;

@@ -2,7 +2,6 @@ using SiteGen.Articles;
 using SiteGen.Caching.BySession;
 using SiteGen.Configuration;
 using SiteGen.Events;
-using SiteGen.Rendering;
 using SiteGen.Rendering.Bodies;
 using SiteGen.Rendering.Models;
 using SiteGen.Rendering.Pages;

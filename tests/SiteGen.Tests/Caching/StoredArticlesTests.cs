@@ -3,7 +3,6 @@ using SiteGen.Articles;
 using SiteGen.Caching.ByContent;
 using SiteGen.Caching.Store;
 using SiteGen.Diagnostics;
-using SiteGen.Loading;
 using SiteGen.Progress;
 using SiteGen.Temporal;
 using SiteGen.Tests.Support;

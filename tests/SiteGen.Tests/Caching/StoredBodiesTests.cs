@@ -2,7 +2,6 @@ using SiteGen.Articles;
 using SiteGen.Caching.ByContent;
 using SiteGen.Caching.Store;
 using SiteGen.Diagnostics;
-using SiteGen.Rendering;
 using SiteGen.Rendering.Bodies;
 using SiteGen.Rendering.Templates;
 using SiteGen.Tests.Support;

@@ -1,7 +1,6 @@
 using SiteGen.Caching.ByContent;
 using SiteGen.Caching.Store;
 using SiteGen.Diagnostics;
-using SiteGen.Reuse;
 using SiteGen.Tests.Support;
 using SiteGen.Verification;
 using Xunit;

@@ -1,5 +1,4 @@
 using SiteGen.Cleaning;
-using SiteGen.Loading;
 using Xunit;
 
 namespace SiteGen.Tests.Cleaning;

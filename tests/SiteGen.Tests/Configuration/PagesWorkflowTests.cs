@@ -1,4 +1,3 @@
-using SiteGen.Caching.Store;
 using SiteGen.Tests.Support;
 using Xunit;
 using YamlDotNet.RepresentationModel;

@@ -2,7 +2,6 @@ using System.Text;
 using SiteGen.Articles;
 using SiteGen.Cleaning;
 using SiteGen.Diagnostics;
-using SiteGen.Loading;
 using Xunit;
 
 namespace SiteGen.Tests.Loading;

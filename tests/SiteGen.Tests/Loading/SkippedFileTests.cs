@@ -1,5 +1,4 @@
 using System.Text;
-using SiteGen.Articles;
 using SiteGen.Diagnostics;
 using Xunit;
 

@@ -1,4 +1,3 @@
-using SiteGen.Output;
 using SiteGen.Rendering.Assets;
 using SiteGen.Tests.Support;
 using Xunit;

@@ -1,5 +1,4 @@
 using AngleSharp.Html.Parser;
-using SiteGen.Cli;
 using SiteGen.Tests.Support;
 using Xunit;
 

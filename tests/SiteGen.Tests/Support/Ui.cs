@@ -1,5 +1,4 @@
 using SiteGen.Diagnostics;
-using SiteGen.Rendering;
 using SiteGen.Rendering.Dates;
 using SiteGen.Rendering.Templates;
 

@@ -1,6 +1,5 @@
 using SiteGen.Articles;
 using SiteGen.Diagnostics;
-using SiteGen.Loading;
 using SiteGen.Temporal;
 using SiteGen.Tests.Loading;
 using SiteGen.Timeline;

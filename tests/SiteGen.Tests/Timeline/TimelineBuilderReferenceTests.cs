@@ -2,7 +2,6 @@ using System.Text.Json;
 using SiteGen.Articles;
 using SiteGen.Diagnostics;
 using SiteGen.Events;
-using SiteGen.Loading;
 using SiteGen.Progress;
 using SiteGen.Temporal;
 using SiteGen.Tests.Support;

@@ -1,4 +1,3 @@
-using SiteGen.Verification;
 using SiteGen.Verification.Model;
 using Xunit;
 

@@ -1,5 +1,4 @@
 using System.Text.Json.Serialization;
-using SiteGen.Caching.ByContent;
 
 namespace SiteGen.Caching.ByContent;
 

@@ -1,7 +1,6 @@
 using System.Collections;
 using System.Text;
 using SiteGen.Caching.Store;
-using SiteGen.Verification;
 using SiteGen.Verification.Model;
 
 namespace SiteGen.Caching.ByContent;

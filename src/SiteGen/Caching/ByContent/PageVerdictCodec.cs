@@ -1,5 +1,4 @@
 using SiteGen.Caching.Store;
-using SiteGen.Verification;
 using SiteGen.Verification.Model;
 
 namespace SiteGen.Caching.ByContent;

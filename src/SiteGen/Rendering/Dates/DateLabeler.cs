@@ -1,5 +1,4 @@
 using System.Globalization;
-using SiteGen.Rendering.Bodies;
 using SiteGen.Rendering.Templates;
 using SiteGen.Temporal;
 

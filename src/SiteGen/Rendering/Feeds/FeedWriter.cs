@@ -1,9 +1,7 @@
 using System.Text;
 using SiteGen.Articles;
 using SiteGen.Output;
-using SiteGen.Rendering;
 using SiteGen.Rendering.Bodies;
-using SiteGen.Rendering.Dates;
 using SiteGen.Rendering.Pages;
 using SiteGen.Rendering.Templates;
 using SiteGen.Temporal;

@@ -1,6 +1,5 @@
 using System.Text;
 using SiteGen.Output;
-using SiteGen.Rendering;
 using SiteGen.Rendering.Pages;
 using SiteGen.Rendering.Templates;
 

@@ -4,7 +4,6 @@ using SiteGen.Rendering.Bodies;
 using SiteGen.Rendering.Dates;
 using SiteGen.Rendering.Models;
 using SiteGen.Rendering.Templates;
-using SiteGen.Reuse;
 
 namespace SiteGen.Rendering.Pages;
 

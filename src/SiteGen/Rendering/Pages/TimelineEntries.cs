@@ -1,6 +1,5 @@
 using System.Collections.Concurrent;
 using SiteGen.Articles;
-using SiteGen.Events;
 using SiteGen.Rendering.Bodies;
 using SiteGen.Rendering.Dates;
 using SiteGen.Rendering.Models;

@@ -1,4 +1,3 @@
-using SiteGen.Verification.Checks;
 
 namespace SiteGen.Verification.Model;
 

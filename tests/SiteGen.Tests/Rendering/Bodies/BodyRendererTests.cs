@@ -1,7 +1,5 @@
-using SiteGen.Loading;
 using SiteGen.Rendering;
 using SiteGen.Rendering.Bodies;
-using SiteGen.Temporal;
 using SiteGen.Tests.Support;
 using Xunit;
 

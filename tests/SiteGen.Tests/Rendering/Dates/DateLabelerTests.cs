@@ -1,4 +1,3 @@
-using SiteGen.Rendering;
 using SiteGen.Rendering.Dates;
 using SiteGen.Rendering.Templates;
 using SiteGen.Temporal;

@@ -1,5 +1,4 @@
 using SiteGen.Configuration;
-using SiteGen.Rendering;
 using SiteGen.Rendering.Models;
 using SiteGen.Rendering.Pages;
 using Xunit;
