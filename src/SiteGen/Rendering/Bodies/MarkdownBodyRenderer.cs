@@ -30,21 +30,22 @@ public sealed class MarkdownBodyRenderer(TimexMarkup markup)
         var source = new StringBuilder(text.Length * 2);
         var anchors = new HashSet<string>(StringComparer.Ordinal);
         var rawHtml = false;
-        foreach (var paragraph in BodyParagraphs.Of(article))
-        {
-            rawHtml |= text.AsSpan(paragraph.Start, paragraph.End - paragraph.Start).Contains('<');
-            AppendMarked(source, article, paragraph.Start, paragraph.End, anchors);
-            source.Append("\n\n");
-        }
 
         // Markdig refuses input nested past its depth limit, in parsing or (emphasis) in rendering, and spends
         // quadratic time on thousands of container markers. Such an article is shown as escaped plain paragraphs
         // instead of failing the build; the cleaner has already warned (SG0130) when it gave up on the Markdown,
         // so only a failure it could not foresee is reported here.
-        if (MarkdownBlockReader.TooDeep(text, 0)) return new TextBodyRenderer(markup).Render(article);
+        if (MarkdownBlockReader.TooDeep(text, 0) || article.Paragraphs.Count == 0) return new TextBodyRenderer(markup).Render(article);
         MarkdownDocument document;
         try
         {
+            var map = MarkdownSourceMap.Read(text, article.Paragraphs.Min(p => p.Start));
+            foreach (var paragraph in BodyParagraphs.Of(article))
+            {
+                rawHtml |= text.AsSpan(paragraph.Start, paragraph.End - paragraph.Start).Contains('<');
+                AppendMarked(source, article, paragraph.Start, paragraph.End, anchors, map);
+                source.Append("\n\n");
+            }
             document = Markdown.Parse(source.ToString(), Pipeline);
         }
         catch (Exception e) when (e is ArgumentException or InsufficientExecutionStackException)
@@ -70,9 +71,10 @@ public sealed class MarkdownBodyRenderer(TimexMarkup markup)
     /// <summary>
     /// The paragraph's text with sentence anchors and match markers inserted, in text order; at one offset a match
     /// closes before a sentence anchor, which comes before a match opening. A match lying across a paragraph edge, or
-    /// overlapping an earlier one, stays plain.
+    /// overlapping an earlier one, stays plain, and so does one the <paramref name="map"/> has no place for; a sentence
+    /// anchor goes where the map puts it (after the line's block markers), or nowhere.
     /// </summary>
-    private void AppendMarked(StringBuilder source, Article article, int start, int end, HashSet<string> anchors)
+    private void AppendMarked(StringBuilder source, Article article, int start, int end, HashSet<string> anchors, MarkdownSourceMap map)
     {
         var text = article.Source.Text;
         var sentences = article.Temporal.Sentences;
@@ -92,12 +94,14 @@ public sealed class MarkdownBodyRenderer(TimexMarkup markup)
         for (var i = 0; i < sentences.Count; i++)
         {
             var sentence = sentences[i];
-            if (sentence.Start >= start && sentence.Start < end && anchors.Add(RenderedBody.SentenceAnchor(sentence.Start)))
-                Add(sentence.Start, 1, i);
+            if (sentence.Start >= start && sentence.Start < end && map.Place(sentence.Start) is { } placed && placed < end
+                && anchors.Add(RenderedBody.SentenceAnchor(sentence.Start)))
+                Add(placed, 1, i);
         }
         var inside = new List<int>();
         for (var i = 0; i < matches.Count; i++)
-            if (matches[i].Start >= start && matches[i].End <= end && matches[i].End > matches[i].Start) inside.Add(i);
+            if (matches[i].Start >= start && matches[i].End <= end && matches[i].End > matches[i].Start && map.CanWrap(matches[i].Start, matches[i].End))
+                inside.Add(i);
         // Earlier start first; equal starts keep the tagger's order (a stable sort, as the reading order of the text).
         inside.Sort((a, b) => matches[a].Start != matches[b].Start ? matches[a].Start.CompareTo(matches[b].Start) : a.CompareTo(b));
         var last = start;

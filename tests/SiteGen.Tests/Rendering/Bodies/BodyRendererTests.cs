@@ -90,6 +90,55 @@ public class BodyRendererTests
         Assert.DoesNotContain("javascript", html, StringComparison.OrdinalIgnoreCase);
     }
 
+    [Theory]
+    [InlineData("## Kop over 4 maart 2022", "h3", "<h3><span class=\"zin\" id=\"z-0\"></span>Kop over <time")]
+    [InlineData("- punt op 4 maart 2022\n- tweede punt", "li", "<li><span class=\"zin\" id=\"z-0\"></span>punt op <time")]
+    [InlineData("> citaat van 4 maart 2022", "blockquote", "<blockquote>\n<p><span class=\"zin\" id=\"z-0\"></span>citaat van <time")]
+    [InlineData("> - genest op 4 maart 2022", "blockquote li", "<li><span class=\"zin\" id=\"z-0\"></span>genest op <time")]
+    [InlineData("1. eerste op 4 maart 2022", "ol li", "<li><span class=\"zin\" id=\"z-0\"></span>eerste op <time")]
+    public void Markdown_blocks_keep_their_markers_ahead_of_the_inserted_anchors(string text, string selector, string expected)
+    {
+        // The sentence starts at the block marker: its anchor goes after the marker, where the block's text starts.
+        var sentence = text.Split('\n')[0];
+        var article = new ArticleBuilder("m", text).Markdown().Sentence(sentence).Match("4 maart 2022", "2022-03-04").Build();
+
+        var html = new MarkdownBodyRenderer(Markup).Render(article).Html.Html;
+
+        Assert.Contains(expected, html);
+        var document = new AngleSharp.Html.Parser.HtmlParser().ParseDocument(html);
+        Assert.NotNull(document.QuerySelector(selector));
+        Assert.DoesNotContain("## ", document.Body!.TextContent);
+        Assert.DoesNotContain("> ", document.Body!.TextContent);
+    }
+
+    [Theory]
+    [InlineData("Zie `code van 4 maart 2022` hier.", "4 maart 2022")]
+    [InlineData("Zie [de bron](https://example.org/4-maart-2022) hier.", "4-maart-2022")]
+    [InlineData("Zie <https://example.org/4-maart-2022> hier.", "4-maart-2022")]
+    [InlineData("```\nblok van 4 maart 2022\n```", "4 maart 2022")]
+    public void Dates_inside_code_and_link_addresses_stay_unmarked(string text, string date)
+    {
+        var article = new ArticleBuilder("m", text).Markdown().Match(date, "2022-03-04").Build();
+
+        var html = new MarkdownBodyRenderer(Markup).Render(article).Html.Html;
+
+        Assert.DoesNotContain("<time", html);
+        Assert.DoesNotContain("&lt;time", html);
+        Assert.DoesNotContain("%3Ctime", html, StringComparison.OrdinalIgnoreCase);
+    }
+
+    [Fact]
+    public void A_date_opening_inside_a_link_and_closing_outside_it_stays_unmarked()
+    {
+        const string text = "Op [4 maart](https://example.org/a) 2022 sprak hij.";
+        var article = new ArticleBuilder("m", text).Markdown().Match("4 maart](https://example.org/a) 2022", "2022-03-04").Build();
+
+        var html = new MarkdownBodyRenderer(Markup).Render(article).Html.Html;
+
+        Assert.Contains("<a href=\"https://example.org/a\">4 maart</a> 2022", html);
+        Assert.DoesNotContain("<time", html);
+    }
+
     [Fact]
     public void Furniture_and_the_repeated_title_are_left_out()
     {
