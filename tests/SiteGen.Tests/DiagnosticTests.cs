@@ -33,4 +33,32 @@ public class DiagnosticTests
         Assert.Equal(2, seeds.ErrorCount);
         Assert.Equal(2, bag.WarningCount);
     }
+
+    [Theory]
+    [InlineData("a\n::error file=b.md::vals.md", "a\\n::error file=b.md::vals.md")]
+    [InlineData("\u001b[2Jwis.md", "\\x1B[2Jwis.md")]
+    [InlineData("om\u202Egnik.md", "om\\u{202E}gnik.md")]
+    [InlineData("::error::x.md", "./::error::x.md")]
+    [InlineData("tab\tcr\r.md", "tab\\tcr\\r.md")]
+    [InlineData("emoji 📰 en accénten.md", "emoji 📰 en accénten.md")]
+    public void Control_characters_in_names_and_values_are_shown_escaped(string name, string shown)
+    {
+        var d = new Diagnostic(Severity.Warning, "SG0114", name, 2, 1, $"Unknown field '{name}'.", $"Rename '{name}'.");
+
+        var line = d.ToString();
+
+        Assert.StartsWith(shown + "(2,1): warning SG0114: ", line);
+        Assert.DoesNotContain('\n', line);
+        Assert.DoesNotContain('\r', line);
+        Assert.DoesNotContain('\u001b', line);
+        Assert.DoesNotContain('\u202E', line);
+        Assert.Contains(shown.TrimStart('.', '/'), line[(shown.Length + 1)..]);
+    }
+
+    [Fact]
+    public void A_lone_surrogate_is_shown_by_its_code()
+    {
+        var d = new Diagnostic(Severity.Warning, "SG0114", "kapot" + '\uD800' + ".md", 0, 0, "Lone.");
+        Assert.Equal(@"kapot\u{D800}.md: warning SG0114: Lone.", d.ToString());
+    }
 }

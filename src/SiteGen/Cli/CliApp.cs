@@ -23,7 +23,7 @@ public static class CliApp
         var config = new InvocationConfiguration { Output = env.Out, Error = env.Error, EnableDefaultExceptionHandler = false };
         if (result.Errors.Count > 0 && result.Action is not HelpAction)
         {
-            foreach (var error in result.Errors) env.Error.WriteLine($"sitegen: {error.Message}");
+            foreach (var error in result.Errors) env.Error.WriteLine($"sitegen: {Diagnostics.ControlText.Escape(error.Message)}");
             env.Error.WriteLine("Run 'sitegen --help' for usage.");
             return (int)ExitCode.BadUsage;
         }

@@ -21,6 +21,7 @@ public static class DiagnosticPrinter
         if (verbosity == Verbosity.Verbose)
             env.Out.WriteLine("stages: " + string.Join(", ", report.Stages.Select(s => s.Brief))
                 + (report.Pages is var (rendered, unchanged) ? $"; pages: {rendered} rendered, {unchanged} unchanged" : ""));
+        output = ControlText.Escape(output);
         var outcome = report.UpToDate ? $"{output} is up to date (nothing changed since the last build)"
             : report.Published ? $"site written to {output}" : "nothing published, previous output left as it was";
         env.Out.WriteLine(

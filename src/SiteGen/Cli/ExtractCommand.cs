@@ -24,7 +24,7 @@ public static class ExtractCommand
             var date = parse.GetValue(dct);
             if (date is not null && !DateOnly.TryParseExact(date, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out _))
             {
-                env.Error.WriteLine($"sitegen extract: --dct must be a date written YYYY-MM-DD, not '{date}'.");
+                env.Error.WriteLine($"sitegen extract: --dct must be a date written YYYY-MM-DD, not '{ControlText.Escape(date)}'.");
                 return (int)ExitCode.BadUsage;
             }
             var diagnostics = new DiagnosticBag();
@@ -60,7 +60,7 @@ public static class ExtractCommand
                 articles.Add(article);
             else if (!File.Exists(full))
             {
-                env.Error.WriteLine($"{path}: error SG4005: No such file or folder.");
+                env.Error.WriteLine($"{ControlText.EscapePath(path)}: error SG4005: No such file or folder.");
                 return null;
             }
         }

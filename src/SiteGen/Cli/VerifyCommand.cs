@@ -21,14 +21,14 @@ public static class VerifyCommand
             var folder = env.FullPath(parse.GetValue(dir)!);
             if (!Directory.Exists(folder))
             {
-                env.Error.WriteLine($"{parse.GetValue(dir)}: error SG4005: The folder to verify does not exist.");
+                env.Error.WriteLine($"{ControlText.EscapePath(parse.GetValue(dir)!)}: error SG4005: The folder to verify does not exist.");
                 return (int)ExitCode.BadUsage;
             }
             var diagnostics = new DiagnosticBag();
             var display = Path.GetRelativePath(env.WorkingDirectory, folder).Replace('\\', '/');
             var errors = SiteVerifier.Default.Verify(folder, BaseUrl.Normalize(parse.GetValue(baseUrl)), display, diagnostics);
             DiagnosticPrinter.Print(diagnostics, env, Verbosity.Normal);
-            env.Out.WriteLine($"{diagnostics.WarningCount} warnings, {diagnostics.ErrorCount} errors in {display}.");
+            env.Out.WriteLine($"{diagnostics.WarningCount} warnings, {diagnostics.ErrorCount} errors in {ControlText.Escape(display)}.");
             return (int)(errors > 0 ? ExitCode.VerificationFailed : ExitCode.Success);
         });
         return command;
