@@ -77,6 +77,14 @@ public sealed class SiteVerifier(IReadOnlyList<ISiteCheck> checks)
         });
         Verdicts.Commit();
 
+        var xml = new XmlCheck();
+        foreach (var file in files.Where(f => f.EndsWith(".xml", StringComparison.Ordinal)).Order(StringComparer.Ordinal))
+            foreach (var finding in xml.Run(file, readPage(file)))
+            {
+                diagnostics.Add(new Diagnostic(xml.Severity, xml.Code, $"{displayRoot}/{finding.Path}", finding.Line, finding.Column, finding.Message, finding.Fix));
+                errors++;
+            }
+
         var site = new SiteSnapshot(baseUrl, files, [], facts.ToDictionary(f => f.Path, StringComparer.Ordinal));
         foreach (var check in checks.Where(c => c.WholeSite))
             errors += Report(check, Placed(check.Run(site).ToList(), path => Encoding.UTF8.GetString(readPage(path))), displayRoot, diagnostics);

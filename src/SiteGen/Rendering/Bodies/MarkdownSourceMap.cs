@@ -2,7 +2,7 @@ using Markdig;
 using Markdig.Syntax;
 using Markdig.Syntax.Inlines;
 
-namespace SiteGen.Rendering;
+namespace SiteGen.Rendering.Bodies;
 
 /// <summary>
 /// Where in a Markdown body sentence anchors and date markers may be inserted without changing what the Markdown

@@ -19,23 +19,23 @@ public static class FeedWriter
         var dated = ordered.Where(a => TimexPeriod.StartOf(a.Date?.Value) is not null).Reverse().Take(limit).ToList();
         var sb = new StringBuilder();
         sb.Append("<?xml version=\"1.0\" encoding=\"utf-8\"?>\n");
-        sb.Append("<feed xmlns=\"http://www.w3.org/2005/Atom\" xml:lang=\"").Append(HtmlText.Encode(language)).Append("\">\n");
-        sb.Append("  <title>").Append(HtmlText.Encode(title)).Append("</title>\n");
-        sb.Append("  <id>").Append(HtmlText.Encode(urls.Canonical(""))).Append("</id>\n");
-        sb.Append("  <link rel=\"alternate\" href=\"").Append(HtmlText.Encode(urls.Canonical(""))).Append("\"/>\n");
-        sb.Append("  <link rel=\"self\" href=\"").Append(HtmlText.Encode(urls.Canonical("feed.xml"))).Append("\"/>\n");
+        sb.Append("<feed xmlns=\"http://www.w3.org/2005/Atom\" xml:lang=\"").Append(XmlEscape.Text(language)).Append("\">\n");
+        sb.Append("  <title>").Append(XmlEscape.Text(title)).Append("</title>\n");
+        sb.Append("  <id>").Append(XmlEscape.Text(urls.Canonical(""))).Append("</id>\n");
+        sb.Append("  <link rel=\"alternate\" href=\"").Append(XmlEscape.Text(urls.Canonical(""))).Append("\"/>\n");
+        sb.Append("  <link rel=\"self\" href=\"").Append(XmlEscape.Text(urls.Canonical("feed.xml"))).Append("\"/>\n");
         sb.Append("  <updated>").Append(dated.Count > 0 ? Stamp(dated[0]) : "1970-01-01T00:00:00Z").Append("</updated>\n");
         foreach (var article in dated)
         {
             var link = urls.Canonical(SiteUrls.ArticlePath(article.Slug));
             sb.Append("  <entry>\n");
-            sb.Append("    <title>").Append(HtmlText.Encode(article.Title)).Append("</title>\n");
-            sb.Append("    <id>").Append(HtmlText.Encode(link)).Append("</id>\n");
-            sb.Append("    <link rel=\"alternate\" href=\"").Append(HtmlText.Encode(link)).Append("\"/>\n");
+            sb.Append("    <title>").Append(XmlEscape.Text(article.Title)).Append("</title>\n");
+            sb.Append("    <id>").Append(XmlEscape.Text(link)).Append("</id>\n");
+            sb.Append("    <link rel=\"alternate\" href=\"").Append(XmlEscape.Text(link)).Append("\"/>\n");
             sb.Append("    <updated>").Append(Stamp(article)).Append("</updated>\n");
             if (article.Meta.Author is { Length: > 0 } author)
-                sb.Append("    <author><name>").Append(HtmlText.Encode(author)).Append("</name></author>\n");
-            sb.Append("    <summary>").Append(HtmlText.Encode(ArticleSummary.Of(article, 300))).Append("</summary>\n");
+                sb.Append("    <author><name>").Append(XmlEscape.Text(author)).Append("</name></author>\n");
+            sb.Append("    <summary>").Append(XmlEscape.Text(ArticleSummary.Of(article, 300))).Append("</summary>\n");
             sb.Append("  </entry>\n");
         }
         sb.Append("</feed>\n");

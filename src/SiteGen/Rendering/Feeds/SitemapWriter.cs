@@ -19,7 +19,7 @@ public static class SitemapWriter
         foreach (var page in pages.Where(p => p.Path.EndsWith("index.html", StringComparison.Ordinal)).OrderBy(p => p.Path, StringComparer.Ordinal))
         {
             var path = page.Path[..^"index.html".Length];
-            sb.Append("  <url><loc>").Append(HtmlText.Encode(urls.Canonical(path))).Append("</loc></url>\n");
+            sb.Append("  <url><loc>").Append(XmlEscape.Text(urls.Canonical(path))).Append("</loc></url>\n");
         }
         sb.Append("</urlset>\n");
 
