@@ -37,9 +37,13 @@ public sealed class ArticleReader
         if (bytes.Length > maxBytes) return TooLarge(relativePath, bytes.Length, maxBytes, diagnostics);
         var decoded = TextDecoder.Decode(bytes);
         // A binary file is reported once (SG0103, skipped), not also for its encoding.
-        if (decoded.UsedFallback && !decoded.Text.Contains('\0'))
-            diagnostics.Add(new Diagnostic(Severity.Info, "SG0104", relativePath, 0, 0,
-                "The file is not valid UTF-8; it was read as Windows-1252.", "Save the file as UTF-8 to be sure every character is read as meant."));
+        if (!decoded.Text.Contains('\0'))
+        {
+            if (decoded.UsedFallback)
+                diagnostics.Add(new Diagnostic(Severity.Info, "SG0104", relativePath, 0, 0,
+                    "The file is not valid UTF-8; it was read as Windows-1252.", "Save the file as UTF-8 to be sure every character is read as meant."));
+            InvalidBytes.Report(decoded, relativePath, diagnostics);
+        }
         return FromDecoded(decoded.Text, hash ?? Convert.ToHexStringLower(SHA256.HashData(bytes)), relativePath, diagnostics);
     }
 

@@ -19,6 +19,44 @@ public class TextDecoderTests
     }
 
     [Fact]
+    public void Invalid_bytes_in_an_otherwise_utf8_file_become_replacement_characters_not_mojibake()
+    {
+        byte[] bytes = [.. Encoding.UTF8.GetBytes("Eén café, “x”.\nKapot: "), 0xE9, .. Encoding.UTF8.GetBytes(" en "), 0xE2, 0x80, .. Encoding.UTF8.GetBytes(".\nOekraïne.")];
+
+        var decoded = TextDecoder.Decode(bytes);
+
+        Assert.Equal("Eén café, “x”.\nKapot: \uFFFD en \uFFFD.\nOekraïne.", decoded.Text);
+        Assert.Equal(("utf-8", false), (decoded.EncodingName, decoded.UsedFallback));
+        Assert.Equal([decoded.Text.IndexOf('\uFFFD'), decoded.Text.LastIndexOf('\uFFFD')], decoded.Invalid);
+    }
+
+    [Fact]
+    public void A_windows_1252_file_with_an_accidental_utf8_pair_is_still_windows_1252()
+    {
+        // É” is C9 94 in Windows-1252, which is also valid UTF-8 (U+0254); the file's other accents are not.
+        var bytes = Encoding.Latin1.GetBytes("Caf\u00e9 in Br\u00fcssel: het CAF\u00c9\u0094 opende \u00e9\u00e9n dag te laat.");
+
+        var decoded = TextDecoder.Decode(bytes);
+
+        Assert.Equal(("windows-1252", true), (decoded.EncodingName, decoded.UsedFallback));
+        Assert.Equal("Café in Brüssel: het CAFÉ” opende één dag te laat.", decoded.Text);
+    }
+
+    [Fact]
+    public void The_loader_names_each_line_with_invalid_bytes_and_keeps_the_rest()
+    {
+        byte[] bytes = [.. Encoding.UTF8.GetBytes("Titel\n\nOp 4 februari 2022 één café.\nKapot "), 0xFF, .. Encoding.UTF8.GetBytes(" hier.\nNog "), 0xC3, .. Encoding.UTF8.GetBytes(".\n")];
+        var bag = new DiagnosticBag();
+
+        var article = Seeds.Loader().LoadBytes(bytes, "a.txt", bag)!;
+
+        Assert.Contains("één café", article.Source.Text);
+        Assert.Equal(["a.txt(4,7)", "a.txt(5,5)"], bag.Sorted.Where(d => d.Code == "SG0119").Select(d => $"{d.File}({d.Line},{d.Column})"));
+        Assert.All(bag.Sorted.Where(d => d.Code == "SG0119"), d => Assert.Equal(Severity.Warning, d.Severity));
+        Assert.DoesNotContain(bag.Sorted, d => d.Code == "SG0104");
+    }
+
+    [Fact]
     public void Utf8_with_and_without_bom_gives_the_same_text()
     {
         var plain = TextDecoder.Decode(Encoding.UTF8.GetBytes(Dutch));
