@@ -66,6 +66,13 @@ public sealed partial class FrontMatterReader
 
     private static YamlMappingNode? Parse(string yaml, string file, int firstYamlLine, DiagnosticBag diagnostics)
     {
+        if (FrontMatterLimits.Check(yaml) is var (problem, problemLine, problemColumn))
+        {
+            diagnostics.Warning("SG0118", file, firstYamlLine + problemLine - 1, problemColumn,
+                $"Front matter is too complex to read: {problem}; its fields are ignored.",
+                "Write front matter as plain fields ('title: …', 'date: 2022-02-04', 'tags: [a, b]') without anchors, aliases or deep nesting.");
+            return null;
+        }
         try
         {
             var stream = new YamlStream();

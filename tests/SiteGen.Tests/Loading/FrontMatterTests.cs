@@ -29,6 +29,64 @@ public class FrontMatterTests
         Assert.Equal(new SiteGen.Temporal.DocumentDate("2024-05-16T09:34", false, "front-matter"), article.Date);
     }
 
+    /// <summary>Nine levels, each a list of nine aliases to the level below: about 600 bytes standing for 9^9 values.</summary>
+    private static string AliasBomb(bool asKey)
+    {
+        var lines = new List<string> { "a0: &a0 [x, x, x, x, x, x, x, x, x]" };
+        for (var level = 1; level <= 8; level++)
+            lines.Add($"a{level}: &a{level} [{string.Join(", ", Enumerable.Repeat($"*a{level - 1}", 9))}]");
+        lines.Add(asKey ? "? *a8\n: 1" : "tags: *a8");
+        return "---\ntitle: Bom\n" + string.Join("\n", lines) + "\n---\nOp 4 maart 2022 sprak de minister.\n";
+    }
+
+    [Theory]
+    [InlineData(true)]
+    [InlineData(false)]
+    public async Task An_alias_bomb_is_refused_at_once_even_as_a_key(bool asKey)
+    {
+        var text = AliasBomb(asKey);
+        Assert.True(text.Length < 800, $"{text.Length} bytes");
+        // On a build without limits this took minutes (YamlDotNet hashes a key whole): fail instead of hanging the suite.
+        var load = Task.Run(() => Load(text));
+        Assert.Same(load, await Task.WhenAny(load, Task.Delay(TimeSpan.FromSeconds(30))));
+        var (article, diagnostics) = await load;
+
+        var problem = Assert.Single(diagnostics, d => d.Code == "SG0118");
+        // Found where the aliases first stand for more than 10,000 values: the anchor a4, 9^5 values, on line 7.
+        Assert.Equal((Severity.Warning, "a.md", 7), (problem.Severity, problem.File, problem.Line));
+        Assert.Contains("more than 10,000 values", problem.Message);
+        Assert.Equal("Op 4 maart 2022 sprak de minister.", article!.Source.Text[article.Paragraphs[0].Start..article.Paragraphs[0].End]);
+        Assert.Null(article.Meta.Title);
+    }
+
+    [Fact]
+    public void Front_matter_nested_too_deeply_is_refused()
+    {
+        var (article, diagnostics) = Load("---\ntitle: Diep\ntags: " + new string('[', 50) + "x" + new string(']', 50) + "\n---\nTekst.\n");
+
+        var problem = Assert.Single(diagnostics, d => d.Code == "SG0118");
+        Assert.Equal(3, problem.Line);
+        Assert.Contains("more than 20 levels", problem.Message);
+        Assert.NotNull(article);
+    }
+
+    [Theory]
+    [InlineData("? [a, b]\n: 1", 3)]
+    [InlineData("l: &l [x, y]\n? *l\n: 1", 4)]
+    public void A_list_as_a_field_name_is_refused(string yaml, int line)
+    {
+        var (_, diagnostics) = Load("---\ntitle: T\n" + yaml + "\n---\nTekst.\n");
+        Assert.Contains(diagnostics, d => d.Code == "SG0118" && d.Line == line && d.Message.Contains("field name"));
+    }
+
+    [Fact]
+    public void Plain_anchors_and_aliases_within_the_limits_still_work()
+    {
+        var (article, diagnostics) = Load("---\nsource: &bron NOS\nauthor: *bron\ntags: &t [china, rusland]\n---\nTekst.\n");
+        Assert.DoesNotContain(diagnostics, d => d.Code == "SG0118");
+        Assert.Equal(("NOS", "NOS"), (article!.Meta.Source, article.Meta.Author));
+    }
+
     [Fact]
     public void Tags_as_a_comma_string()
     {
