@@ -126,7 +126,7 @@ public sealed class SiteBuilder(SiteOptions options)
         var tagger = new Lazy<TemporalTagger>(() => TemporalTagger.Create(options.Language, CompilesRules(files.Count, reuse)));
         var templates = TemplateSet.Load(options.Templates, diagnostics);
         var strings = UiStrings.Load(options.Templates, options.Language, diagnostics);
-        var assets = AssetPipeline.Collect(options.Wwwroot);
+        var assets = AssetPipeline.Collect(options.Wwwroot, diagnostics.Under(options.Relative(options.Wwwroot)));
         prepare.Dispose();
 
         var articles = LoadArticles(files, tagger, reuse, inputDiagnostics);
@@ -134,7 +134,7 @@ public sealed class SiteBuilder(SiteOptions options)
         var extracted = events.ExtractAll(articles, Progress);
         var timeline = BuildTimeline(articles, extracted, tagger, events.Extractor, reuse);
         var ordered = ChronologicalOrder(timeline.Articles);
-        var skipped = Math.Max(0, CountInputFiles() - ordered.Count);
+        var skipped = Math.Max(0, files.Count - ordered.Count);
         if (templates is null || strings is null) return new ComposedSite([], ordered.Count, skipped, BuildOutcome.ContentErrors);
 
         var site = Render(timeline, ordered, templates, strings, assets, reuse, diagnostics);
@@ -245,11 +245,6 @@ public sealed class SiteBuilder(SiteOptions options)
     private OutputFile EventsJson(TimelineResult timeline, bool deferred) =>
         deferred ? OutputFile.Deferred("events.json", () => TimelineJson.ToUtf8Lines(timeline.Timeline, Threads))
             : new OutputFile("events.json", TimelineJson.ToUtf8Lines(timeline.Timeline, Threads));
-
-    // Article files anywhere under the input, hidden folders included: those not built count as skipped.
-    private int CountInputFiles() =>
-        Directory.EnumerateFiles(options.Input, "*", SearchOption.AllDirectories)
-            .Count(f => InputScanner.ArticleExtensions.Contains(Path.GetExtension(f)));
 
     private bool HasFailed(DiagnosticBag diagnostics) =>
         diagnostics.ErrorCount > 0 || options.Strict && diagnostics.WarningCount > 0;

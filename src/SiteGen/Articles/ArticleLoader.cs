@@ -74,10 +74,20 @@ public sealed class ArticleLoader(Lazy<TemporalTagger> tagger, string language =
         return named;
     }
 
-    /// <summary>One file by itself (its slug is not made unique against others).</summary>
+    /// <summary>
+    /// A file named on the command line, by itself (its slug is not made unique against others): read only when it is a
+    /// regular file (a pipe would block the read for ever) no larger than <see cref="MaxFileBytes"/>.
+    /// </summary>
     public Article? LoadFile(string fullPath, string relativePath, DiagnosticBag diagnostics)
     {
-        var result = Load(new ArticleFile(fullPath, relativePath, MaxFileBytes));
+        var kind = FileType.Of(fullPath);
+        if (kind != FileKind.Regular)
+        {
+            diagnostics.Warning("SG0122", relativePath, 0, 0, $"This is {FileType.Describe(kind)}, not a regular file; it is skipped and never opened.",
+                "Pass a regular file; only regular files are read.");
+            return null;
+        }
+        var result = Load(new ArticleFile(fullPath, relativePath, maxBytes: MaxFileBytes));
         diagnostics.AddRange(result.Diagnostics);
         return result.Article;
     }

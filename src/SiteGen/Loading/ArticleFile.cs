@@ -5,10 +5,10 @@ namespace SiteGen.Loading;
 /// <summary>
 /// An article file under the input folder, as <see cref="InputScanner"/> found it. Its bytes are read once, when
 /// first asked for, and shared by whoever needs them: the reader, and the reuse of earlier builds by content hash.
-/// A file larger than <see cref="MaxBytes"/> is never read: news articles are kilobytes, and tagging needs seconds
-/// per megabyte, so hostile or mistaken input stays cheap.
+/// A file larger than <see cref="MaxBytes"/> is never read, and an empty one never opened: news articles are
+/// kilobytes, and tagging needs seconds per megabyte, so hostile or mistaken input stays cheap.
 /// </summary>
-public sealed class ArticleFile(string fullPath, string relativePath, long maxBytes = ArticleFile.DefaultMaxBytes)
+public sealed class ArticleFile(string fullPath, string relativePath, long? length = null, long maxBytes = ArticleFile.DefaultMaxBytes)
 {
     public const int DefaultMaxBytes = 1024 * 1024;
 
@@ -16,6 +16,7 @@ public sealed class ArticleFile(string fullPath, string relativePath, long maxBy
     private string? _hash;
     private bool _hashed;
 
+    /// <summary>Where to read the file: for a link inside the input folder, its real target.</summary>
     public string FullPath { get; } = fullPath;
 
     /// <summary>The path under the input folder, '/'-separated: what diagnostics and ids use.</summary>
@@ -23,8 +24,11 @@ public sealed class ArticleFile(string fullPath, string relativePath, long maxBy
 
     public long MaxBytes { get; } = maxBytes;
 
-    /// <summary>The size on disk; <see cref="IOException"/> or <see cref="UnauthorizedAccessException"/> when it cannot be known.</summary>
-    public long Length => new FileInfo(FullPath).Length;
+    /// <summary>
+    /// The size as the folder was walked, else on disk now; <see cref="IOException"/> or
+    /// <see cref="UnauthorizedAccessException"/> when it cannot be known.
+    /// </summary>
+    public long Length => length ??= new FileInfo(FullPath).Length;
 
     /// <summary>
     /// The file's bytes, read once; null when the file is larger than <see cref="MaxBytes"/> (it is not read at all).
@@ -33,18 +37,16 @@ public sealed class ArticleFile(string fullPath, string relativePath, long maxBy
     public byte[]? Bytes()
     {
         if (_bytes is not null) return _bytes;
-        using var handle = File.OpenHandle(FullPath);
-        var size = RandomAccess.GetLength(handle);
-        if (size > MaxBytes) return null;
-        var bytes = new byte[size];
-        var read = 0;
-        for (int n; read < bytes.Length && (n = RandomAccess.Read(handle, bytes.AsSpan(read), read)) > 0;) read += n;
-        return _bytes = read == bytes.Length ? bytes : bytes[..read];
+        if (Length > MaxBytes) return null;
+        if (Length == 0) return _bytes = [];
+        // At most one byte past the limit is read: a file that grew past it since it was listed is then too large.
+        var bytes = BoundedRead.AllBytes(FullPath, (int)MaxBytes);
+        return bytes.Length > MaxBytes ? null : _bytes = bytes;
     }
 
     /// <summary>
-    /// SHA-256 of the bytes (hex), or null when there are none to hash (too large, unreadable): such a file is never
-    /// reused from an earlier build, only read and reported.
+    /// SHA-256 of the bytes (hex), or null when there are none to hash (empty, too large, unreadable): such a file is
+    /// never reused from an earlier build, only read and reported.
     /// </summary>
     public string? ContentHash
     {
@@ -53,7 +55,7 @@ public sealed class ArticleFile(string fullPath, string relativePath, long maxBy
             if (_hashed) return _hash;
             try
             {
-                _hash = Bytes() is { } bytes ? Convert.ToHexStringLower(SHA256.HashData(bytes)) : null;
+                _hash = Bytes() is { Length: > 0 } bytes ? Convert.ToHexStringLower(SHA256.HashData(bytes)) : null;
             }
             catch (Exception e) when (e is IOException or UnauthorizedAccessException)
             {

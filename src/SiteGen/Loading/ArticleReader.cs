@@ -21,8 +21,9 @@ public sealed class ArticleReader
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            diagnostics.Error("SG0107", file.RelativePath, 0, 0, $"The file cannot be read ({e.Message.TrimEnd('.')}).",
-                "Check that the file exists and is readable.");
+            diagnostics.Error("SG0107", file.RelativePath, 0, 0, $"The file cannot be read ({IoProblem.Cause(e)}).",
+                e is UnauthorizedAccessException ? "Give the user running the build permission to read it, or remove it from the input folder."
+                    : "Check that the file exists and is readable, or remove it from the input folder.");
             return null;
         }
         return bytes is null

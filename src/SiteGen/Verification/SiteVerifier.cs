@@ -1,5 +1,6 @@
 using System.Text;
 using SiteGen.Diagnostics;
+using SiteGen.Loading;
 using SiteGen.Output;
 using SiteGen.Reuse;
 using SiteGen.Verification.Checks;
@@ -36,10 +37,10 @@ public sealed class SiteVerifier(IReadOnlyList<ISiteCheck> checks)
     /// <summary>Verifies the site in folder <paramref name="root"/>; returns the number of error findings.</summary>
     public int Verify(string root, string baseUrl, string displayRoot, DiagnosticBag diagnostics)
     {
-        var files = Directory.EnumerateFiles(root, "*", SearchOption.AllDirectories)
-            .Select(f => Path.GetRelativePath(root, f).Replace('\\', '/'))
-            .ToHashSet(StringComparer.Ordinal);
-        return Verify(files, path => File.ReadAllBytes(Path.Combine(root, path)), baseUrl, displayRoot, diagnostics);
+        // Listed by FolderWalker: a pipe named like a page is never opened, a link out of the folder never followed.
+        var walked = FolderWalker.Walk(root, diagnostics.Under(displayRoot), _ => true, skipHidden: false).Files
+            .ToDictionary(f => f.RelativePath, f => f.FullPath, StringComparer.Ordinal);
+        return Verify(walked.Keys.ToHashSet(StringComparer.Ordinal), path => File.ReadAllBytes(walked[path]), baseUrl, displayRoot, diagnostics);
     }
 
     /// <summary>

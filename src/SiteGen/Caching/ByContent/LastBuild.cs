@@ -4,6 +4,7 @@ using System.Text.Json;
 using SiteGen.Caching.Store;
 using SiteGen.Configuration;
 using SiteGen.Diagnostics;
+using SiteGen.Loading;
 using SiteGen.Output;
 
 namespace SiteGen.Caching.ByContent;
@@ -24,8 +25,13 @@ public sealed record LastBuild(
     /// <summary>The <see cref="RenderMemo.Salt"/> the pages were rendered with (templates, strings, options, assets).</summary>
     public string? RenderSalt { get; init; }
 
-    /// <summary>The fingerprint of everything a build of <paramref name="options"/> reads.</summary>
-    public static string FingerprintOf(SiteOptions options)
+    /// <summary>
+    /// The fingerprint of everything a build of <paramref name="options"/> reads, and no more: the input's article files
+    /// (an article too large to be read by its length only, other files by their names), every template and asset,
+    /// each file hashed as a stream, plus what walking the folders reported (a link or pipe skipped, a loop). A file
+    /// that cannot be read counts as such here; the build names it (never an exit 74 from this check).
+    /// </summary>
+    public static string FingerprintOf(SiteOptions options, long maxArticleBytes = ArticleFile.DefaultMaxBytes)
     {
         using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
         void Add(string text) => hash.AppendData(Encoding.UTF8.GetBytes(text + "\0"));
@@ -36,23 +42,39 @@ public sealed record LastBuild(
         {
             Add(name);
             if (!Directory.Exists(folder)) continue;
-            foreach (var file in Directory.EnumerateFiles(folder, "*", SearchOption.AllDirectories)
-                         .Select(f => (Full: f, Relative: Path.GetRelativePath(folder, f).Replace('\\', '/')))
-                         .OrderBy(f => f.Relative, StringComparer.Ordinal))
+            var walked = new DiagnosticBag();
+            var (files, others) = name == "input"
+                ? FolderWalker.Walk(folder, walked, InputScanner.IsArticle)
+                : FolderWalker.Walk(folder, walked, _ => true, skipHidden: false);
+            foreach (var file in files)
             {
-                Add(file.Relative);
-                hash.AppendData(SHA256.HashData(File.ReadAllBytes(file.Full)));
+                Add(file.RelativePath);
+                if (name == "input" && (file.Length > maxArticleBytes || file.Length == 0)) Add($"not read, {file.Length} bytes");
+                else Add(ContentHash(file.FullPath));
             }
+            foreach (var other in others) Add("other " + other);
+            foreach (var diagnostic in walked.Sorted) Add(diagnostic.ToString());
         }
         return Convert.ToHexStringLower(hash.GetHashAndReset());
     }
 
+    private static string ContentHash(string path)
+    {
+        try
+        {
+            using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16, FileOptions.SequentialScan);
+            return Convert.ToHexStringLower(SHA256.HashData(stream));
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            return "unreadable: " + IoProblem.Cause(e);
+        }
+    }
+
     /// <summary>The files now in <paramref name="output"/> (no hashes: what can be known without reading them).</summary>
     public static IReadOnlyList<WrittenFile> Snapshot(string output) =>
-        [.. Directory.EnumerateFiles(output, "*", SearchOption.AllDirectories)
-            .Select(f => new FileInfo(f))
-            .Select(f => new WrittenFile(Path.GetRelativePath(output, f.FullName).Replace('\\', '/'), f.Length, f.LastWriteTimeUtc.Ticks))
-            .OrderBy(f => f.Path, StringComparer.Ordinal)];
+        [.. FolderWalker.Walk(output, new DiagnosticBag(), _ => true, skipHidden: false).Files
+            .Select(f => new WrittenFile(f.RelativePath, f.Length, File.GetLastWriteTimeUtc(f.FullPath).Ticks))];
 
     /// <summary>The site's files as they now lie in <paramref name="output"/>, each with the hash of its bytes and, for a page, the key it was rendered from.</summary>
     public static IReadOnlyList<WrittenFile> Snapshot(string output, IEnumerable<OutputFile> files, Func<string, string?>? pageKeyOf = null) =>

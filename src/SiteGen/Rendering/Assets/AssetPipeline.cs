@@ -1,4 +1,6 @@
 using System.Security.Cryptography;
+using SiteGen.Diagnostics;
+using SiteGen.Loading;
 using SiteGen.Output;
 
 namespace SiteGen.Rendering.Assets;
@@ -6,19 +8,20 @@ namespace SiteGen.Rendering.Assets;
 /// <summary>
 /// Copies <c>wwwroot/</c> verbatim; CSS and JS files get a content hash in their name (<c>site.3f2a9c1b.css</c>)
 /// because GitHub Pages caches for ten minutes and allows no cache headers. <see cref="Names"/> maps the
-/// written-as name to the published one for the templates' <c>asset</c> helper.
+/// written-as name to the published one for the templates' <c>asset</c> helper. Files are found by
+/// <see cref="FolderWalker"/>: a link leading out of the folder, a pipe or a loop is named, not followed.
 /// </summary>
 public sealed record AssetPipeline(IReadOnlyList<OutputFile> Files, IReadOnlyDictionary<string, string> Names)
 {
-    public static AssetPipeline Collect(string wwwroot)
+    public static AssetPipeline Collect(string wwwroot, DiagnosticBag? diagnostics = null)
     {
         var files = new List<OutputFile>();
         var names = new Dictionary<string, string>(StringComparer.Ordinal);
         if (!Directory.Exists(wwwroot)) return new AssetPipeline(files, names);
-        foreach (var file in Directory.EnumerateFiles(wwwroot, "*", SearchOption.AllDirectories).Order(StringComparer.Ordinal))
+        foreach (var file in FolderWalker.Walk(wwwroot, diagnostics ?? new DiagnosticBag(), _ => true, skipHidden: false).Files)
         {
-            var relative = Path.GetRelativePath(wwwroot, file).Replace('\\', '/');
-            var bytes = File.ReadAllBytes(file);
+            var relative = file.RelativePath;
+            var bytes = File.ReadAllBytes(file.FullPath);
             var published = relative;
             var extension = Path.GetExtension(relative);
             if (extension is ".css" or ".js")

@@ -2,6 +2,7 @@ using Scriban;
 using Scriban.Runtime;
 using Scriban.Syntax;
 using SiteGen.Diagnostics;
+using SiteGen.Loading;
 
 namespace SiteGen.Rendering.Templates;
 
@@ -38,11 +39,12 @@ public sealed class TemplateSet
         }
         var templates = new Dictionary<string, Template>(StringComparer.Ordinal);
         var ok = true;
-        var files = Directory.EnumerateFiles(folder, "*.sbn", SearchOption.AllDirectories).Order(StringComparer.Ordinal);
+        // A link out of the folder, a pipe or a loop among the templates is named, not followed (FolderWalker).
+        var files = FolderWalker.Walk(folder, diagnostics.Under(DisplayRoot), f => f.EndsWith(".sbn", StringComparison.Ordinal), skipHidden: false).Files;
         foreach (var file in files)
         {
-            var display = DisplayRoot + "/" + Path.GetRelativePath(folder, file).Replace('\\', '/');
-            var template = Template.Parse(File.ReadAllText(file), display);
+            var display = DisplayRoot + "/" + file.RelativePath;
+            var template = Template.Parse(File.ReadAllText(file.FullPath), display);
             foreach (var message in template.Messages)
             {
                 ok &= message.Type != Scriban.Parsing.ParserMessageType.Error;

@@ -1,5 +1,6 @@
 using System.Xml;
 using SiteGen.Diagnostics;
+using SiteGen.Verification.Model;
 
 namespace SiteGen.Verification.Checks;
 
