@@ -53,9 +53,44 @@ public sealed class SiteBuilder(SiteOptions options)
         return report with { Stages = Progress.Timings };
     }
 
+    /// <summary>
+    /// Refuses an output folder that is not SiteGen's to replace (<see cref="OutputGuard"/>), takes the output's lock
+    /// (a second build at once stops here), repairs what a killed build left, then builds.
+    /// </summary>
     private BuildReport Run(DiagnosticBag diagnostics)
     {
         var clock = Stopwatch.StartNew();
+        var recorded = LastBuild.Recorded(options.SiteRoot).Select(r => (IReadOnlyList<string>)[.. r.Files.Select(f => f.Path)]);
+        if (OutputGuard.Check(options, recorded) is { } refusal)
+        {
+            diagnostics.Add(refusal);
+            return new BuildReport(0, 0, 0, BuildOutcome.BadInput, clock.Elapsed);
+        }
+        var output = options.Relative(options.Output);
+        OutputLock? held;
+        try
+        {
+            held = OutputLock.TryTake(options.Output);
+            if (held is not null) SiteWriter.Recover(options.Output);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            diagnostics.Error("SG6001", output, 0, 0, $"The output folder cannot be prepared ({IoProblem.Cause(e)}).", IoProblem.WriteFix(e));
+            return new BuildReport(0, 0, 0, BuildOutcome.IoError, clock.Elapsed);
+        }
+        if (held is null)
+        {
+            diagnostics.Error("SG6003", output, 0, 0,
+                $"Another build is writing this output folder right now (it holds {Path.GetFileName(OutputLock.PathFor(options.Output))}); nothing was built.",
+                "Wait for that build to finish and run this one again, or pass another --output.");
+            return new BuildReport(0, 0, 0, BuildOutcome.IoError, clock.Elapsed);
+        }
+        using (held)
+            return RunLocked(diagnostics, clock);
+    }
+
+    private BuildReport RunLocked(DiagnosticBag diagnostics, Stopwatch clock)
+    {
         var earlier = diagnostics.Sorted.ToHashSet();
         var store = OpenStore(diagnostics);
         // A one-off build with the cache first asks whether anything it reads changed since the last published build.
@@ -89,6 +124,8 @@ public sealed class SiteBuilder(SiteOptions options)
         var reuse = new BuildReuse(store, Memory, pages, options.Language);
         var site = Compose(diagnostics, reuse);
         if (site.Outcome != BuildOutcome.Success) return site.Report(clock.Elapsed);
+        // The site carries its manifest: the mark that lets the next build replace the folder, and what verify checks it against.
+        site = site with { Files = [.. site.Files, SiteManifest.For(site.Files, Threads)] };
 
         var errors = Verify(site, reuse, diagnostics);
         if (errors > 0 || HasFailed(diagnostics))
@@ -101,9 +138,9 @@ public sealed class SiteBuilder(SiteOptions options)
                 new LastBuild(fingerprint, site.ArticlesBuilt, site.ArticlesSkipped, [.. diagnostics.Sorted.Where(d => !earlier.Contains(d))],
                     LastBuild.Snapshot(options.Output, site.Files, pages is null ? null : pages.KeyOf)) { RenderSalt = pages?.CurrentSalt }.Write(record);
         }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        catch (Exception e) when (IoProblem.Unwrap(e) is { } failure)
         {
-            return WriteFailed(e, site, diagnostics, clock);
+            return WriteFailed(failure, site, diagnostics, clock);
         }
         return site.Report(clock.Elapsed) with { Pages = pages is null ? null : (pages.LastCounts.Rendered, pages.LastCounts.Reused) };
     }
@@ -186,26 +223,14 @@ public sealed class SiteBuilder(SiteOptions options)
     }
 
     /// <summary>
-    /// Publishes the site: when the output still holds exactly what the last build wrote (<paramref name="intact"/>),
-    /// only the files whose bytes changed are written, in place; else a staging folder is written and swapped in.
+    /// Publishes the site atomically (<see cref="SiteWriter.Publish"/>): the new tree is written whole beside the output
+    /// and swapped in; when the output still holds exactly what the last build wrote (<paramref name="intact"/>), the
+    /// files whose bytes did not change are hard-linked from it instead of written again.
     /// </summary>
     private void Write(ComposedSite site, IReadOnlyDictionary<string, string>? intact)
     {
         using var stage = Progress.Start("write", site.Files.Count);
-        if (intact is not null)
-        {
-            SiteWriter.Update(options.Output, site.Files, intact, Threads);
-            return;
-        }
-        var staging = SiteWriter.WriteStaging(options.Output, site.Files, Threads);
-        try
-        {
-            SiteWriter.Swap(staging, options.Output);
-        }
-        finally
-        {
-            SiteWriter.Discard(staging);
-        }
+        SiteWriter.Publish(options.Output, site.Files, intact, Threads);
     }
 
     /// <summary>Articles by date (undated last), then slug: the order of the feed and of previous/next links.</summary>
@@ -228,12 +253,14 @@ public sealed class SiteBuilder(SiteOptions options)
             .Where(f => f.PageKey is not null)
             .Select(f => (f.Path, f.PageKey!, OutputFile.Stored(f.Path, f.Hash!, () => File.ReadAllBytes(Path.Combine(options.Output, f.Path)))));
 
-    // The output cannot be written (its parent is a file, no permission, disk full): one error naming the folder,
-    // so the diagnostics gathered so far and the summary line are still printed, and nothing was swapped in.
+    // The output cannot be written (its parent is a file, no permission, disk full): one error naming the folder, the
+    // file being written and the real cause, so the diagnostics gathered so far and the summary line are still printed.
+    // Nothing was swapped in: the previous site is as it was.
     private BuildReport WriteFailed(Exception e, ComposedSite site, DiagnosticBag diagnostics, Stopwatch clock)
     {
-        diagnostics.Error("SG6001", options.Relative(options.Output), 0, 0, $"The output folder cannot be written: {e.Message.TrimEnd('.')}.",
-            "Pass an --output folder whose parent folders exist as folders and are writable.");
+        var (cause, where) = e is SiteWriteException write ? (write.InnerException!, $" while writing {write.RelativePath}") : (e, "");
+        diagnostics.Error("SG6001", options.Relative(options.Output), 0, 0,
+            $"The site cannot be written ({IoProblem.Cause(cause)}{where}); the previous site is left as it was.", IoProblem.WriteFix(cause));
         return (site with { Outcome = BuildOutcome.IoError, Files = [] }).Report(clock.Elapsed);
     }
 

@@ -1,4 +1,4 @@
-using System.Runtime.InteropServices;
+using SiteGen.Platform;
 
 namespace SiteGen.Loading;
 
@@ -9,39 +9,22 @@ namespace SiteGen.Loading;
 /// when that call is missing, a non-empty file is taken as regular and an empty one is never opened anyway: pipes,
 /// sockets and devices report a size of 0, so the loader's "empty" rule keeps them shut.
 /// </summary>
-public static partial class FileType
+public static class FileType
 {
-    private const int AtFdCwd = -100;
-    private const uint StatxType = 0x1;
-    private const int TypeMask = 0xF000;
-
-    private static bool _statxMissing = !OperatingSystem.IsLinux();
-
     public static FileKind Of(string path)
     {
-        if (!_statxMissing)
+        if (!LibC.TryFileType(path, out var type))
+            return Directory.Exists(path) ? FileKind.Directory : File.Exists(path) ? FileKind.Regular : FileKind.Missing;
+        return type switch
         {
-            try
-            {
-                var buffer = new byte[256];
-                if (Statx(AtFdCwd, path, 0, StatxType, buffer) != 0) return Directory.Exists(path) ? FileKind.Directory : FileKind.Missing;
-                return (BitConverter.ToUInt16(buffer, 28) & TypeMask) switch
-                {
-                    0x8000 => FileKind.Regular,
-                    0x4000 => FileKind.Directory,
-                    0x1000 => FileKind.Fifo,
-                    0xC000 => FileKind.Socket,
-                    0x2000 => FileKind.CharacterDevice,
-                    0x6000 => FileKind.BlockDevice,
-                    _ => FileKind.Missing,
-                };
-            }
-            catch (Exception e) when (e is EntryPointNotFoundException or DllNotFoundException)
-            {
-                _statxMissing = true;
-            }
-        }
-        return Directory.Exists(path) ? FileKind.Directory : File.Exists(path) ? FileKind.Regular : FileKind.Missing;
+            0x8000 => FileKind.Regular,
+            0x4000 => FileKind.Directory,
+            0x1000 => FileKind.Fifo,
+            0xC000 => FileKind.Socket,
+            0x2000 => FileKind.CharacterDevice,
+            0x6000 => FileKind.BlockDevice,
+            _ => FileKind.Missing,
+        };
     }
 
     /// <summary>How a kind is named in a diagnostic.</summary>
@@ -55,7 +38,4 @@ public static partial class FileType
         FileKind.Missing => "missing",
         _ => "a file",
     };
-
-    [DllImport("libc", EntryPoint = "statx", SetLastError = true)]
-    private static extern int Statx(int directory, string path, int flags, uint mask, [Out] byte[] buffer);
 }

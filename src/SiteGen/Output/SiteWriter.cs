@@ -1,86 +1,120 @@
+using SiteGen.Platform;
+
 namespace SiteGen.Output;
 
 /// <summary>
-/// Writes the site into a staging folder beside the output (same volume, so the swap is a rename) and swaps it in
-/// only when asked, after verification passed. A failed build deletes its staging folder and leaves the previous
-/// output exactly as it was.
+/// Publishes a site so that the output folder is, at every moment and after a kill at any point, the whole old site or
+/// the whole new one. The new site is written as a complete tree beside the output (<c>_site.sitegen-next</c>, same
+/// parent, so same file system), a file the old site already holds with the same bytes as a hard link to it (cheap: a
+/// one-article rebuild writes one page and links the rest), the <see cref="SiteManifest"/> last. Then the two folders
+/// are swapped: on Linux in one step (<c>renameat2</c> with <c>RENAME_EXCHANGE</c>), so the output path never stops
+/// naming a complete site; where that is not available, by two renames (output to <c>_site.sitegen-old</c>, then the
+/// new tree to the output), between which a kill leaves no output folder for a moment, which <see cref="Recover"/>
+/// repairs before the next build. The old tree is deleted last. Leftovers of a killed build are removed by the next.
 /// </summary>
 public static class SiteWriter
 {
-    public static string WriteStaging(string output, IEnumerable<OutputFile> files) => WriteStaging(output, files, 1);
+    public static string NextFolder(string output) => Full(output) + ".sitegen-next";
 
-    /// <summary>Writes the files with <paramref name="threads"/> writers; folders are made first, one by one.</summary>
-    public static string WriteStaging(string output, IEnumerable<OutputFile> files, int threads)
+    public static string OldFolder(string output) => Full(output) + ".sitegen-old";
+
+    /// <summary>
+    /// Writes <paramref name="files"/> beside <paramref name="output"/> and swaps them in. <paramref name="previous"/>
+    /// (path → hash) is what the output holds now, exactly, when known: those files are linked, not written again.
+    /// A failure leaves the output as it was and throws (a <see cref="SiteWriteException"/> when a file could not be written).
+    /// </summary>
+    public static void Publish(string output, IReadOnlyList<OutputFile> files, IReadOnlyDictionary<string, string>? previous, int threads)
     {
-        var full = Path.GetFullPath(output).TrimEnd(Path.DirectorySeparatorChar);
-        var parent = Path.GetDirectoryName(full) ?? throw new IOException($"The output folder '{output}' has no parent folder.");
-        Directory.CreateDirectory(parent);
-        var staging = Path.Combine(parent, $"{Path.GetFileName(full)}.tmp-{Guid.NewGuid():N}");
-        if (Directory.Exists(staging)) Directory.Delete(staging, recursive: true);
+        var full = Full(output);
+        Directory.CreateDirectory(Path.GetDirectoryName(full)!);
+        var next = NextFolder(output);
+        Discard(next);
         try
         {
-            var ordered = files.OrderBy(f => f.Path, StringComparer.Ordinal).ToList();
-            foreach (var folder in ordered.Select(f => Path.GetDirectoryName(Path.Combine(staging, f.Path))!).Distinct(StringComparer.Ordinal))
-                Directory.CreateDirectory(folder);
-            Parallel.ForEach(ordered, new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, threads) },
-                file => File.WriteAllBytes(Path.Combine(staging, file.Path), file.Content));
+            WriteTree(next, files, previous is null ? null : (full, previous), threads);
+            Swap(next, full);
         }
-        catch
+        finally
         {
-            Discard(staging);
-            throw;
+            // Before the swap it holds the unfinished new site; after an exchange, the old one. What cannot be removed
+            // now is removed by the next build (Recover).
+            try { Discard(next); } catch (Exception e) when (e is IOException or UnauthorizedAccessException) { }
         }
-        return staging;
     }
 
     /// <summary>
-    /// Brings an output folder that still holds exactly what the last build wrote (<paramref name="previous"/>: path →
-    /// hash of its bytes) up to date in place: a file whose bytes are unchanged is left alone, a changed or new one is
-    /// written under a temporary name beside it and renamed over the old one (so no reader ever sees half a page), and
-    /// a file the site no longer has is deleted, with folders left empty. Called only after the build passed
-    /// verification; rewriting and then deleting a whole 10,000-page site costs seconds, this costs the changed pages.
-    /// Returns how many files were written.
+    /// Repairs what a killed build left beside <paramref name="output"/>: when the output folder is missing (a kill
+    /// between the two renames of the fallback swap), the finished new site (its manifest is written last) or else the
+    /// old one is put back; then the staging folders go, and those of SiteGen before 0.2 (<c>_site.tmp-…</c>).
+    /// Called with the <see cref="OutputLock"/> held, so no other build is using them.
     /// </summary>
-    public static int Update(string output, IReadOnlyList<OutputFile> files, IReadOnlyDictionary<string, string> previous, int threads)
+    public static void Recover(string output)
     {
-        var changed = files.Where(f => !previous.TryGetValue(f.Path, out var hash) || hash != f.Hash).ToList();
-        foreach (var folder in changed.Select(f => Path.GetDirectoryName(Path.Combine(output, f.Path))!).Distinct(StringComparer.Ordinal))
-            Directory.CreateDirectory(folder);
-        Parallel.ForEach(changed, new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, threads) }, file =>
+        var full = Full(output);
+        var (next, old) = (NextFolder(output), OldFolder(output));
+        if (!Path.Exists(full))
         {
-            var target = Path.Combine(output, file.Path);
-            var temporary = $"{target}.tmp-{Guid.NewGuid():N}";
-            File.WriteAllBytes(temporary, file.Content);
-            File.Move(temporary, target, overwrite: true);
-        });
-        var kept = files.Select(f => f.Path).ToHashSet(StringComparer.Ordinal);
-        var root = Path.GetFullPath(output).TrimEnd(Path.DirectorySeparatorChar);
-        foreach (var gone in previous.Keys.Where(p => !kept.Contains(p)).Order(StringComparer.Ordinal))
-        {
-            var path = Path.Combine(root, gone);
-            File.Delete(path);
-            // Folders the deleted file leaves empty go too, up to (not including) the output folder.
-            for (var folder = Path.GetDirectoryName(path)!; folder.Length > root.Length && IsEmpty(folder); folder = Path.GetDirectoryName(folder)!)
-                Directory.Delete(folder);
+            if (File.Exists(Path.Combine(next, SiteManifest.FileName))) Directory.Move(next, full);
+            else if (Directory.Exists(old)) Directory.Move(old, full);
         }
-        return changed.Count;
+        Discard(next);
+        Discard(old);
+        var parent = Path.GetDirectoryName(full)!;
+        if (!Directory.Exists(parent)) return;
+        foreach (var leftover in Directory.EnumerateDirectories(parent, Path.GetFileName(full) + ".tmp-*"))
+            if (System.Text.RegularExpressions.Regex.IsMatch(Path.GetFileName(leftover)[(Path.GetFileName(full).Length + 5)..], "^[0-9a-f]{32}(\\.old)?$"))
+                Discard(leftover);
     }
 
-    private static bool IsEmpty(string folder) => Directory.Exists(folder) && !Directory.EnumerateFileSystemEntries(folder).Any();
-
-    /// <summary>Replaces <paramref name="output"/> by <paramref name="staging"/>: the old folder is moved aside first and removed last.</summary>
-    public static void Swap(string staging, string output)
+    private static void WriteTree(string root, IReadOnlyList<OutputFile> files, (string Folder, IReadOnlyDictionary<string, string> Hashes)? old, int threads)
     {
-        var full = Path.GetFullPath(output).TrimEnd(Path.DirectorySeparatorChar);
-        var old = staging + ".old";
-        if (Directory.Exists(full)) Directory.Move(full, old);
+        var ordered = files.Where(f => f.Path != SiteManifest.FileName).OrderBy(f => f.Path, StringComparer.Ordinal).ToList();
+        Directory.CreateDirectory(root);
+        foreach (var folder in ordered.Select(f => Path.GetDirectoryName(Path.Combine(root, f.Path))!).Distinct(StringComparer.Ordinal))
+            Directory.CreateDirectory(folder);
+        Parallel.ForEach(ordered, new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, threads) }, file =>
+        {
+            var target = Path.Combine(root, file.Path);
+            if (old is var (folder, hashes) && hashes.TryGetValue(file.Path, out var hash) && hash == file.Hash
+                && LibC.TryHardLink(Path.Combine(folder, file.Path), target))
+                return;
+            Write(target, file);
+        });
+        // Last: a staging folder holding its manifest is complete.
+        if (files.FirstOrDefault(f => f.Path == SiteManifest.FileName) is { } manifest) Write(Path.Combine(root, manifest.Path), manifest);
+    }
+
+    private static void Write(string target, OutputFile file)
+    {
         try
         {
-            Directory.Move(staging, full);
+            File.WriteAllBytes(target, file.Content);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            throw new SiteWriteException(file.Path, e);
+        }
+    }
+
+    private static void Swap(string next, string output)
+    {
+        if (File.Exists(output)) throw new IOException($"'{output}' is a file, not a folder");
+        if (!Directory.Exists(output))
+        {
+            Directory.Move(next, output);
+            return;
+        }
+        if (Directory.Exists(output) && LibC.TryExchange(next, output)) return;
+        var old = Path.Combine(Path.GetDirectoryName(output)!, Path.GetFileName(output) + ".sitegen-old");
+        Discard(old);
+        Directory.Move(output, old);
+        try
+        {
+            Directory.Move(next, output);
         }
         catch
         {
-            if (Directory.Exists(old) && !Directory.Exists(full)) Directory.Move(old, full);
+            if (!Directory.Exists(output) && Directory.Exists(old)) Directory.Move(old, output);
             throw;
         }
         Discard(old);
@@ -88,9 +122,11 @@ public static class SiteWriter
 
     public static void Discard(string folder)
     {
-        if (!Directory.Exists(folder)) return;
+        if (!Directory.Exists(folder) || new DirectoryInfo(folder).LinkTarget is not null) return;
         // Removing a 10,000-page site file by file is I/O-bound; two deleters halve the wait.
         Parallel.ForEach(Directory.EnumerateFiles(folder, "*", SearchOption.AllDirectories), new ParallelOptions { MaxDegreeOfParallelism = 2 }, File.Delete);
         Directory.Delete(folder, recursive: true);
     }
+
+    private static string Full(string output) => Path.GetFullPath(output).TrimEnd(Path.DirectorySeparatorChar);
 }

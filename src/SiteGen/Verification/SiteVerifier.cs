@@ -40,7 +40,13 @@ public sealed class SiteVerifier(IReadOnlyList<ISiteCheck> checks)
         // Listed by FolderWalker: a pipe named like a page is never opened, a link out of the folder never followed.
         var walked = FolderWalker.Walk(root, diagnostics.Under(displayRoot), _ => true, skipHidden: false).Files
             .ToDictionary(f => f.RelativePath, f => f.FullPath, StringComparer.Ordinal);
-        return Verify(walked.Keys.ToHashSet(StringComparer.Ordinal), path => File.ReadAllBytes(walked[path]), baseUrl, displayRoot, diagnostics);
+        var errors = 0;
+        if (SiteManifest.Read(root) is { } manifest)
+        {
+            var check = new ManifestCheck();
+            errors += Report(check.Code, check.Severity, check.Run(manifest, walked), displayRoot, diagnostics);
+        }
+        return errors + Verify(walked.Keys.ToHashSet(StringComparer.Ordinal), path => File.ReadAllBytes(walked[path]), baseUrl, displayRoot, diagnostics);
     }
 
     /// <summary>
@@ -80,11 +86,7 @@ public sealed class SiteVerifier(IReadOnlyList<ISiteCheck> checks)
 
         var xml = new XmlCheck();
         foreach (var file in files.Where(f => f.EndsWith(".xml", StringComparison.Ordinal)).Order(StringComparer.Ordinal))
-            foreach (var finding in xml.Run(file, readPage(file)))
-            {
-                diagnostics.Add(new Diagnostic(xml.Severity, xml.Code, $"{displayRoot}/{finding.Path}", finding.Line, finding.Column, finding.Message, finding.Fix));
-                errors++;
-            }
+            errors += Report(xml.Code, xml.Severity, xml.Run(file, readPage(file)), displayRoot, diagnostics);
 
         var site = new SiteSnapshot(baseUrl, files, [], facts.ToDictionary(f => f.Path, StringComparer.Ordinal));
         foreach (var check in checks.Where(c => c.WholeSite))
@@ -141,13 +143,16 @@ public sealed class SiteVerifier(IReadOnlyList<ISiteCheck> checks)
     }
 
     /// <summary>Adds the findings as diagnostics; returns how many count as errors.</summary>
-    private static int Report(ISiteCheck check, IEnumerable<Finding> findings, string displayRoot, DiagnosticBag diagnostics)
+    private static int Report(ISiteCheck check, IEnumerable<Finding> findings, string displayRoot, DiagnosticBag diagnostics) =>
+        Report(check.Code, check.Severity, findings, displayRoot, diagnostics);
+
+    private static int Report(string code, Severity severity, IEnumerable<Finding> findings, string displayRoot, DiagnosticBag diagnostics)
     {
         var errors = 0;
         foreach (var finding in findings)
         {
-            diagnostics.Add(new Diagnostic(check.Severity, check.Code, $"{displayRoot}/{finding.Path}", finding.Line, finding.Column, finding.Message, finding.Fix));
-            if (check.Severity == Severity.Error) errors++;
+            diagnostics.Add(new Diagnostic(severity, code, $"{displayRoot}/{finding.Path}", finding.Line, finding.Column, finding.Message, finding.Fix));
+            if (severity == Severity.Error) errors++;
         }
         return errors;
     }

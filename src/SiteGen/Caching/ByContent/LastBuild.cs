@@ -87,11 +87,26 @@ public sealed record LastBuild(
     public bool StillIn(string output) =>
         Directory.Exists(output) && Snapshot(output).SequenceEqual(Files.Select(f => f with { Hash = null, PageKey = null }));
 
-    public static LastBuild? Read(CacheStore cache)
+    public static LastBuild? Read(CacheStore cache) => Read(Path.Combine(cache.Root, FileName));
+
+    /// <summary>
+    /// Every record under the site root's cache, of any tool version: a site written by an earlier version of SiteGen
+    /// (before it wrote a <see cref="SiteManifest"/>) is still known as SiteGen's by the record of what it wrote.
+    /// </summary>
+    public static IEnumerable<LastBuild> Recorded(string siteRoot)
+    {
+        var cache = Path.Combine(siteRoot, CacheStore.FolderName);
+        if (!Directory.Exists(cache)) yield break;
+        foreach (var folder in Directory.EnumerateDirectories(cache))
+            if (Read(Path.Combine(folder, FileName)) is { } record) yield return record;
+    }
+
+    private static LastBuild? Read(string path)
     {
         try
         {
-            return JsonSerializer.Deserialize(File.ReadAllBytes(Path.Combine(cache.Root, FileName)), CacheJsonContext.Default.LastBuild);
+            if (!File.Exists(path)) return null;
+            return JsonSerializer.Deserialize(File.ReadAllBytes(path), CacheJsonContext.Default.LastBuild);
         }
         catch (Exception e) when (e is IOException or JsonException or UnauthorizedAccessException or NotSupportedException)
         {
