@@ -32,6 +32,11 @@ public static class ServeCommand
         return command;
     }
 
+    // Kestrel reports a taken port as an IOException around an AddressInUseException or a SocketException.
+    private static bool PortTaken(Exception e) =>
+        e.GetType().Name == "AddressInUseException" || e is System.Net.Sockets.SocketException { SocketErrorCode: System.Net.Sockets.SocketError.AddressAlreadyInUse }
+        || e.InnerException is { } inner && PortTaken(inner);
+
     private static async Task<int> RunAsync(CliEnvironment env, string? config, string? input, string? baseUrl, int port, int parallelism, bool verbose,
         CancellationToken cancellation)
     {
@@ -43,6 +48,11 @@ public static class ServeCommand
             }
             : null;
 
+        if (port is < 1 or > 65535)
+        {
+            env.Error.WriteLine($"sitegen serve: --port must be a port number from 1 to 65535, not {port}.");
+            return (int)ExitCode.BadUsage;
+        }
         var startup = new DiagnosticBag();
         var options = Resolve(startup);
         if (options is null || startup.ErrorCount > 0)
@@ -75,7 +85,20 @@ public static class ServeCommand
         }
 
         var watched = new[] { options.Input, options.Templates, options.Wwwroot, Path.Combine(options.SiteRoot, SiteConfigReader.FileName) };
-        await new DevSession(options.BaseUrl, port, watched, env.Out).RunAsync(Build, cancellation);
+        try
+        {
+            await new DevSession(options.BaseUrl, port, watched, env.Out).RunAsync(Build, cancellation);
+        }
+        catch (IOException e) when (PortTaken(e))
+        {
+            env.Error.WriteLine($"sitegen serve: error SG6004: Port {port} on 127.0.0.1 is already in use (another server is running there). Fix: Stop that server, or pass another port, e.g. --port {(port < 65535 ? port + 1 : port - 1)}.");
+            return (int)ExitCode.IoError;
+        }
+        catch (IOException e)
+        {
+            env.Error.WriteLine($"sitegen serve: error SG6004: Cannot listen on 127.0.0.1:{port} ({IoProblem.Cause(e.InnerException ?? e)}). Fix: Pass another port with --port, e.g. --port 8080.");
+            return (int)ExitCode.IoError;
+        }
         return (int)ExitCode.Success;
     }
 }

@@ -12,6 +12,7 @@ namespace SiteGen.Serving;
 /// Kestrel on 127.0.0.1 serving the current <see cref="ServedSite"/> from memory under the base URL, the way
 /// GitHub Pages serves the published folder (clean URLs, <c>404.html</c>), plus the live-reload stream and script.
 /// Swapping the snapshot is one reference write, so a request sees either the old site or the new one, whole.
+/// A request whose <c>Host</c> is not a loopback name or address gets 400 (<see cref="LoopbackHost"/>).
 /// </summary>
 public sealed class DevServer(string baseUrl, int port, LiveReloadHub hub) : IAsyncDisposable
 {
@@ -39,6 +40,12 @@ public sealed class DevServer(string baseUrl, int port, LiveReloadHub hub) : IAs
 
     private async Task HandleAsync(HttpContext context)
     {
+        if (!LoopbackHost.IsLoopback(context.Request.Host.Host))
+        {
+            await WriteAsync(context, StatusCodes.Status400BadRequest, "text/plain; charset=utf-8",
+                Encoding.UTF8.GetBytes($"sitegen serve answers only to localhost; open {Address}\n"));
+            return;
+        }
         var path = context.Request.Path.Value ?? "/";
         if (!path.StartsWith(baseUrl, StringComparison.Ordinal))
         {

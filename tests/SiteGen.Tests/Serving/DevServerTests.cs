@@ -33,6 +33,29 @@ public sealed class DevServerTests : IAsyncLifetime
         await _server.DisposeAsync();
     }
 
+    [Theory]
+    [InlineData("evil.example", HttpStatusCode.BadRequest)]
+    [InlineData("127.0.0.1.nip.io", HttpStatusCode.BadRequest)]
+    [InlineData("localhost.evil.example", HttpStatusCode.BadRequest)]
+    [InlineData("10.0.0.1", HttpStatusCode.BadRequest)]
+    [InlineData("localhost", HttpStatusCode.OK)]
+    [InlineData("site.localhost", HttpStatusCode.OK)]
+    [InlineData("127.0.0.1", HttpStatusCode.OK)]
+    [InlineData("127.1.2.3", HttpStatusCode.OK)]
+    [InlineData("[::1]", HttpStatusCode.OK)]
+    public async Task Only_requests_naming_a_loopback_host_are_answered(string host, HttpStatusCode expected)
+    {
+        // DNS rebinding: a page on another site makes its own name resolve to 127.0.0.1 and reads the served site.
+        var port = new Uri(_server.Address).Port;
+        using var request = new HttpRequestMessage(HttpMethod.Get, _server.Address);
+        request.Headers.Host = $"{host}:{port}";
+
+        using var response = await _http.SendAsync(request);
+
+        Assert.Equal(expected, response.StatusCode);
+        if (expected == HttpStatusCode.BadRequest) Assert.DoesNotContain("Tijdlijn", await response.Content.ReadAsStringAsync());
+    }
+
     [Fact]
     public async Task Html_pages_get_the_live_reload_script_and_other_files_stay_as_built()
     {
