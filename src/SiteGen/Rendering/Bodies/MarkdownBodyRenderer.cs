@@ -39,14 +39,15 @@ public sealed class MarkdownBodyRenderer(TimexMarkup markup)
         MarkdownDocument document;
         try
         {
-            var map = MarkdownSourceMap.Read(text, article.Paragraphs.Min(p => p.Start));
+            var bodyStart = article.Paragraphs.Min(p => p.Start);
+            var map = MarkdownSourceMap.Read(Unclosed(text, bodyStart, article.Source.RelativePath, diagnostics), bodyStart);
             foreach (var paragraph in BodyParagraphs.Of(article))
             {
                 rawHtml |= text.AsSpan(paragraph.Start, paragraph.End - paragraph.Start).Contains('<');
                 AppendMarked(source, article, paragraph.Start, paragraph.End, anchors, map);
                 source.Append("\n\n");
             }
-            document = Markdown.Parse(source.ToString(), Pipeline);
+            document = Markdown.Parse(rawHtml ? Contained(source.ToString()) : source.ToString(), Pipeline);
         }
         catch (Exception e) when (e is ArgumentException or InsufficientExecutionStackException)
         {
@@ -65,7 +66,49 @@ public sealed class MarkdownBodyRenderer(TimexMarkup markup)
                 "Remove the deep nesting of quotes, lists, emphasis or brackets (at most 128 levels).");
             return new TextBodyRenderer(markup).Render(article);
         }
+        // Raw HTML may have swallowed or dropped a sentence anchor: the timeline links only to those that are on the page.
+        if (rawHtml) anchors.IntersectWith(IdsIn(html));
         return new RenderedBody(new RawHtml(HtmlText.NormalizeNewlines(html)), anchors);
+    }
+
+    /// <summary>
+    /// Reports each raw HTML element of the article that would swallow the rest of it (<see cref="UnclosedHtml"/>) at
+    /// its place in the file, and returns the text with their '&lt;' blanked out (same offsets), so the source map does
+    /// not take the rest of the article for an HTML block.
+    /// </summary>
+    private static string Unclosed(string text, int bodyStart, string file, DiagnosticBag? diagnostics)
+    {
+        if (text.IndexOf('<', bodyStart) < 0) return text;
+        var unclosed = UnclosedHtml.Find(text[bodyStart..]);
+        if (unclosed.Count == 0) return text;
+        var lines = new Loading.LineMap(text);
+        var chars = text.ToCharArray();
+        foreach (var (index, name) in unclosed)
+        {
+            chars[bodyStart + index] = '_';
+            var (line, column) = lines.Position(bodyStart + index);
+            diagnostics?.Warning("SG0150", file, line, column,
+                $"The raw HTML {UnclosedHtml.Shown(name)} opened here is never closed, so it would take in the rest of the article; it is shown as text.",
+                name == "!--" ? "End the comment with -->, or write &lt;!-- to show it as text."
+                    : $"Close it with </{name}>, or write &lt;{name}&gt; to show the tag as text.");
+        }
+        return new string(chars);
+    }
+
+    /// <summary>The Markdown source with each raw HTML element that would swallow what follows shown as text (its '&lt;' as an entity).</summary>
+    private static string Contained(string source)
+    {
+        var unclosed = UnclosedHtml.Find(source);
+        if (unclosed.Count == 0) return source;
+        var sb = new StringBuilder(source);
+        foreach (var (index, _) in unclosed.Reverse()) sb.Remove(index, 1).Insert(index, "&lt;");
+        return sb.ToString();
+    }
+
+    private static HashSet<string> IdsIn(string html)
+    {
+        var document = new AngleSharp.Html.Parser.HtmlParser().ParseDocument("<!doctype html><body>" + html);
+        return [.. document.Body!.QuerySelectorAll("[id]").Select(e => e.Id).OfType<string>()];
     }
 
     /// <summary>
