@@ -44,8 +44,6 @@ public sealed class BuildReuse(CacheStore? store, SessionMemory? session, PageMe
         return session.Extractions;
     }
 
-    public IReuse<ArticleRefinement, RefinedArticle> Refinements() => Kept(SessionMemories.Refinements, session?.Refinements);
-
     public IReuse<ItemDraft, DraftedItem> Items() => Kept(SessionMemories.Items, session?.Items);
 
     public IReuse<EventTagging, IReadOnlyList<ArticleEvent>> Tags() => Kept(SessionMemories.Tags, session?.Tags);

@@ -11,7 +11,7 @@ namespace SiteGen.Timeline;
 /// document dates from strong merges (re-tagging and re-extracting those articles, then merging again), and drafts
 /// the items in date order (<see cref="TimelineItems"/>). Deterministic: the result does not depend on the order of
 /// the input articles (only <see cref="TimelineResult.Articles"/> keeps it) nor on the number of threads.
-/// What a `serve` session derived last time comes through the three <see cref="IReuse{TInput, TResult}"/> seams.
+/// What a `serve` session derived last time comes through two <see cref="IReuse{TInput, TResult}"/> seams.
 /// </summary>
 public sealed class TimelineBuilder(Lazy<TemporalTagger> tagger, EventExtractor extractor, int parallelism)
 {
@@ -20,9 +20,6 @@ public sealed class TimelineBuilder(Lazy<TemporalTagger> tagger, EventExtractor 
 
     /// <summary>For tests: stands in for the tagger when a refined article is tagged again (null: the tagger).</summary>
     internal Func<string, DocumentDate, TemporalAnalysis>? Retag { get; init; }
-
-    /// <summary>Refined articles with their events, as an earlier build made them.</summary>
-    public IReuse<ArticleRefinement, RefinedArticle> Refinements { get; init; } = NoReuse<ArticleRefinement, RefinedArticle>.Instance;
 
     /// <summary>Items drafted from the same group of reports by an earlier build.</summary>
     public IReuse<ItemDraft, DraftedItem> Items { get; init; } = NoReuse<ItemDraft, DraftedItem>.Instance;
@@ -55,10 +52,8 @@ public sealed class TimelineBuilder(Lazy<TemporalTagger> tagger, EventExtractor 
             Parallel.For(0, current.Count, new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, parallelism) }, i =>
             {
                 if (refiner.Refine(current[i], clusters) is not { } article) return;
-                refined[i] = Refinements.GetOrMake(new ArticleRefinement(current[i], article),
-                    r => new RefinedArticle(r.Refined, extractor.Extract(r.Refined)));
+                refined[i] = new RefinedArticle(article, extractor.Extract(article));
             });
-        Refinements.Commit();
         if (refined.Any(r => r is not null))
         {
             for (var i = 0; i < current.Count; i++)

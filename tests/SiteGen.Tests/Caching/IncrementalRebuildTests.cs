@@ -96,9 +96,11 @@ public sealed class IncrementalRebuildTests : IDisposable
     }
 
     [Fact]
-    public void A_refined_article_and_an_article_renamed_for_a_clashing_slug_stay_one_object_through_a_session()
+    public void An_article_renamed_for_a_clashing_slug_stays_one_object_through_a_session_and_only_refined_articles_are_drafted_again()
     {
-        // The seeds hold an article whose month date is refined to a day by another article's report.
+        // The seeds hold an article whose month date is refined to a day by another article's report. Refinement is
+        // made again every build (remembering it cost more than it saved, see the memories probe), so the items of
+        // that article are drafted again; every other item, and the renamed article's, is kept.
         using var site = new TempFolder();
         var input = Path.Combine(site.Path, "input");
         Directory.CreateDirectory(input);
@@ -117,10 +119,10 @@ public sealed class IncrementalRebuildTests : IDisposable
         Assert.Equal(BuildOutcome.Success, builder.Compose(diagnostics).Outcome);
         Assert.Contains(diagnostics.Sorted, d => d.Code == "SG0120");
 
-        Assert.Equal((before, 0), memory.Items.LastCounts);
-        Assert.Equal((before, 0), memory.Entries.LastCounts);
-        // Every page is taken as it was, but the 404 page, which has no model to key.
-        Assert.Equal(1, memory.Pages.LastCounts.Rendered);
+        var (kept, again) = memory.Items.LastCounts;
+        Assert.Equal(before, kept + again);
+        Assert.InRange(again, 1, before / 3);
+        Assert.Equal((kept, again), memory.Entries.LastCounts);
     }
 
     [Fact]

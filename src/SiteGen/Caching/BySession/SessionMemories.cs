@@ -11,12 +11,11 @@ public enum SessionMemories
     None = 0,
     Renames = 1,
     Extractions = 2,
-    Refinements = 4,
     Items = 8,
     Tags = 16,
     Bodies = 32,
     Entries = 64,
     Pages = 128,
     PagesByInputs = 256,
-    All = Renames | Extractions | Refinements | Items | Tags | Bodies | Entries | Pages | PagesByInputs,
+    All = Renames | Extractions | Items | Tags | Bodies | Entries | Pages | PagesByInputs,
 }

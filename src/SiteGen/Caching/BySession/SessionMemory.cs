@@ -5,8 +5,9 @@ namespace SiteGen.Caching.BySession;
 /// <summary>
 /// What one `sitegen serve` session keeps between its builds, so a rebuild redoes only the work a change touched.
 /// An article whose file did not change is the same object in the next build (<see cref="Articles"/>), and so is
-/// everything made from it while what it was made from stays the same object: its events, its refined date, the
-/// items its reports form, its body, the timeline entries and its page. Each memory is measured in
+/// everything made from it while what it was made from stays the same object: its events, the items its reports
+/// form, its body, the timeline entries and its page. (An article whose document date another article refines is a
+/// new object on every build and is made again whole: keeping it cost more code than it saved, bench/README.md.) Each memory is measured in
 /// bench/README.md (what a 10,000-article rebuild costs without it).
 /// </summary>
 public sealed class SessionMemory(SessionMemories keep = SessionMemories.All)
@@ -21,8 +22,6 @@ public sealed class SessionMemory(SessionMemories keep = SessionMemories.All)
     public RememberedRenames Renames { get; } = new();
 
     public RememberedExtractions Extractions { get; } = new();
-
-    public RememberedRefinements Refinements { get; } = new();
 
     public RememberedItems Items { get; } = new();
 
