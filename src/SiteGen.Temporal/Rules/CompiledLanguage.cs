@@ -1,6 +1,7 @@
 using System.Buffers;
 using System.Text.RegularExpressions;
 using SiteGen.Temporal.Resolution;
+using SiteGen.Temporal.Text;
 
 namespace SiteGen.Temporal.Rules;
 
@@ -22,6 +23,9 @@ public sealed class CompiledLanguage
     public const string ClauseBreakPattern = "clause_break";
     public const string AbbreviationTable = "abbreviation";
     public const string TriggerPattern = "trigger";
+    public const string ContinuationPattern = "continuation";
+    public const string SignalPastPattern = "signal_past";
+    public const string SignalFuturePattern = "signal_future";
 
     /// <summary>How many tokens before a trigger word an expression may start ("aan het begin van de 21ste eeuw").</summary>
     public const int TriggerReach = 5;
@@ -83,6 +87,10 @@ public sealed class CompiledLanguage
         Trigger = new Regex(@"\G(?:" + trigger + @")(?![\p{L}\p{M}])", Options, Regex.InfiniteMatchTimeout);
         var cues = new[] { FuturePattern, PastPattern, ClauseBreakPattern }.Select(expander.ExpandPattern).ToList();
         CueScanner = new CueScanner(cues, c => new Regex(@"\G(?:" + c + @")(?![\p{L}\p{N}])", Options, Regex.InfiniteMatchTimeout));
+        Continuation = new Regex(@"(?<![\p{L}])(?:" + expander.ExpandPattern(ContinuationPattern) + @")(?![\p{L}])", Options, Regex.InfiniteMatchTimeout);
+        Regex Signal(string pattern) =>
+            new(@"(?<![\p{L}])(?:" + expander.ExpandPattern(pattern) + @")[^\S\r\n]{1,3}$", Options, Regex.InfiniteMatchTimeout);
+        Signals = new SignalWords(Signal(SignalPastPattern), Signal(SignalFuturePattern));
         Abbreviations = resources.Tables.TryGetValue(AbbreviationTable, out var t) ? t.Keys.ToHashSet(StringComparer.Ordinal) : [];
         if (compiled) WarmUp();
     }
@@ -121,6 +129,12 @@ public sealed class CompiledLanguage
     public CueScanner CueScanner { get; }
 
     public IReadOnlySet<string> Abbreviations { get; }
+
+    /// <summary>A cue that a sentence carries on from the one before (searched just before a clock time; see <see cref="StoryReader"/>).</summary>
+    public Regex Continuation { get; }
+
+    /// <summary>Words right before an expression that fix its direction (<c>sinds</c>, <c>uiterlijk</c>).</summary>
+    public SignalWords Signals { get; }
 
     /// <summary>
     /// Every rule match in text order, without overlaps: at each token start the first rule (in priority order)
