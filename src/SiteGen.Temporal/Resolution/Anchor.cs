@@ -26,6 +26,13 @@ public sealed record Anchor(int Year, int? Month, int? Day)
         return Format.Year(Year);
     }
 
+    /// <summary>The last day of the known period.</summary>
+    public DateOnly LastDay => Day is not null ? FirstDay
+        : Month is not null ? new DateOnly(Year, Month.Value, DateTime.DaysInMonth(Year, Month.Value)) : new DateOnly(Year, 12, 31);
+
+    /// <summary>True when this period is over before <paramref name="other"/> begins.</summary>
+    public bool EndsBefore(Anchor other) => LastDay < other.FirstDay;
+
     /// <summary>True when the whole known period of <paramref name="other"/> lies inside this one's (<c>2016-03-22</c> in <c>2016</c>).</summary>
     public bool Contains(Anchor other) =>
         other.Year == Year && (Month is null || other.Month == Month) && (Day is null || other.Day == Day);

@@ -32,7 +32,8 @@ public static class ResolutionFunctions
                 "clock" when args.Length >= 2 => Clock(Int(args[0]), args[1].Length == 0 ? 0 : Int(args[1]), args.Length > 2 ? args[2] : ""),
                 "weekday" => Weekday(Int(args[0]), Dir(args, 1, tense), Strict(args, 1), anchor),
                 "month" => MonthOf(Int(args[0]), Dir(args, 1, tense), Strict(args, 1), anchor),
-                "monthday" => MonthDay(Int(args[0]), Int(args[1]), Dir(args, 2, tense), anchor, args.Length > 3 && args[3].Length > 0 ? Int(args[3]) : 0, story.Latest),
+                "monthday" => MonthDay(Int(args[0]), Int(args[1]), Dir(args, 2, tense), !Explicit(args, 2), anchor,
+                    args.Length > 3 && args[3].Length > 0 ? Int(args[3]) : 0, story),
                 "season" => Season(args[0], Dir(args, 1, tense), Strict(args, 1), anchor),
                 "quarter" => anchor is null ? new("XXXX-Q" + args[0], true) : new(Format.Year(anchor.Year) + "-Q" + Int(args[0])),
                 "weekend" => Weekend(Dir(args, 0, tense), Strict(args, 0), anchor),
@@ -57,6 +58,8 @@ public static class ResolutionFunctions
         : index < args.Length && args[index] is "past" or "before" ? Direction.Past : tense;
 
     private static bool Strict(string[] args, int index) => index < args.Length && args[index] is "before" or "after";
+
+    private static bool Explicit(string[] args, int index) => index < args.Length && args[index] is "past" or "future" or "before" or "after";
 
     private static CallResult Relative(string unit, int n, Anchor? anchor)
     {
@@ -120,19 +123,31 @@ public static class ResolutionFunctions
         return new($"{hour:D2}:{minute:D2}");
     }
 
-    // "dinsdag 22 maart" in a story of 2016 is 22 March 2016 when that is a Tuesday and the nearest 22 March is not; and
-    // "22 maart" again after "22 maart 2016" is that same day
-    private static CallResult MonthDay(int month, int dayOfMonth, Direction dir, Anchor? anchor, int weekday, Anchor? story)
+    // A day and month without a year. The tense says which way from the document date, except that a past-tense clause
+    // does not send a day half a year back when it is within two months ahead ("de datum van 21 april" that leaked last
+    // week is this April's, not last year's). The story can overrule: "22 maart" again after "22 maart 2016" is that same day, and "dinsdag 22
+    // maart" in a story of 2016 is 22 March 2016 when that is a Tuesday and the nearest 22 March is not.
+    private static CallResult MonthDay(int month, int dayOfMonth, Direction dir, bool byTense, Anchor? anchor, int weekday, StoryAnchors story)
     {
         var found = MonthDay(month, dayOfMonth, dir, anchor);
-        if (story is null || found.Coarsened || found.Value is not { Length: 10 } value || !char.IsAsciiDigit(value[0])
-            || story.Year == int.Parse(value.AsSpan(0, 4), CultureInfo.InvariantCulture) || dayOfMonth > DateTime.DaysInMonth(story.Year, month))
-            return found;
-        var inStory = new DateOnly(story.Year, month, dayOfMonth);
-        var repeats = story.Month == month && story.Day == dayOfMonth;
-        var weekdayFits = weekday is >= 1 and <= 7 && IsoDay(inStory) == weekday && IsoDay(DateOnly.ParseExact(value, "yyyy-MM-dd", CultureInfo.InvariantCulture)) != weekday;
-        return repeats || weekdayFits ? new(Format.Day(inStory)) : found;
+        if (byTense && dir == Direction.Past && anchor?.Day is not null && Day(found) is { } day)
+        {
+            var other = Day(MonthDay(month, dayOfMonth, Direction.Future, anchor));
+            var reference = anchor.FirstDay.DayNumber;
+            if (other is { } near && Math.Abs(day.DayNumber - reference) > 183 && Math.Abs(near.DayNumber - reference) <= 62)
+                found = new(Format.Day(near));
+        }
+        if (Day(found) is not { } resolved) return found;
+        if (story.NamedYear(month, dayOfMonth) is { } named && named != resolved.Year && dayOfMonth <= DateTime.DaysInMonth(named, month))
+            return new(Format.Day(new DateOnly(named, month, dayOfMonth)));
+        if (story.Latest is not { } at || at.Year == resolved.Year || dayOfMonth > DateTime.DaysInMonth(at.Year, month)) return found;
+        var inStory = new DateOnly(at.Year, month, dayOfMonth);
+        return weekday is >= 1 and <= 7 && IsoDay(inStory) == weekday && IsoDay(resolved) != weekday ? new(Format.Day(inStory)) : found;
     }
+
+    private static DateOnly? Day(CallResult result) =>
+        !result.Coarsened && result.Value is { Length: 10 } value && char.IsAsciiDigit(value[0])
+        && DateOnly.TryParseExact(value, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var day) ? day : null;
 
     private static int IsoDay(DateOnly day) => ((int)day.DayOfWeek + 6) % 7 + 1;
 

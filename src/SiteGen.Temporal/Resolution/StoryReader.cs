@@ -49,6 +49,7 @@ public sealed class StoryReader
     private void ReadSentence(int from, int to, int sentenceStart, int paragraph)
     {
         Anchor? sentenceDay = null;
+        TemporalMatch? previous = null;
         for (var k = from; k < to; k++)
         {
             var raw = _raws[k];
@@ -62,10 +63,16 @@ public sealed class StoryReader
             }
             else anchors = _story.Anchors;
             var match = _resolver.Resolve(_text, raw, _dct, tense, anchors, out var problem);
+            // a step forward from the story's present that names the publication date again ("Vandaag, zes jaar later")
+            // or runs past it in a clause that is not about the future counts from the last time before the publication
+            if (match is not null && raw.Rule.UsesStory && !raw.Rule.Definition.Attaches && _story.Past is { } past
+                && (Restates(previous, raw) || RunsPastPublication(match) && _tenseOf(raw) != Tense.Future))
+                match = _resolver.Resolve(_text, raw, _dct, tense, _story.Anchors with { Latest = past, Day = past.Day is null ? null : past }) ?? match;
             if (problem is not null) Problems.Add(problem);
             if (match is null) continue;
             Matches.Add(match);
             _story.Note(match, paragraph);
+            previous = match;
             if (DayOf(match) is { } named) sentenceDay = named;
         }
     }
@@ -82,6 +89,28 @@ public sealed class StoryReader
         }
         return null;
     }
+
+    // "Vandaag, exact zes jaar later, ...": a step from the story set right after the publication date names that same
+    // date again, counted from where the story was before it
+    private bool Restates(TemporalMatch? previous, RawMatch raw)
+    {
+        if (previous is null || raw.Start - previous.End > RestatementGap || !IsNow(previous)) return false;
+        var gap = _text.AsSpan(previous.End, raw.Start - previous.End);
+        var words = 0;
+        for (var i = 0; i < gap.Length; i++)
+            if (char.IsLetter(gap[i]) && (i == 0 || !char.IsLetter(gap[i - 1]))) words++;
+            else if (!char.IsLetter(gap[i]) && !char.IsWhiteSpace(gap[i]) && gap[i] is not (',' or '–' or '-')) return false;
+        return words <= 1;
+    }
+
+    private const int RestatementGap = 16;
+
+    private bool RunsPastPublication(TemporalMatch match) =>
+        _dct is not null && Anchor.TryParse(match.Value) is { } named && _dct.EndsBefore(named);
+
+    private bool IsNow(TemporalMatch match) =>
+        match.Value == "PRESENT_REF" || _dct is not null && Anchor.TryParse(match.Value) is { } named
+        && named.Year == _dct.Year && named.Month == _dct.Month && named.Day == _dct.Day;
 
     private bool Continues(RawMatch raw, int sentenceStart)
     {

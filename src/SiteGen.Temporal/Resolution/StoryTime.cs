@@ -13,6 +13,7 @@ public sealed class StoryTime
     private Anchor? _latest;
     private Anchor? _day;
     private int _dayParagraph = -1;
+    private readonly Dictionary<int, int> _namedDays = [];
 
     public StoryTime(Anchor? documentDate)
     {
@@ -21,7 +22,13 @@ public sealed class StoryTime
         _day = documentDate?.Day is null ? null : documentDate;
     }
 
-    public StoryAnchors Anchors => new(_latest, _day);
+    public StoryAnchors Anchors => new(_latest, _day) { NamedDays = _namedDays };
+
+    /// <summary>
+    /// The last period named that was over before the document date: what a step forward counts from when counting
+    /// from the story's present would run past the publication (<c>Op 22 maart 2016 ... Vandaag, zes jaar later</c>).
+    /// </summary>
+    public Anchor? Past { get; private set; }
 
     /// <summary>Notes an expression the text has just named, in paragraph <paramref name="paragraph"/>.</summary>
     public void Note(TemporalMatch match, int paragraph)
@@ -36,9 +43,11 @@ public sealed class StoryTime
         if (match.Type is not (TimexType.Date or TimexType.Time) || TimexValue.PrecisionOf(match.Value) < DatePrecision.Year) return;
         if (Anchor.TryParse(match.Value) is not { } named) return;
         _latest = named;
+        if (documentDate is not null && named.EndsBefore(documentDate)) Past = named;
         if (named.Day is null) return;
         _day = named;
         _dayParagraph = paragraph;
+        _namedDays[named.Month!.Value * 100 + named.Day.Value] = named.Year;
     }
 
     /// <summary>
