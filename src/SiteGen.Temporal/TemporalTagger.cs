@@ -15,12 +15,14 @@ public sealed class TemporalTagger
     private static readonly ConcurrentDictionary<string, Lazy<CompiledLanguage>> Languages = new(StringComparer.Ordinal);
     private readonly MatchResolver _resolver;
     private readonly DocumentDateFinder _finder;
+    private readonly DocumentDateNarrower _narrower;
 
     private TemporalTagger(CompiledLanguage compiled)
     {
         Compiled = compiled;
         _resolver = new MatchResolver(compiled);
-        _finder = new DocumentDateFinder(_resolver);
+        _finder = new DocumentDateFinder(_resolver, compiled.Signals, compiled.DatelineLead, compiled.TargetCue);
+        _narrower = new DocumentDateNarrower(_resolver, compiled.AnniversaryCue);
     }
 
     public string Language => Compiled.Resources.Language;
@@ -70,6 +72,7 @@ public sealed class TemporalTagger
             return Compiled.Signals.Adjust(text, raw.Start, tense);
         }
         var dct = known ?? _finder.Find(text, raws, TenseOf);
+        if (known is null && dct is not null && _narrower.Narrow(text, raws, dct, spans) is { } narrowed) dct = narrowed;
         var reader = new StoryReader(text, raws, spans, _resolver, Anchor.TryParse(dct?.Value), TenseOf, Compiled.Continuation);
         var sentences = new List<Sentence>(spans.Count);
         for (var i = 0; i < spans.Count; i++) sentences.Add(new Sentence(spans[i].Start, spans[i].End, tenses.IfKnown(i)));

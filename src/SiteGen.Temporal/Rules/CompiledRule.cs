@@ -20,4 +20,10 @@ public sealed record CompiledRule(
 
     /// <summary>True when the value counts from where the story is (<c>@ref</c>): anaphoric expressions and bare clock times.</summary>
     public bool UsesStory { get; } = Value.Calls.Any(c => c.Function == "ref");
+
+    /// <summary>True when the value is a weekday counted from the document date.</summary>
+    public bool CallsWeekday { get; } = Value.Calls.Any(c => c.Function == "weekday");
+
+    /// <summary>True when the value is a day and month whose year comes from the document date.</summary>
+    public bool CallsMonthDay { get; } = Value.Calls.Any(c => c.Function == "monthday");
 }

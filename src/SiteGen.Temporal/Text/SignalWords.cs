@@ -12,6 +12,13 @@ public sealed class SignalWords(Regex past, Regex future)
     /// <summary>How far before an expression its signal word may start.</summary>
     public const int Reach = 16;
 
+    /// <summary>True when the word before <paramref name="start"/> makes the expression a limit or deadline (<c>tot 2030</c>).</summary>
+    public bool PointsForward(string text, int start)
+    {
+        var from = Math.Max(0, start - Reach);
+        return future.IsMatch(text.AsSpan(from, start - from));
+    }
+
     public Tense Adjust(string text, int start, Tense tense)
     {
         var from = Math.Max(0, start - Reach);
