@@ -43,7 +43,8 @@ public sealed class TemporalTagger
     /// <summary>
     /// Tags <paramref name="text"/>. When <paramref name="documentDate"/> is given, relative expressions are resolved
     /// against it; otherwise the document date is taken from a dateline or <c> date YYYY-MM</c> header in the text,
-    /// or inferred from the text and marked estimated. Never throws on any input.
+    /// or inferred from the text and marked estimated. Never throws on any input: a bug comes back as
+    /// <see cref="TemporalAnalysis.Failure"/>.
     /// </summary>
     public TemporalAnalysis Analyze(string text, DocumentDate? documentDate = null)
     {
@@ -54,8 +55,9 @@ public sealed class TemporalTagger
         }
         catch (Exception e) when (e is not OutOfMemoryException)
         {
-            // a bug must not stop a site build: the text is then simply left untagged
-            return new(documentDate, [], []);
+            // a bug must not stop the other articles: this text comes back untagged, with the failure for its caller to report
+            var at = new System.Diagnostics.StackTrace(e).GetFrame(0)?.GetMethod();
+            return new(documentDate, [], []) { Failure = $"{e.GetType().Name}: {e.Message}{(at is null ? "" : $" (in {at.DeclaringType?.Name}.{at.Name})")}" };
         }
     }
 
