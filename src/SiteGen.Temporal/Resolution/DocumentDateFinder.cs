@@ -10,7 +10,8 @@ namespace SiteGen.Temporal.Resolution;
 /// start of a line, after at most a kicker such as <c>Economie</c> or <c>Gepubliceerd op</c>), then an estimate. The
 /// estimate: the document is no older than the latest absolute date reported in the past tense (a limit such as
 /// <c>tot 2030</c> or a target such as <c>er moest in 2030 ...</c> is no report) or stamped on an embedded post, and a past-tense "last year" next to it moves it one
-/// year on ("vorig jaar" + "in 2023" as past gives 2024).
+/// year on ("vorig jaar" + "in 2023" as past gives 2024), as does a count of years back next to a year ("vier jaar
+/// geleden" near "in 2019" gives 2023).
 /// </summary>
 public sealed class DocumentDateFinder(MatchResolver resolver, SignalWords signals, Regex datelineLead, Regex targetCue)
 {
@@ -19,6 +20,9 @@ public sealed class DocumentDateFinder(MatchResolver resolver, SignalWords signa
 
     /// <summary>How far before a year a word that makes it a target is looked for.</summary>
     private const int TargetReach = 60;
+
+    /// <summary>How far apart a count of years back and a year may stand to be read as one event.</summary>
+    private const int PairReach = 300;
 
     /// <summary>How much may stand before a dateline on its line.</summary>
     private const int DatelinePrefix = 40;
@@ -75,25 +79,37 @@ public sealed class DocumentDateFinder(MatchResolver resolver, SignalWords signa
         int? latest = null;
         string? latestText = null, lastYearText = null;
         string? posted = null, postedText = null;
+        var years = new List<(int Year, int At, string Text)>();
+        var counts = new List<(int Years, int At, string Text)>();
         foreach (var raw in raws)
         {
             if (raw.Rule.Definition.IsSilent) continue;
             if (raw.Rule.Definition.IsPost && raw.Rule.Value.IsAbsolute
                 && resolver.Resolve(text, raw, null, Tense.Past) is { } stamp && string.CompareOrdinal(stamp.Value, posted) > 0)
                 (posted, postedText) = (stamp.Value, stamp.Text);
+            var probed = raw.Rule.Value.IsAbsolute || raw.Rule.UsesStory ? null : resolver.Resolve(text, raw, Probe, Tense.Past)?.Value;
+            // a count back ("vier jaar geleden") is past whatever the tense of its sentence
+            if (raw.Rule.Definition.IsStep && probed is { Length: 4 } && int.TryParse(probed, out var back) && back < Probe.Year)
+                counts.Add((Probe.Year - back, raw.Start, text[raw.Start..raw.End]));
             if (tenseOf(raw) != Tense.Past) continue;
-            if (!raw.Rule.Value.IsAbsolute && !raw.Rule.UsesStory && resolver.Resolve(text, raw, Probe, Tense.Past)?.Value == LastYearOfProbe)
-                lastYearText ??= text[raw.Start..raw.End];
+            if (probed == LastYearOfProbe) lastYearText ??= text[raw.Start..raw.End];
             if (!raw.Rule.Value.IsAbsolute || raw.Rule.Definition.Type is not (TimexType.Date or TimexType.Time)) continue;
             // "heeft tot 2030 zes miljard gereserveerd", "er moest in 2030 ... minder": a limit, a deadline or a target
             // is not something that happened
             if (signals.PointsForward(text, raw.Start) || IsTarget(text, raw.Start)) continue;
             var found = resolver.Resolve(text, raw, null, Tense.Past);
             if (found is null || !TimexValue.IsCalendar(found.Value) || found.Value.Length < 4) continue;
-            if (!int.TryParse(found.Value.AsSpan(0, 4), out var year) || year <= (latest ?? 0)) continue;
+            if (!int.TryParse(found.Value.AsSpan(0, 4), out var year)) continue;
+            years.Add((year, raw.Start, found.Text));
+            if (year <= (latest ?? 0)) continue;
             latest = year;
             latestText = found.Text;
         }
+        // "de zege ... dat vier jaar geleden ..." next to "de zetels die in 2019 werden behaald": the same event, so 2023
+        var paired = counts.SelectMany(c => years.Where(y => Math.Abs(y.At - c.At) <= PairReach)
+                .Select(y => (Year: y.Year + c.Years, Evidence: $"'{c.Text}' next to '{y.Text}'"))).ToList();
+        if (latest is not null && paired.Count > 0 && paired.All(p => p.Year == paired[0].Year) && paired[0].Year > latest)
+            return new DocumentDate(Format.Year(paired[0].Year), true, "inferred", $"{paired[0].Evidence}: {paired[0].Year}");
         // an embedded post is stamped with its day: the article is from that month or later
         if (posted is not null && (latest is null || int.Parse(posted.AsSpan(0, 4)) >= latest + (lastYearText is null ? 0 : 1)))
             return new DocumentDate(posted[..7], true, "inferred", $"latest time stamp of an embedded post: '{postedText}'");
