@@ -45,9 +45,11 @@ public sealed class StoryTime
         _latest = named;
         if (documentDate is not null && named.EndsBefore(documentDate)) Past = named;
         if (named.Day is null) return;
+        // "Om 14.10 uur op 4 juni 2021": naming the day again keeps the clock time already known on it
+        if (named.Minutes is null && _day is { Minutes: not null } known && known.FirstDay == named.FirstDay) named = known;
         _day = named;
         _dayParagraph = paragraph;
-        _namedDays[named.Month!.Value * 100 + named.Day.Value] = named.Year;
+        _namedDays[named.Month!.Value * 100 + named.Day!.Value] = named.Year;
     }
 
     /// <summary>
