@@ -8,4 +8,10 @@ public sealed record TemporalAnalysis(
 {
     /// <summary>Spans that read as dates but name none (<c>31 februari 2022</c>), in text order; no value is invented for them.</summary>
     public IReadOnlyList<TemporalProblem> Problems { get; init; } = [];
+
+    /// <summary>
+    /// Set when the tagger failed on this text (a bug in SiteGen, not a problem of the text): what went wrong. The
+    /// analysis then holds no expressions, and whoever shows the text must say so rather than show it as undated.
+    /// </summary>
+    public string? Failure { get; init; }
 }

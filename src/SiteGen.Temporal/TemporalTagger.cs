@@ -15,12 +15,14 @@ public sealed class TemporalTagger
     private static readonly ConcurrentDictionary<string, Lazy<CompiledLanguage>> Languages = new(StringComparer.Ordinal);
     private readonly MatchResolver _resolver;
     private readonly DocumentDateFinder _finder;
+    private readonly DocumentDateNarrower _narrower;
 
     private TemporalTagger(CompiledLanguage compiled)
     {
         Compiled = compiled;
         _resolver = new MatchResolver(compiled);
-        _finder = new DocumentDateFinder(_resolver);
+        _finder = new DocumentDateFinder(_resolver, compiled.Signals, compiled.DatelineLead, compiled.TargetCue);
+        _narrower = new DocumentDateNarrower(_resolver, compiled.AnniversaryCue);
     }
 
     public string Language => Compiled.Resources.Language;
@@ -41,7 +43,8 @@ public sealed class TemporalTagger
     /// <summary>
     /// Tags <paramref name="text"/>. When <paramref name="documentDate"/> is given, relative expressions are resolved
     /// against it; otherwise the document date is taken from a dateline or <c> date YYYY-MM</c> header in the text,
-    /// or inferred from the text and marked estimated. Never throws on any input.
+    /// or inferred from the text and marked estimated. Never throws on any input: a bug comes back as
+    /// <see cref="TemporalAnalysis.Failure"/>.
     /// </summary>
     public TemporalAnalysis Analyze(string text, DocumentDate? documentDate = null)
     {
@@ -52,8 +55,9 @@ public sealed class TemporalTagger
         }
         catch (Exception e) when (e is not OutOfMemoryException)
         {
-            // a bug must not stop a site build: the text is then simply left untagged
-            return new(documentDate, [], []);
+            // a bug must not stop the other articles: this text comes back untagged, with the failure for its caller to report
+            var at = new System.Diagnostics.StackTrace(e).GetFrame(0)?.GetMethod();
+            return new(documentDate, [], []) { Failure = $"{e.GetType().Name}: {e.Message}{(at is null ? "" : $" (in {at.DeclaringType?.Name}.{at.Name})")}" };
         }
     }
 
@@ -66,33 +70,14 @@ public sealed class TemporalTagger
         Tense TenseOf(RawMatch raw)
         {
             var index = locator.Find(raw.Start);
-            return index < 0 ? Tense.Present : tenses.At(index, raw.Start, raw.End);
+            var tense = index < 0 ? Tense.Present : tenses.At(index, raw.Start, raw.End);
+            return Compiled.Signals.Adjust(text, raw.Start, tense);
         }
         var dct = known ?? _finder.Find(text, raws, TenseOf);
-        var anchor = Anchor.TryParse(dct?.Value);
-        var matches = new List<TemporalMatch>(raws.Count);
-        var problems = new List<TemporalProblem>();
-        var (daySentence, day) = (-1, "");
-        foreach (var raw in raws)
-        {
-            if (raw.Rule.Definition.IsSilent) continue;
-            // tense only steers bare weekdays, months and seasons: other sentences are never scanned for it
-            var tense = raw.Rule.NeedsTense ? TenseOf(raw) : Tense.Unknown;
-            var match = _resolver.Resolve(text, raw, anchor, tense, out var problem);
-            if (problem is not null) problems.Add(problem);
-            if (match is null) continue;
-            var sentence = locator.Find(raw.Start);
-            // "donderdag 13 juni ... om 10.15 uur": the clock time is on the day named before it in the sentence
-            if (raw.Rule.Definition.Attaches && sentence >= 0 && sentence == daySentence && IsDay(match.Value) && match.Value[10] == 'T')
-                match = match with { Value = day + match.Value[10..] };
-            else if (match.Type is TimexType.Date or TimexType.Time && IsDay(match.Value))
-                (daySentence, day) = (sentence, match.Value[..10]);
-            matches.Add(match);
-        }
+        if (known is null && dct is not null && _narrower.Narrow(text, raws, dct, spans) is { } narrowed) dct = narrowed;
+        var reader = new StoryReader(text, raws, spans, _resolver, Anchor.TryParse(dct?.Value), TenseOf, Compiled.Continuation);
         var sentences = new List<Sentence>(spans.Count);
         for (var i = 0; i < spans.Count; i++) sentences.Add(new Sentence(spans[i].Start, spans[i].End, tenses.IfKnown(i)));
-        return new TemporalAnalysis(dct, sentences, matches) { Problems = problems };
+        return new TemporalAnalysis(dct, sentences, reader.Matches) { Problems = reader.Problems };
     }
-
-    private static bool IsDay(string value) => value.Length >= 10 && char.IsAsciiDigit(value[0]) && char.IsAsciiDigit(value[8]);
 }

@@ -44,11 +44,60 @@ public class DocumentDateTests
     [InlineData("De stad werd in 2019 getroffen door een overstroming. Herstel duurde lang.", "2019")]
     [InlineData("In maart 2021 brak de brand uit. Vorig jaar volgde het proces.", "2022")]
     [InlineData("Het verdrag werd op 4 februari 2020 getekend.", "2020")]
-    public void Without_a_date_the_document_date_is_inferred(string text, string year)
+    [InlineData("De partij won vier jaar geleden de verkiezingen. Zij behaalde toen in 2019 twaalf zetels; nu zijn het er twee.", "2023")]
+    public void Without_a_date_the_document_date_is_inferred(string text, string year) =>
+        Assert.Equal((year, true, "inferred"), Estimate(text));
+
+    [Theory]
+    // an anniversary: the day counted back to stands next to the count, or under a month header is the one day so many years back
+    [InlineData("Precies drie jaar geleden, op 9 mei 2020, stortte de brug in. Vandaag is er een herdenking.", "2023-05-09")]
+    [InlineData(" date 2023-05 Op 9 mei 2020 stortte de brug in. Vandaag, drie jaar later, is er een herdenking.", "2023-05-09")]
+    [InlineData(" date 2023-05 Het is dinsdag precies drie jaar geleden dat de brug instortte. Dat gebeurde op 9 mei 2020.", "2023-05-09")]
+    // a day next to 'gisteren' or 'vandaag'
+    [InlineData(" date 2023-05 De raad besloot gisteren, 8 mei, tot sluiting van het zwembad.", "2023-05-09")]
+    // the weekday of the lead is that of the one day of the header month the text names
+    [InlineData(" date 2019-10 Duizenden boeren protesteerden dinsdag in Den Haag. Zij waren opgeroepen om op 1 oktober te komen.", "2019-10-01")]
+    public void A_coarse_document_date_is_narrowed_by_the_text_and_kept_as_an_estimate(string text, string value)
+    {
+        Assert.Equal((value, true, "inferred"), Estimate(text));
+        Assert.Contains("narrowed from", Tagger.Analyze(text, null).DocumentDate!.Evidence);
+    }
+
+    private static (string, bool, string) Estimate(string text)
     {
         var dct = Tagger.Analyze(text, null).DocumentDate;
         Assert.NotNull(dct);
-        Assert.Equal((year, true, "inferred"), (dct.Value, dct.Estimated, dct.Source));
+        return (dct.Value, dct.Estimated, dct.Source);
+    }
+
+    [Theory]
+    // the weekday does not fit the anniversary: 9 May 2023 is a Tuesday, not a Friday
+    [InlineData(" date 2023-05 Het is vrijdag precies drie jaar geleden dat de brug instortte. Dat gebeurde op 9 mei 2020.", "2023-05")]
+    // two days of the header month on the lead's weekday: no way to choose
+    [InlineData(" date 2019-10 Boeren protesteerden dinsdag in Den Haag, na eerdere acties op 1 oktober en 8 oktober.", "2019-10")]
+    // without a cue the count is not an anniversary of the day
+    [InlineData(" date 2023-05 De brug, die drie jaar geleden instortte op 9 mei 2020, is herbouwd.", "2023-05")]
+    public void Evidence_that_does_not_pin_one_day_leaves_the_month(string text, string header)
+    {
+        var dct = Tagger.Analyze(text, null).DocumentDate;
+        Assert.Equal((header, "header"), (dct?.Value, dct?.Source));
+    }
+
+    [Theory]
+    [InlineData("Exact vijf jaar geleden, op 22 maart 2016, sloeg de bliksem in.")]
+    [InlineData("De aanslag van 4 februari 2022 heeft de stad veranderd.")]
+    public void A_date_inside_a_sentence_is_no_dateline(string text)
+    {
+        Assert.NotEqual("dateline", Tagger.Analyze(text, null).DocumentDate?.Source);
+    }
+
+    [Fact]
+    public void A_limit_is_not_a_reported_year_and_a_post_stamp_dates_the_article()
+    {
+        var limit = Tagger.Analyze("Het kabinet heeft tot 2030 geld gereserveerd. In 2019 oordeelde de rechter anders.", null).DocumentDate;
+        Assert.Equal("2019", limit?.Value);
+        var posted = Tagger.Analyze("Veel reacties op de speech.\n— Een kijker (@kijker) November 17, 2020\nDe minister zweeg.".Replace("\\n", "\n"), null).DocumentDate;
+        Assert.Equal(("2020-11", true), (posted?.Value, posted?.Estimated));
     }
 
     [Fact]

@@ -75,7 +75,7 @@ public class ResolutionTests
     }
 
     [Theory]
-    [InlineData("2022-02-04T15:36", DatePrecision.Day)]
+    [InlineData("2022-02-04T15:36", DatePrecision.Time)]
     [InlineData("2022-02", DatePrecision.Month)]
     [InlineData("2022", DatePrecision.Year)]
     [InlineData("2022-02-30", DatePrecision.Month)]

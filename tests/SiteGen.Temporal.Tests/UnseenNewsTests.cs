@@ -19,7 +19,7 @@ public class UnseenNewsTests
     [InlineData("a.txt", "2024-06-11", "maandag", "2024-06-10")]
     [InlineData("a.txt", "2024-06-11", "Komende zomer", "2024-SU")]
     [InlineData("b.txt", "2023-11-01", "18 februari vorig jaar", "2022-02-18")]
-    [InlineData("b.txt", "2023-11-01", "rond 22.00 uur", "2023-11-01T22:00")]
+    [InlineData("b.txt", "2023-11-01", "vanavond rond 22.00 uur", "2023-11-01T22:00")]
     [InlineData("b.txt", "2023-11-01", "de nacht van donderdag op vrijdag", "2023-11-02TNI")]
     [InlineData("b.txt", "2023-11-01", "een paar dagen", "FUTURE_REF")]
     [InlineData("b.txt", "2023-11-01", "twee weken", "2023-W46")]

@@ -3,17 +3,22 @@ using System.Globalization;
 namespace SiteGen.Temporal.Resolution;
 
 /// <summary>
-/// The document date as a resolution anchor, at the precision it is known: a year, a month, a day or a time.
-/// Expressions that need a finer anchor than this resolve only as far as it allows.
+/// A point the text can be resolved against (the document date, or the time the story is at), at the precision it is
+/// known: a year, a month, a day, or a day with a clock time (<see cref="Minutes"/>). Expressions that need a finer
+/// anchor than this resolve only as far as it allows.
 /// </summary>
 public sealed record Anchor(int Year, int? Month, int? Day)
 {
-    public DatePrecision Precision => Day is not null ? DatePrecision.Day : Month is not null ? DatePrecision.Month : DatePrecision.Year;
+    /// <summary>Minutes after midnight when a clock time is known (<c>2016-03-22T07:58</c>), else null.</summary>
+    public int? Minutes { get; init; }
+
+    public DatePrecision Precision => Minutes is not null ? DatePrecision.Time
+        : Day is not null ? DatePrecision.Day : Month is not null ? DatePrecision.Month : DatePrecision.Year;
 
     /// <summary>The first day of the known period: the anchor used when only a day-level anchor will do.</summary>
     public DateOnly FirstDay => new(Year, Month ?? 1, Day ?? 1);
 
-    /// <summary>The anchor written as a value at its own precision (<c>2022-03</c>).</summary>
+    /// <summary>The anchor written as a value at its own precision (<c>2022-03</c>), never finer than a day.</summary>
     public string Truncated(DatePrecision atMost)
     {
         if (atMost >= DatePrecision.Day && Day is not null) return Format.Day(FirstDay);
@@ -21,7 +26,18 @@ public sealed record Anchor(int Year, int? Month, int? Day)
         return Format.Year(Year);
     }
 
-    /// <summary>Reads <c>YYYY</c>, <c>YYYY-MM</c>, <c>YYYY-MM-DD</c> and anything longer that starts with a date.</summary>
+    /// <summary>The last day of the known period.</summary>
+    public DateOnly LastDay => Day is not null ? FirstDay
+        : Month is not null ? new DateOnly(Year, Month.Value, DateTime.DaysInMonth(Year, Month.Value)) : new DateOnly(Year, 12, 31);
+
+    /// <summary>True when this period is over before <paramref name="other"/> begins.</summary>
+    public bool EndsBefore(Anchor other) => LastDay < other.FirstDay;
+
+    /// <summary>True when the whole known period of <paramref name="other"/> lies inside this one's (<c>2016-03-22</c> in <c>2016</c>).</summary>
+    public bool Contains(Anchor other) =>
+        other.Year == Year && (Month is null || other.Month == Month) && (Day is null || other.Day == Day);
+
+    /// <summary>Reads <c>YYYY</c>, <c>YYYY-MM</c>, <c>YYYY-MM-DD</c> and <c>YYYY-MM-DDTHH:MM</c>; anything else after a date is ignored.</summary>
     public static Anchor? TryParse(string? value)
     {
         if (value is null || value.Length < 4 || !int.TryParse(value.AsSpan(0, 4), NumberStyles.None, CultureInfo.InvariantCulture, out var year))
@@ -33,6 +49,11 @@ public sealed record Anchor(int Year, int? Month, int? Day)
         if (value.Length < 10 || value[7] != '-' || !int.TryParse(value.AsSpan(8, 2), NumberStyles.None, CultureInfo.InvariantCulture, out var day)
             || day < 1 || day > DateTime.DaysInMonth(year, month))
             return new Anchor(year, month, null);
-        return new Anchor(year, month, day);
+        var anchor = new Anchor(year, month, day);
+        if (value.Length >= 16 && value[10] == 'T' && value[13] == ':'
+            && int.TryParse(value.AsSpan(11, 2), NumberStyles.None, CultureInfo.InvariantCulture, out var hour) && hour <= 24
+            && int.TryParse(value.AsSpan(14, 2), NumberStyles.None, CultureInfo.InvariantCulture, out var minute) && minute <= 59)
+            anchor = anchor with { Minutes = hour * 60 + minute };
+        return anchor;
     }
 }

@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using SiteGen.Temporal.Rules;
 using SiteGen.Temporal.Text;
 
@@ -5,14 +6,26 @@ namespace SiteGen.Temporal.Resolution;
 
 /// <summary>
 /// Finds the document date in the text when none is given, strongest evidence first: a header rule
-/// (<c> date 2022-03</c>), then the first absolute dateline near the top, then an estimate. The estimate:
-/// the document is no older than the latest absolute date reported in the past tense, and a past-tense
-/// "last year" next to it moves it one year on ("vorig jaar" + "in 2023" as past gives 2024).
+/// (<c> date 2022-03</c>), then the first absolute dateline near the top that stands where a dateline stands (at the
+/// start of a line, after at most a kicker such as <c>Economie</c> or <c>Gepubliceerd op</c>), then an estimate. The
+/// estimate: the document is no older than the latest absolute date reported in the past tense (a limit such as
+/// <c>tot 2030</c> or a target such as <c>er moest in 2030 ...</c> is no report) or stamped on an embedded post, and a past-tense "last year" next to it moves it one
+/// year on ("vorig jaar" + "in 2023" as past gives 2024), as does a count of years back next to a year ("vier jaar
+/// geleden" near "in 2019" gives 2023).
 /// </summary>
-public sealed class DocumentDateFinder(MatchResolver resolver)
+public sealed class DocumentDateFinder(MatchResolver resolver, SignalWords signals, Regex datelineLead, Regex targetCue)
 {
     /// <summary>How far into the text a dateline may start (a kicker and a byline may come first).</summary>
     public const int DatelineReach = 400;
+
+    /// <summary>How far before a year a word that makes it a target is looked for.</summary>
+    private const int TargetReach = 60;
+
+    /// <summary>How far apart a count of years back and a year may stand to be read as one event.</summary>
+    private const int PairReach = 300;
+
+    /// <summary>How much may stand before a dateline on its line.</summary>
+    private const int DatelinePrefix = 40;
 
     // "last year" is recognised by what it does, not by its words: it resolves to the year before any anchor
     private static readonly Anchor Probe = new(2000, 6, 15);
@@ -24,8 +37,8 @@ public sealed class DocumentDateFinder(MatchResolver resolver)
         {
             if (raw.Start > DatelineReach) break;
             if (!raw.Rule.Value.IsAbsolute || !(raw.Rule.Definition.IsHeader || raw.Rule.Definition.IsDateline)) continue;
-            // a date that opens a past-tense sentence ("Op 24 februari 2022 viel ...") is news, not a dateline
-            if (raw.Rule.Definition.IsDateline && tenseOf(raw) == Tense.Past) continue;
+            // a date that opens a past-tense sentence ("Op 24 februari 2022 viel ...") or stands inside one is news, not a dateline
+            if (raw.Rule.Definition.IsDateline && (tenseOf(raw) == Tense.Past || !StandsAsDateline(text, raw.Start))) continue;
             var found = resolver.Resolve(text, raw, null, Tense.Present);
             if (found is null) continue;
             return raw.Rule.Definition.IsHeader
@@ -35,22 +48,71 @@ public sealed class DocumentDateFinder(MatchResolver resolver)
         return Infer(text, raws, tenseOf);
     }
 
+    // "Internationaal4 feb '22", "Economie 3 mrt. 2023", "Gepubliceerd op 4 februari 2022" stand as datelines;
+    // "Exact vijf jaar geleden, op 22 maart 2016" does not
+    private bool StandsAsDateline(string text, int start)
+    {
+        var lineStart = text.LastIndexOf('\n', Math.Max(0, start - 1)) + 1;
+        if (start - lineStart > DatelinePrefix) return false;
+        var prefix = text.AsSpan(lineStart, start - lineStart);
+        if (prefix.IndexOfAny(".!?,") >= 0) return false;
+        for (var i = 0; i < prefix.Length; i++)
+        {
+            if (!char.IsLetter(prefix[i]) || i > 0 && char.IsLetter(prefix[i - 1])) continue;
+            var end = i;
+            while (end < prefix.Length && char.IsLetter(prefix[end])) end++;
+            if (char.IsLower(prefix[i]) && !datelineLead.IsMatch(prefix[i..end])) return false;
+        }
+        return true;
+    }
+
+    private bool IsTarget(string text, int start)
+    {
+        var from = Math.Max(0, start - TargetReach);
+        var stop = text.AsSpan(from, start - from).LastIndexOfAny(".!?\n");
+        if (stop >= 0) from += stop + 1;
+        return targetCue.IsMatch(text.AsSpan(from, start - from));
+    }
+
     private DocumentDate? Infer(string text, IReadOnlyList<RawMatch> raws, Func<RawMatch, Tense> tenseOf)
     {
         int? latest = null;
         string? latestText = null, lastYearText = null;
+        string? posted = null, postedText = null;
+        var years = new List<(int Year, int At, string Text)>();
+        var counts = new List<(int Years, int At, string Text)>();
         foreach (var raw in raws)
         {
-            if (raw.Rule.Definition.IsSilent || tenseOf(raw) != Tense.Past) continue;
-            if (!raw.Rule.Value.IsAbsolute && resolver.Resolve(text, raw, Probe, Tense.Past)?.Value == LastYearOfProbe)
-                lastYearText ??= text[raw.Start..raw.End];
+            if (raw.Rule.Definition.IsSilent) continue;
+            if (raw.Rule.Definition.IsPost && raw.Rule.Value.IsAbsolute
+                && resolver.Resolve(text, raw, null, Tense.Past) is { } stamp && string.CompareOrdinal(stamp.Value, posted) > 0)
+                (posted, postedText) = (stamp.Value, stamp.Text);
+            var probed = raw.Rule.Value.IsAbsolute || raw.Rule.UsesStory ? null : resolver.Resolve(text, raw, Probe, Tense.Past)?.Value;
+            // a count back ("vier jaar geleden") is past whatever the tense of its sentence
+            if (raw.Rule.Definition.IsStep && probed is { Length: 4 } && int.TryParse(probed, out var back) && back < Probe.Year)
+                counts.Add((Probe.Year - back, raw.Start, text[raw.Start..raw.End]));
+            if (tenseOf(raw) != Tense.Past) continue;
+            if (probed == LastYearOfProbe) lastYearText ??= text[raw.Start..raw.End];
             if (!raw.Rule.Value.IsAbsolute || raw.Rule.Definition.Type is not (TimexType.Date or TimexType.Time)) continue;
+            // "heeft tot 2030 zes miljard gereserveerd", "er moest in 2030 ... minder": a limit, a deadline or a target
+            // is not something that happened
+            if (signals.PointsForward(text, raw.Start) || IsTarget(text, raw.Start)) continue;
             var found = resolver.Resolve(text, raw, null, Tense.Past);
             if (found is null || !TimexValue.IsCalendar(found.Value) || found.Value.Length < 4) continue;
-            if (!int.TryParse(found.Value.AsSpan(0, 4), out var year) || year <= (latest ?? 0)) continue;
+            if (!int.TryParse(found.Value.AsSpan(0, 4), out var year)) continue;
+            years.Add((year, raw.Start, found.Text));
+            if (year <= (latest ?? 0)) continue;
             latest = year;
             latestText = found.Text;
         }
+        // "de zege ... dat vier jaar geleden ..." next to "de zetels die in 2019 werden behaald": the same event, so 2023
+        var paired = counts.SelectMany(c => years.Where(y => Math.Abs(y.At - c.At) <= PairReach)
+                .Select(y => (Year: y.Year + c.Years, Evidence: $"'{c.Text}' next to '{y.Text}'"))).ToList();
+        if (latest is not null && paired.Count > 0 && paired.All(p => p.Year == paired[0].Year) && paired[0].Year > latest)
+            return new DocumentDate(Format.Year(paired[0].Year), true, "inferred", $"{paired[0].Evidence}: {paired[0].Year}");
+        // an embedded post is stamped with its day: the article is from that month or later
+        if (posted is not null && (latest is null || int.Parse(posted.AsSpan(0, 4)) >= latest + (lastYearText is null ? 0 : 1)))
+            return new DocumentDate(posted[..7], true, "inferred", $"latest time stamp of an embedded post: '{postedText}'");
         if (latest is null) return null;
         var evidence = $"latest date reported as past: {latest} ('{latestText}')";
         if (lastYearText is null) return new DocumentDate(Format.Year(latest.Value), true, "inferred", evidence);

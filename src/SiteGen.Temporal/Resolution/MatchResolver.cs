@@ -3,19 +3,20 @@ using SiteGen.Temporal.Rules;
 namespace SiteGen.Temporal.Resolution;
 
 /// <summary>
-/// Turns a raw match into a <see cref="TemporalMatch"/> for one anchor and tense. Returns null when the
-/// value cannot be formed (an unknown word, an impossible date such as 31 februari).
+/// Turns a raw match into a <see cref="TemporalMatch"/> for one anchor (the document date), tense and story (where the
+/// text is: see <see cref="StoryAnchors"/>). Returns null when the value cannot be formed (an unknown word, an
+/// impossible date such as 31 februari).
 /// </summary>
 public sealed class MatchResolver(CompiledLanguage language)
 {
-    public TemporalMatch? Resolve(string text, RawMatch raw, Anchor? anchor, Tense tense) => Resolve(text, raw, anchor, tense, out _);
+    public TemporalMatch? Resolve(string text, RawMatch raw, Anchor? anchor, Tense tense, StoryAnchors? story = null) =>
+        Resolve(text, raw, anchor, tense, story, out _);
 
-    /// <summary>As <see cref="Resolve(string, RawMatch, Anchor?, Tense)"/>; a day that does not exist (31 februari) comes out as a problem.</summary>
-    public TemporalMatch? Resolve(string text, RawMatch raw, Anchor? anchor, Tense tense, out TemporalProblem? problem)
+    /// <summary>As <see cref="Resolve(string, RawMatch, Anchor?, Tense, StoryAnchors?)"/>; a day that does not exist (31 februari) comes out as a problem.</summary>
+    public TemporalMatch? Resolve(string text, RawMatch raw, Anchor? anchor, Tense tense, StoryAnchors? story, out TemporalProblem? problem)
     {
         problem = null;
-        var context = new Context(language.Normalizers, raw, anchor,
-            tense is Tense.Past ? Direction.Past : Direction.Future);
+        var context = new Context(language.Normalizers, raw, anchor, tense is Tense.Past ? Direction.Past : Direction.Future, story);
         var value = raw.Rule.Value.Evaluate(context);
         if (string.IsNullOrEmpty(value)) return null;
         if (!ValueCheck.IsPlausible(value))
@@ -34,7 +35,7 @@ public sealed class MatchResolver(CompiledLanguage language)
             raw.Rule.Definition.Name);
     }
 
-    private sealed class Context(Normalizers normalizers, RawMatch raw, Anchor? anchor, Direction tense) : IValueContext
+    private sealed class Context(Normalizers normalizers, RawMatch raw, Anchor? anchor, Direction tense, StoryAnchors? story) : IValueContext
     {
         public bool Coarsened { get; private set; }
 
@@ -49,7 +50,7 @@ public sealed class MatchResolver(CompiledLanguage language)
 
         public CallResult Call(string function, string[] args)
         {
-            var result = ResolutionFunctions.Call(function, args, anchor, tense);
+            var result = ResolutionFunctions.Call(function, args, anchor, tense, story);
             Coarsened |= result.Coarsened;
             return result;
         }

@@ -10,21 +10,30 @@ namespace SiteGen.Temporal.Resolution;
 public static class ResolutionFunctions
 {
     public static readonly IReadOnlySet<string> Names =
-        new HashSet<string>(StringComparer.Ordinal) { "rel", "weekday", "month", "monthday", "season", "quarter", "weekend", "nthweekday", "holiday", "dayof", "rangestart" };
+        new HashSet<string>(StringComparer.Ordinal) { "rel", "ref", "clock", "weekday", "month", "monthday", "season", "quarter", "weekend", "nthweekday", "holiday", "dayof", "rangestart" };
 
     public static readonly IReadOnlySet<string> Units =
-        new HashSet<string>(StringComparer.Ordinal) { "day", "week", "month", "quarter", "year", "decade", "century" };
+        new HashSet<string>(StringComparer.Ordinal) { "day", "week", "month", "quarter", "year", "decade", "century", "hour", "minute" };
 
-    public static CallResult Call(string function, string[] args, Anchor? anchor, Direction tense)
+    /// <summary>
+    /// Calls <paramref name="function"/>. <paramref name="anchor"/> is the document date; <paramref name="story"/> is where the
+    /// text is (<c>@ref</c> counts from it, and a day named without a year takes the story's year when only that year
+    /// fits its weekday or it repeats the story's own day); without a story everything counts from the document date.
+    /// </summary>
+    public static CallResult Call(string function, string[] args, Anchor? anchor, Direction tense, StoryAnchors? story = null)
     {
+        story ??= StoryAnchors.None;
         try
         {
             return function switch
             {
                 "rel" when args.Length == 2 => Relative(args[0], Int(args[1]), anchor),
+                "ref" when args.Length == 2 => Relative(args[0], Int(args[1]), story.For(args[0]) ?? anchor),
+                "clock" when args.Length >= 2 => Clock(Int(args[0]), args[1].Length == 0 ? 0 : Int(args[1]), args.Length > 2 ? args[2] : ""),
                 "weekday" => Weekday(Int(args[0]), Dir(args, 1, tense), Strict(args, 1), anchor),
                 "month" => MonthOf(Int(args[0]), Dir(args, 1, tense), Strict(args, 1), anchor),
-                "monthday" => MonthDay(Int(args[0]), Int(args[1]), Dir(args, 2, tense), anchor),
+                "monthday" => MonthDay(Int(args[0]), Int(args[1]), Dir(args, 2, tense), !Explicit(args, 2), anchor,
+                    args.Length > 3 && args[3].Length > 0 ? Int(args[3]) : 0, story),
                 "season" => Season(args[0], Dir(args, 1, tense), Strict(args, 1), anchor),
                 "quarter" => anchor is null ? new("XXXX-Q" + args[0], true) : new(Format.Year(anchor.Year) + "-Q" + Int(args[0])),
                 "weekend" => Weekend(Dir(args, 0, tense), Strict(args, 0), anchor),
@@ -50,12 +59,19 @@ public static class ResolutionFunctions
 
     private static bool Strict(string[] args, int index) => index < args.Length && args[index] is "before" or "after";
 
+    private static bool Explicit(string[] args, int index) => index < args.Length && args[index] is "past" or "future" or "before" or "after";
+
     private static CallResult Relative(string unit, int n, Anchor? anchor)
     {
         if (anchor is null)
-            return new(unit switch { "day" => "XXXX-XX-XX", "week" => "XXXX-WXX", "month" => "XXXX-XX", "quarter" => "XXXX-QX", _ => "XXXX" }, true);
+            return new(unit switch { "day" or "hour" or "minute" => "XXXX-XX-XX", "week" => "XXXX-WXX", "month" => "XXXX-XX", "quarter" => "XXXX-QX", _ => "XXXX" }, true);
         switch (unit)
         {
+            // "een uur later": a clock time needs one to count from; without it the day is all that is known
+            case "hour" or "minute" when anchor.Minutes is null: return new(anchor.Truncated(DatePrecision.Day), true);
+            case "hour" or "minute":
+                var at = anchor.FirstDay.ToDateTime(TimeOnly.MinValue).AddMinutes(anchor.Minutes.Value + (unit == "hour" ? 60 : 1) * n);
+                return new(at.ToString("yyyy-MM-dd'T'HH:mm", CultureInfo.InvariantCulture));
             case "day" when anchor.Day is null: return new(anchor.Truncated(DatePrecision.Month), true);
             case "day": return new(Format.Day(anchor.FirstDay.AddDays(n)));
             case "week" when anchor.Day is null: return new(anchor.Truncated(DatePrecision.Year), true);
@@ -97,6 +113,43 @@ public static class ResolutionFunctions
             : (month > current || same ? anchor.Year : anchor.Year + 1);
         return new(Format.Month(year, month));
     }
+
+    // "acht uur 's avonds" is 20:00; a part of the day moves only the hours it can hold ("twaalf uur 's nachts" stays 00:00)
+    private static CallResult Clock(int hour, int minute, string daypart)
+    {
+        if (hour is < 0 or > 24 || minute is < 0 or > 59) return default;
+        if (daypart is "AF" or "EV" && hour is >= 1 and < 12 || daypart == "NI" && hour is >= 7 and < 12) hour += 12;
+        else if (daypart is "NI" or "MO" && hour == 12) hour = 0;
+        return new($"{hour:D2}:{minute:D2}");
+    }
+
+    // A day and month without a year. The tense says which way from the document date, except that a past-tense clause
+    // does not send a day half a year back when it is within two months ahead ("de datum van 21 april" that leaked last
+    // week is this April's, not last year's). The story can overrule: "22 maart" again after "22 maart 2016" is that same day, and "dinsdag 22
+    // maart" in a story of 2016 is 22 March 2016 when that is a Tuesday and the nearest 22 March is not.
+    private static CallResult MonthDay(int month, int dayOfMonth, Direction dir, bool byTense, Anchor? anchor, int weekday, StoryAnchors story)
+    {
+        var found = MonthDay(month, dayOfMonth, dir, anchor);
+        if (byTense && dir == Direction.Past && anchor?.Day is not null && Day(found) is { } day)
+        {
+            var other = Day(MonthDay(month, dayOfMonth, Direction.Future, anchor));
+            var reference = anchor.FirstDay.DayNumber;
+            if (other is { } near && Math.Abs(day.DayNumber - reference) > 183 && Math.Abs(near.DayNumber - reference) <= 62)
+                found = new(Format.Day(near));
+        }
+        if (Day(found) is not { } resolved) return found;
+        if (story.NamedYear(month, dayOfMonth) is { } named && named != resolved.Year && dayOfMonth <= DateTime.DaysInMonth(named, month))
+            return new(Format.Day(new DateOnly(named, month, dayOfMonth)));
+        if (story.Latest is not { } at || at.Year == resolved.Year || dayOfMonth > DateTime.DaysInMonth(at.Year, month)) return found;
+        var inStory = new DateOnly(at.Year, month, dayOfMonth);
+        return weekday is >= 1 and <= 7 && IsoDay(inStory) == weekday && IsoDay(resolved) != weekday ? new(Format.Day(inStory)) : found;
+    }
+
+    private static DateOnly? Day(CallResult result) =>
+        !result.Coarsened && result.Value is { Length: 10 } value && char.IsAsciiDigit(value[0])
+        && DateOnly.TryParseExact(value, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var day) ? day : null;
+
+    private static int IsoDay(DateOnly day) => ((int)day.DayOfWeek + 6) % 7 + 1;
 
     private static CallResult MonthDay(int month, int dayOfMonth, Direction dir, Anchor? anchor)
     {

@@ -1,6 +1,7 @@
 using System.Buffers;
 using System.Text.RegularExpressions;
 using SiteGen.Temporal.Resolution;
+using SiteGen.Temporal.Text;
 
 namespace SiteGen.Temporal.Rules;
 
@@ -22,6 +23,12 @@ public sealed class CompiledLanguage
     public const string ClauseBreakPattern = "clause_break";
     public const string AbbreviationTable = "abbreviation";
     public const string TriggerPattern = "trigger";
+    public const string ContinuationPattern = "continuation";
+    public const string SignalPastPattern = "signal_past";
+    public const string SignalFuturePattern = "signal_future";
+    public const string DatelineLeadPattern = "dateline_lead";
+    public const string AnniversaryCuePattern = "anniversary_cue";
+    public const string TargetCuePattern = "target_cue";
 
     /// <summary>How many tokens before a trigger word an expression may start ("aan het begin van de 21ste eeuw").</summary>
     public const int TriggerReach = 5;
@@ -83,6 +90,13 @@ public sealed class CompiledLanguage
         Trigger = new Regex(@"\G(?:" + trigger + @")(?![\p{L}\p{M}])", Options, Regex.InfiniteMatchTimeout);
         var cues = new[] { FuturePattern, PastPattern, ClauseBreakPattern }.Select(expander.ExpandPattern).ToList();
         CueScanner = new CueScanner(cues, c => new Regex(@"\G(?:" + c + @")(?![\p{L}\p{N}])", Options, Regex.InfiniteMatchTimeout));
+        Continuation = new Regex(@"(?<![\p{L}])(?:" + expander.ExpandPattern(ContinuationPattern) + @")(?![\p{L}])", Options, Regex.InfiniteMatchTimeout);
+        Regex Signal(string pattern) =>
+            new(@"(?<![\p{L}])(?:" + expander.ExpandPattern(pattern) + @")[^\S\r\n]{1,3}$", Options, Regex.InfiniteMatchTimeout);
+        Signals = new SignalWords(Signal(SignalPastPattern), Signal(SignalFuturePattern));
+        DatelineLead = new Regex(@"^(?:" + expander.ExpandPattern(DatelineLeadPattern) + @")$", Options, Regex.InfiniteMatchTimeout);
+        TargetCue = new Regex(@"(?<![\p{L}])(?:" + expander.ExpandPattern(TargetCuePattern) + @")(?![\p{L}])", Options, Regex.InfiniteMatchTimeout);
+        AnniversaryCue = new Regex(@"(?<![\p{L}])(?:" + expander.ExpandPattern(AnniversaryCuePattern) + @")(?![\p{L}])", Options, Regex.InfiniteMatchTimeout);
         Abbreviations = resources.Tables.TryGetValue(AbbreviationTable, out var t) ? t.Keys.ToHashSet(StringComparer.Ordinal) : [];
         if (compiled) WarmUp();
     }
@@ -121,6 +135,21 @@ public sealed class CompiledLanguage
     public CueScanner CueScanner { get; }
 
     public IReadOnlySet<string> Abbreviations { get; }
+
+    /// <summary>A cue that a sentence carries on from the one before (searched just before a clock time; see <see cref="StoryReader"/>).</summary>
+    public Regex Continuation { get; }
+
+    /// <summary>Words right before an expression that fix its direction (<c>sinds</c>, <c>uiterlijk</c>).</summary>
+    public SignalWords Signals { get; }
+
+    /// <summary>A lower-case word that may stand before a dateline on its line (matched against one whole word).</summary>
+    public Regex DatelineLead { get; }
+
+    /// <summary>A word that makes a year named after it in its sentence a target (<c>er moest in 2030</c>), not a report.</summary>
+    public Regex TargetCue { get; }
+
+    /// <summary>A word that makes a count of years from a day an anniversary of that day (<c>precies</c>).</summary>
+    public Regex AnniversaryCue { get; }
 
     /// <summary>
     /// Every rule match in text order, without overlaps: at each token start the first rule (in priority order)

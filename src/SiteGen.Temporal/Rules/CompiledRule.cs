@@ -17,4 +17,13 @@ public sealed record CompiledRule(
 
     /// <summary>True when the value depends on the tense of the sentence (bare weekdays, months, seasons, weekends, holidays).</summary>
     public bool NeedsTense { get; } = Value.Calls.Any(c => TenseFunctions.Contains(c.Function));
+
+    /// <summary>True when the value counts from where the story is (<c>@ref</c>): anaphoric expressions and bare clock times.</summary>
+    public bool UsesStory { get; } = Value.Calls.Any(c => c.Function == "ref");
+
+    /// <summary>True when the value is a weekday counted from the document date.</summary>
+    public bool CallsWeekday { get; } = Value.Calls.Any(c => c.Function == "weekday");
+
+    /// <summary>True when the value is a day and month whose year comes from the document date.</summary>
+    public bool CallsMonthDay { get; } = Value.Calls.Any(c => c.Function == "monthday");
 }

@@ -79,8 +79,10 @@ public sealed class Dispatcher
         if (char.IsWhiteSpace(c)) return false;
         var prev = i > 0 ? text[i - 1] : ' ';
         if (char.IsLetter(c)) return !char.IsLetter(prev) && prev != '-' && !IsMark(prev);
+        // the second end of an unspaced range ("3-5 mei", "14.30-15.00 uur") starts an expression; a digit after a dot,
+        // comma, colon or slash after a digit ("10.000", "4/2") does not
         if (char.IsDigit(c))
-            return !char.IsDigit(prev) && !(prev is '.' or ',' or ':' or '/' or '-' && i > 1 && char.IsDigit(text[i - 2]));
+            return !char.IsDigit(prev) && !(prev is '.' or ',' or ':' or '/' && i > 1 && char.IsDigit(text[i - 2]));
         return !char.IsLetterOrDigit(prev);
     }
 

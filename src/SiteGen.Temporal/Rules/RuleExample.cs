@@ -2,7 +2,7 @@ namespace SiteGen.Temporal.Rules;
 
 /// <summary>
 /// An executable example of a rule: <c>example TEXT @ DCT => SPAN = TYPE VALUE [MOD]</c>, or <c>=> -</c> when the
-/// text must yield no expression at all. <see cref="Dct"/> is null for <c>@ -</c> (the tagger finds or infers it).
+/// text must yield no expression at all. <c>\n</c> in the text is a line break. <see cref="Dct"/> is null for <c>@ -</c> (the tagger finds or infers it).
 /// </summary>
 public sealed record RuleExample(
     string Text,

@@ -75,7 +75,8 @@ public static class RuleFileParser
             var arrow = text.LastIndexOf(" => ", StringComparison.Ordinal);
             var atSign = arrow < 0 ? -1 : text.LastIndexOf(" @ ", arrow, StringComparison.Ordinal);
             if (arrow < 0 || atSign < 0) throw new ResourceException(file, at, "example needs 'TEXT @ DCT => ...'");
-            var input = text[..atSign];
+            // "\n" in an example stands for a line break (a dateline on its own line, a new paragraph)
+            var input = text[..atSign].Replace("\\n", "\n", StringComparison.Ordinal);
             var dct = text[(atSign + 3)..arrow].Trim();
             var expected = text[(arrow + 4)..].Trim();
             if (expected == "-")

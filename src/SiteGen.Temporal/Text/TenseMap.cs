@@ -6,7 +6,7 @@ namespace SiteGen.Temporal.Text;
 /// The tense of sentences and clauses from the language's cues, worked out per sentence on first use: only
 /// sentences whose expressions need a direction are ever scanned, which keeps tagging fast. A clause with a
 /// future cue is future, else with a past cue past; a clause with neither takes its sentence's tense, and a
-/// sentence with neither is present.
+/// sentence with neither is present. A word with a capital inside the sentence is a name, never a tense cue.
 /// </summary>
 public sealed class TenseMap(string text, CompiledLanguage language, IReadOnlyList<(int Start, int End)> sentences)
 {
@@ -42,9 +42,12 @@ public sealed class TenseMap(string text, CompiledLanguage language, IReadOnlyLi
         var i = start;
         while (i < end)
         {
-            if (Dispatcher.IsTokenStart(text, i))
+            // punctuation right after a word is no token start, but a comma or colon there still ends a clause
+            if (Dispatcher.IsTokenStart(text, i) || char.IsPunctuation(text[i]))
             {
                 var bits = language.CueScanner.At(text, i, _candidates);
+                // a capital inside a sentence starts a name (premier Schoof, Rutte), not a verb form
+                if (i > start && char.IsUpper(text[i])) bits &= 1 << Break;
                 for (var cue = 0; cue < found.Length; cue++)
                     if ((bits & (1 << cue)) != 0) found[cue].Add(i);
             }

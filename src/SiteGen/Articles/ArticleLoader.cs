@@ -21,6 +21,9 @@ public sealed class ArticleLoader(Lazy<TemporalTagger> tagger, string language =
     private readonly ArticleCleaner _cleaner = new(language);
     private readonly DateTagger _dater = new(tagger);
 
+    /// <summary>Tags an article's text instead of the tagger (tests give it a tagger that fails).</summary>
+    internal Func<string, DocumentDate?, TemporalAnalysis>? Analyzer { init => _dater = new DateTagger(tagger) { Analyzer = value }; }
+
     public ArticleLoader(TemporalTagger tagger, string language = "nl") : this(new Lazy<TemporalTagger>(tagger), language) { }
 
     public string Language { get; } = language;

@@ -28,6 +28,7 @@ public sealed class ArticleCleaner(string language)
         var paragraphs = body.Paragraphs.ToList();
         if (title.ParagraphIndex is { } i)
             paragraphs[i] = paragraphs[i] with { Kind = ParagraphKind.Furniture, Rule = "title" };
+        LanguageCheck.Report(source.Text, paragraphs, language, source.RelativePath, diagnostics);
         return new CleanedArticle(loaded, meta, SlugMaker.ForArticle(title.Title, source.Id), title.Title, paragraphs);
     }
 }

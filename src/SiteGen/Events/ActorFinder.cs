@@ -27,7 +27,13 @@ public sealed class ActorFinder
         var people = new PersonNameFinder(gazetteer, text, [.. candidates.Values.SelectMany(c => c)]);
         Discovered = people.People;
         foreach (var mention in people.Mentions) Add(mention);
+        (starts, lists) = (candidates.Keys.ToArray(), candidates.Values.ToArray());
     }
+
+    // the candidates by start, in order, for a binary search: walking the sorted dictionary from its first entry for
+    // every event made finding actors quadratic in a long article (issue 16)
+    private readonly int[] starts;
+    private readonly List<ActorMention>[] lists;
 
     public ActorGazetteer Gazetteer { get; }
 
@@ -45,8 +51,10 @@ public sealed class ActorFinder
     {
         var found = new List<ActorMention>();
         var next = start;
-        foreach (var (at, list) in candidates)
+        var first = Array.BinarySearch(starts, start);
+        for (var i = first < 0 ? ~first : first; i < starts.Length; i++)
         {
+            var (at, list) = (starts[i], lists[i]);
             if (at < next) continue;
             if (at >= end) break;
             var best = list.Where(m => m.End <= end && (m.Phrase is null || m.Phrase.ValidIn(year)))

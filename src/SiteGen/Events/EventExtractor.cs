@@ -33,7 +33,7 @@ public sealed partial class EventExtractor(EventLexicon lexicon, ActorGazetteer 
         for (var i = 0; i < sentences.Count; i++)
         {
             var s = sentences[i];
-            foreach (var match in dates.Where(m => m.Start >= s.Start && m.End <= s.End).DistinctBy(m => m.Value))
+            foreach (var match in DateWindow.Inside(dates, s.Start, s.End).DistinctBy(m => m.Value))
             {
                 if (TimexValue.PrecisionOf(match.Value) < DatePrecision.Decade) continue;
                 if (headline is not null && PartOfHeadline(headline.Event, match, text)) continue;
@@ -63,8 +63,8 @@ public sealed partial class EventExtractor(EventLexicon lexicon, ActorGazetteer 
         if (title is not null && lead is not null && title.Start == lead.Start && title.End <= lead.End) title = null;
         var span = title ?? lead;
         if (span is null) return null;
-        var match = dates.FirstOrDefault(m => m.Start >= span.Start && m.End <= span.End)
-            ?? (lead is null ? null : dates.FirstOrDefault(m => m.Start >= lead.Start && m.End <= lead.End));
+        var match = DateWindow.Inside(dates, span.Start, span.End).FirstOrDefault()
+            ?? (lead is null ? null : DateWindow.Inside(dates, lead.Start, lead.End).FirstOrDefault());
         var value = match?.Value ?? article.Date?.Value;
         if (value is null || TimexValue.PrecisionOf(value) == DatePrecision.None) return null;
         if (TimexValue.PrecisionOf(value) > DatePrecision.Day) value = value[..10];
@@ -111,7 +111,8 @@ public sealed partial class EventExtractor(EventLexicon lexicon, ActorGazetteer 
             : compressor.Compress(sentence, match.Start - s.Start, match.End - s.Start);
         if (article.Format == Loading.ArticleFormat.Markdown) compressed = MarkdownInline().Replace(compressed, "$1$2");
         var contextMentions = finder.Find(context.Start, context.End, year);
-        var excluded = contextMentions.Select(m => (m.Start, m.End)).Concat(dates.Select(d => (d.Start, d.End))).ToList();
+        var excluded = contextMentions.Select(m => (m.Start, m.End))
+            .Concat(DateWindow.Overlapping(dates, context.Start, context.End).Select(d => (d.Start, d.End))).ToList();
         var words = KeyWords.Of(text, context.Start, context.End, excluded, Lexicon.StopWords);
         var contextActors = contextMentions.Select(m => m.ActorId).Distinct().ToList();
         var dct = article.Date;
@@ -155,7 +156,7 @@ public sealed partial class EventExtractor(EventLexicon lexicon, ActorGazetteer 
     {
         var text = article.Source.Text;
         if (!SameParagraph(article, sentence, next)) return false;
-        if (dates.Any(d => d.Start >= next.Start && d.End <= next.End)) return false;
+        if (DateWindow.Inside(dates, next.Start, next.End).Any()) return false;
         return HasWord(text[next.Start..next.End].ToLowerInvariant(), Lexicon.Anaphora);
     }
 

@@ -17,26 +17,28 @@ public static class KeyWords
         int limit = int.MaxValue)
     {
         var words = new List<string>();
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        // Words are scanned left to right, so the excluded spans are walked once in order of their starts, keeping
+        // the furthest end seen: a word overlaps one of them exactly when a span starting before the word's end
+        // reaches past its start. (A scan of every span for every word, and a list search for every word seen, made
+        // this quadratic in a long paragraph; issue 16.)
+        var spans = excluded.OrderBy(e => e.Start).ToArray();
+        var next = 0;
+        var reach = int.MinValue;
         var at = start;
         while (at < end && words.Count < limit)
         {
             if (!char.IsLetter(text[at])) { at++; continue; }
             var from = at;
             while (at < end && char.IsLetter(text[at])) at++;
+            while (next < spans.Length && spans[next].Start < at) reach = Math.Max(reach, spans[next++].End);
             // Lowercasing keeps the length (invariant casing maps char to char).
-            if (at - from < 4 || Overlaps(excluded, from, at)) continue;
+            if (at - from < 4 || reach > from) continue;
             var word = text.Substring(from, at - from).ToLowerInvariant();
-            if (stopWords.Contains(word) || words.Contains(word)) continue;
+            if (stopWords.Contains(word) || !seen.Add(word)) continue;
             words.Add(word);
         }
         return words;
-    }
-
-    private static bool Overlaps(IReadOnlyList<(int Start, int End)> excluded, int start, int end)
-    {
-        for (var i = 0; i < excluded.Count; i++)
-            if (excluded[i].Start < end && start < excluded[i].End) return true;
-        return false;
     }
 
     public static string Stem(string word) => word.Length > 6 ? word[..6] : word;

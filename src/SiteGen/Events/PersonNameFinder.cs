@@ -34,8 +34,27 @@ internal sealed partial class PersonNameFinder
             && !Known(words[i].Index, words[i].End);
         bool Adjacent(int i) => i > 0 && text.AsSpan(words[i - 1].End, words[i].Index - words[i - 1].End) is " ";
 
+        // where each word stands, and each word's lone uses once: scanning every word of the text for every capitalised
+        // run made this quadratic in a long article (issue 16)
+        var positions = new Dictionary<string, List<int>>(StringComparer.Ordinal);
+        for (var k = 0; k < words.Count; k++)
+        {
+            if (!positions.TryGetValue(words[k].Value, out var at)) positions[words[k].Value] = at = [];
+            at.Add(k);
+        }
+        var loneUses = new Dictionary<string, List<int>>(StringComparer.Ordinal);
+        List<int> LoneUses(string word)
+        {
+            if (!loneUses.TryGetValue(word, out var uses))
+                loneUses[word] = uses = positions.TryGetValue(word, out var at) ? [.. at.Where(k => IsLone(text, words, k))] : [];
+            return uses;
+        }
+        IEnumerable<(int Index, int End, string Value)> Occurrences(string word, int from, int to) =>
+            LoneUses(word).Where(k => k < from || k > to).Select(k => words[k]);
+
         var people = new Dictionary<string, Actor>(StringComparer.Ordinal);
         var mentions = new List<ActorMention>();
+        var added = new HashSet<(int, int, string)>();
         for (var i = 0; i < words.Count; i++)
         {
             if (!Capital(i) || (Adjacent(i) && Capital(i - 1))) continue;
@@ -48,14 +67,15 @@ internal sealed partial class PersonNameFinder
             if (last == i) continue;
             var cued = words[i].Index > 0 && text[words[i].Index - 1] == ' ' && IsCue(gazetteer, text, words[i].Index);
             var lone = new[] { words[i].Value, words[last].Value }
-                .FirstOrDefault(w => w.Length >= 3 && UsedAlone(text, words, w, i, last));
+                .FirstOrDefault(w => w.Length >= 3 && Occurrences(w, i, last).Any());
             if (!cued && lone is null) continue;
             var name = text[words[i].Index..words[last].End];
             var actor = new Actor(EventSlug.Of(name), name, ActorKind.Person);
             people.TryAdd(actor.Id, actor);
             mentions.Add(new ActorMention(words[i].Index, words[last].End, actor.Id, null));
-            foreach (var alone in Occurrences(text, words, lone ?? words[last].Value, i, last))
-                mentions.Add(new ActorMention(alone.Index, alone.End, actor.Id, null));
+            // a name met again finds the same lone uses: each is a mention once
+            foreach (var alone in Occurrences(lone ?? words[last].Value, i, last))
+                if (added.Add((alone.Index, alone.End, actor.Id))) mentions.Add(new ActorMention(alone.Index, alone.End, actor.Id, null));
         }
         People = [.. people.Values.OrderBy(a => a.Id, StringComparer.Ordinal)];
         Mentions = mentions;
@@ -76,22 +96,13 @@ internal sealed partial class PersonNameFinder
         return gazetteer.RoleCues.Contains(word) || gazetteer.RoleCues.Contains(tail);
     }
 
-    private static bool UsedAlone(string text, List<(int Index, int End, string Value)> words, string word, int from, int to) =>
-        Occurrences(text, words, word, from, to).Any();
-
-    // Lone uses in running text: a lowercase word next to it on the same line, no capitalised word glued on.
-    private static IEnumerable<(int Index, int End, string Value)> Occurrences(
-        string text, List<(int Index, int End, string Value)> words, string word, int from, int to)
+    // A lone use in running text: a lowercase word next to it on the same line, no capitalised word glued on.
+    private static bool IsLone(string text, List<(int Index, int End, string Value)> words, int k)
     {
-        for (var k = 0; k < words.Count; k++)
-        {
-            if (k >= from && k <= to || words[k].Value != word) continue;
-            var prev = k > 0 && text.AsSpan(words[k - 1].End, words[k].Index - words[k - 1].End) is " " ? words[k - 1].Value : null;
-            var next = k + 1 < words.Count && text.AsSpan(words[k].End, words[k + 1].Index - words[k].End) is " " ? words[k + 1].Value : null;
-            if (prev is not null && char.IsUpper(prev[0]) || next is not null && char.IsUpper(next[0])) continue;
-            if (prev is null && next is null) continue;
-            yield return words[k];
-        }
+        var prev = k > 0 && text.AsSpan(words[k - 1].End, words[k].Index - words[k - 1].End) is " " ? words[k - 1].Value : null;
+        var next = k + 1 < words.Count && text.AsSpan(words[k].End, words[k + 1].Index - words[k].End) is " " ? words[k + 1].Value : null;
+        if (prev is not null && char.IsUpper(prev[0]) || next is not null && char.IsUpper(next[0])) return false;
+        return prev is not null || next is not null;
     }
 
     [GeneratedRegex(@"[\p{L}\p{M}](?:[\p{L}\p{M}\-]|['’](?=\p{L}))*")]

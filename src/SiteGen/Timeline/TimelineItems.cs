@@ -30,11 +30,20 @@ public static class TimelineItems
             .ThenBy(d => d.Draft.Sources[0].SentenceStart)
             .ToList();
         var used = new HashSet<string>(StringComparer.Ordinal);
+        // the next suffix to try per anchor: counting up from -2 for every item again was quadratic when one article
+        // repeats an event thousands of times (issue 16); the anchors come out the same
+        var nextSuffix = new Dictionary<string, int>(StringComparer.Ordinal);
         var result = new List<(TimelineItem, EventCluster)>(sorted.Count);
         foreach (var drafted in sorted)
         {
             var id = drafted.BaseId;
-            for (var n = 2; !used.Add(id); n++) id = $"{drafted.BaseId}-{n}";
+            if (!used.Add(id))
+            {
+                var n = nextSuffix.GetValueOrDefault(drafted.BaseId, 2);
+                do id = $"{drafted.BaseId}-{n++}";
+                while (!used.Add(id));
+                nextSuffix[drafted.BaseId] = n;
+            }
             // The same item object as last time when nothing about it changed, so later stages can tell.
             drafted.Final = drafted.Final is { } final && final.Id == id ? final : drafted.Draft with { Id = id };
             result.Add((drafted.Final, drafted.Cluster));

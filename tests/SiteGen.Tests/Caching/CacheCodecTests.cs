@@ -169,7 +169,7 @@ public sealed class CacheCodecTests
             "SourceFile: ContentHash Id RelativePath Text",
             "FrontMatter: Author Date Lang Source Tags Title Url",
             "Paragraph: End Kind Rule Start",
-            "TemporalAnalysis: DocumentDate Matches Problems Sentences",
+            "TemporalAnalysis: DocumentDate Failure Matches Problems Sentences",
             "DocumentDate: Estimated Evidence Source Value",
             "Sentence: End Start Tense",
             "TemporalMatch: End Mod Rule Start Text Type Value",

@@ -53,7 +53,8 @@ public sealed class ArticleLoaderTests : IDisposable
 
         Assert.Equal(["artikel.txt"], articles.Select(a => a.Source.RelativePath));
         Assert.Equal(
-            [(".git/", "SG0109", Severity.Info), ("foto.jpg", "SG0106", Severity.Info), ("sub/leeg.md", "SG0101", Severity.Warning)],
+            [(".git/", "SG0109", Severity.Info), ("artikel.txt", "SG0141", Severity.Warning), ("foto.jpg", "SG0106", Severity.Info),
+                ("sub/leeg.md", "SG0101", Severity.Warning)],
             bag.Sorted.Select(d => (d.File, d.Code, d.Severity)));
     }
 

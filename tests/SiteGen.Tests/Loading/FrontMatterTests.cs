@@ -11,7 +11,9 @@ public class FrontMatterTests
     {
         var bag = new DiagnosticBag();
         var article = Seeds.Loader().LoadText(text, name, bag);
-        return (article, bag.Sorted);
+        // most bodies here name no date: the warning that says so (SG0141) is not what these tests are about
+        // (ArticleDateReportTests is), so only the front matter's own diagnostics are returned
+        return (article, [.. bag.Sorted.Where(d => d.Code != "SG0141")]);
     }
 
     [Fact]

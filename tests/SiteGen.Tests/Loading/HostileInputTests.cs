@@ -72,7 +72,7 @@ public class HostileInputTests
         var bag = new DiagnosticBag();
         var article = Seeds.Loader().LoadText(sb + "\nSlot.\n", "lijst.md", bag)!;
         AssertSpansInBounds(article);
-        Assert.Equal("SG0130", Assert.Single(bag.Sorted).Code);
+        Assert.Equal("SG0130", Assert.Single(bag.Sorted, d => d.Code != "SG0141").Code);
     }
 
     [Fact]
@@ -81,7 +81,7 @@ public class HostileInputTests
         var text = "---\n" + string.Concat(Enumerable.Repeat("title: x\n", 20_000)) + "---\nTekst.\n";
         var bag = new DiagnosticBag();
         var article = Seeds.Loader().LoadText(text, "lang.md", bag)!;
-        Assert.Equal("SG0110", Assert.Single(bag.Sorted).Code);
+        Assert.Equal("SG0110", Assert.Single(bag.Sorted, d => d.Code != "SG0141").Code);
         Assert.Equal(0, article.Paragraphs[0].Start);
     }
 

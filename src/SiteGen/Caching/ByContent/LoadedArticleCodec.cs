@@ -65,6 +65,7 @@ public sealed class LoadedArticleCodec(Func<string> text) : ICacheCodec<LoadedAr
             w.WriteSpanText(p.Text, text, p.Start, p.End);
             w.WriteString(p.Message);
         });
+        w.WriteString(temporal.Failure);
     }
 
     private Article ReadArticle(EntryReader r)
@@ -95,7 +96,9 @@ public sealed class LoadedArticleCodec(Func<string> text) : ICacheCodec<LoadedAr
             var (start, end) = r.ReadRange();
             return new TemporalProblem(start, end, r.ReadSpanText(source.Text, start, end), r.ReadString());
         });
-        return new Article(source, format, meta, slug, title, paragraphs, new TemporalAnalysis(date, sentences, matches) { Problems = problems });
+        var failure = r.ReadNullableString();
+        return new Article(source, format, meta, slug, title, paragraphs,
+            new TemporalAnalysis(date, sentences, matches) { Problems = problems, Failure = failure });
     }
 
     private static void WriteMeta(EntryWriter w, FrontMatter m)

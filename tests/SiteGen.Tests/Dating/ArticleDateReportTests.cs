@@ -1,0 +1,58 @@
+using SiteGen.Articles;
+using SiteGen.Diagnostics;
+using SiteGen.Events;
+using SiteGen.Temporal;
+using SiteGen.Tests.Loading;
+using Xunit;
+
+namespace SiteGen.Tests.Dating;
+
+/// <summary>What the tag-dates stage says about an article's dates: undated (SG0141) and a tagger that failed (SG0190).</summary>
+public class ArticleDateReportTests
+{
+    [Theory]
+    [InlineData("zwembad.txt", "Het zwembad gaat gisteren dicht, zei de wethouder vanochtend.\n", "' date YYYY-MM-DD'")]
+    [InlineData("zwembad.md", "---\ntitle: Zwembad dicht\n---\nHet zwembad gaat gisteren dicht, zei de wethouder vanochtend.\n", "'date: YYYY-MM-DD'")]
+    public void An_article_without_a_date_is_named_with_the_fix(string file, string text, string fix)
+    {
+        var bag = new DiagnosticBag();
+        var article = Seeds.Loader().LoadText(text, file, bag);
+        Assert.NotNull(article);
+        Assert.Null(article.Date);
+        var d = Assert.Single(bag.Sorted);
+        Assert.Equal(("SG0141", Severity.Warning, file), (d.Code, d.Severity, d.File));
+        Assert.Contains(fix, d.Fix);
+    }
+
+    [Fact]
+    public void An_undated_article_still_gives_its_absolutely_dated_events()
+    {
+        const string text = "De nieuwe brug over de Lek gaat op 4 februari 2030 open voor het verkeer.\n\n"
+            + "De provincie wil op 1 maart 2031 ook het fietspad openen, zegt de gedeputeerde.\n\nGisteren werd de laatste ligger geplaatst.\n";
+        var bag = new DiagnosticBag();
+        var article = Seeds.Loader().LoadText(text, "brug.txt", bag)!;
+        Assert.Null(article.Date);
+        Assert.Contains(bag.Sorted, d => d.Code == "SG0141");
+        var dates = EventExtractor.Create().Extract(article).Events.Select(e => e.Event.Date).ToList();
+        Assert.Contains("2030-02-04", dates);
+        Assert.Contains("2031-03-01", dates);
+        // 'gisteren' has nothing to count from: it stays off the timeline rather than landing on a made-up day
+        Assert.DoesNotContain(dates, date => !char.IsAsciiDigit(date[0]));
+    }
+
+    [Fact]
+    public void A_failure_of_the_tagger_is_an_error_naming_the_article_not_a_silently_undated_article()
+    {
+        var loader = new ArticleLoader(TemporalTagger.Create("nl"), "nl")
+        {
+            Analyzer = (_, date) => new TemporalAnalysis(date, [], []) { Failure = "InvalidOperationException: stuk (in StoryReader.ReadSentence)" },
+        };
+        var bag = new DiagnosticBag();
+        var article = loader.LoadText("De minister sprak gisteren in Brussel over de begroting van volgend jaar.\n", "begroting.txt", bag);
+        Assert.NotNull(article);
+        var d = Assert.Single(bag.Sorted);
+        Assert.Equal(("SG0190", Severity.Error, "begroting.txt"), (d.Code, d.Severity, d.File));
+        Assert.Contains("a bug in SiteGen", d.Message);
+        Assert.Contains("StoryReader.ReadSentence", d.Message);
+    }
+}
