@@ -54,7 +54,7 @@ public sealed class TimelineBuilder(Lazy<TemporalTagger> tagger, EventExtractor 
         using (progress.Start("refine", current.Count))
             Parallel.For(0, current.Count, new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, parallelism) }, i =>
             {
-                if (refiner.Refine(current[i], clusters) is not { } article) return;
+                if (refiner.Refine(current[i], clusters, merger.Compare) is not { } article) return;
                 refined[i] = Refinements.GetOrMake(new ArticleRefinement(current[i], article),
                     r => new RefinedArticle(r.Refined, extractor.Extract(r.Refined)));
             });

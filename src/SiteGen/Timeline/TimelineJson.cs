@@ -141,6 +141,7 @@ public static class TimelineJson
             foreach (var word in m.SharedWords) w.WriteStringValue(word);
             w.WriteEndArray();
             w.WriteNumber("score", m.Score);
+            w.WriteString("predicate", m.Predicate);
             w.WriteEndObject();
         }
         w.WriteEndArray();
