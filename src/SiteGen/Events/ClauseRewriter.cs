@@ -145,8 +145,8 @@ internal sealed partial class ClauseRewriter(EventLexicon lexicon)
 
     /// <summary>
     /// The finite verb of a subordinate clause's words [from, end): of its verb forms, the last listed one that does
-    /// not end in -en (`zal` in `zal hebben`, `had` in `gepleegd had`), else the last regular past form, else the last
-    /// listed plural (`sloten`); -1 when there is none.
+    /// not end in -en (`zal` in `zal hebben`, `had` in `gepleegd had`), else the last listed plural (`sloten`,
+    /// `werden` in `werden teruggevonden`), else the last regular past form that is no participle; -1 when none.
     /// </summary>
     private int FiniteIn(IReadOnlyList<SentenceWord> words, int from, int end)
     {
@@ -161,9 +161,16 @@ internal sealed partial class ClauseRewriter(EventLexicon lexicon)
                 if (en) plural = i;
                 else listed = i;
             }
-            else if (IsFinite(w.Lower)) pattern = i;
+            else if (IsFinite(w.Lower) && !Participle(w.Lower)) pattern = i;
         }
-        return listed >= 0 ? listed : pattern >= 0 ? pattern : plural;
+        return listed >= 0 ? listed : plural >= 0 ? plural : pattern;
+    }
+
+    // `teruggevonden`, `gepleegd`: `ge` near the start of a word ending like a past form.
+    private static bool Participle(string lower)
+    {
+        var ge = lower.IndexOf("ge", StringComparison.Ordinal);
+        return ge is >= 0 and <= 6 && lower.Length > ge + 4;
     }
 
     public bool IsFinite(string lower, bool listedOnly = false) => Syntax.IsFinite(lower, listedOnly);
@@ -185,7 +192,9 @@ internal sealed partial class ClauseRewriter(EventLexicon lexicon)
         {
             j = i + 1;
             var nouns = 0;
-            while (j < limit && Joined(text, words[j - 1], words[j]) && !Ends(words[j]) && !(nouns > 0 && Syntax.Is("subject", words[j].Lower) && !words[j].Numeric))
+            // After its noun a phrase ends at a verb form too (`de burgemeester maakte`).
+            while (j < limit && Joined(text, words[j - 1], words[j]) && !Ends(words[j]) && !(nouns > 0 && Syntax.Is("subject", words[j].Lower) && !words[j].Numeric)
+                && !(nouns > 0 && !words[j].Capitalized && IsFinite(words[j].Lower) && !Participle(words[j].Lower)))
             {
                 if (words[j].Capitalized) j = Name(words, j, text);
                 else

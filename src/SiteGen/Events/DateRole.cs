@@ -1,7 +1,7 @@
 namespace SiteGen.Events;
 
 /// <summary>What a date expression does in its sentence; only <see cref="Governing"/> dates the sentence's report.</summary>
-internal enum DateRole
+public enum DateRole
 {
     /// <summary>An adverbial of the main clause: `De Eerste Kamer heeft dinsdag ingestemd`.</summary>
     Governing,

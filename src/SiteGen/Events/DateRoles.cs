@@ -35,9 +35,10 @@ internal static partial class DateRoles
         // `tot en met 5 mei`; `tussen 2025 en 2028`, `van 2015 tot 2020`: the second date closes the first one's range.
         if (b.Lower == "met" && first >= 3 && words[first - 2].Lower == "en" && words[first - 3].Lower == "tot") return DateRole.Range;
         if (b.Lower is "en" or "tot" && EndsDateRightBefore(map.Text, b.Start, allDates)) return DateRole.Range;
-        // `de oprichting vorig jaar van AUKUS`: right after an article's noun, the date is the noun's.
-        if (first >= 2 && !b.Capitalized && words[first - 2].Lower is "de" or "het" or "een" && !syntax.IsFinite(b.Lower, listedOnly: true)
-            && !Gap(map.Text, words[first - 2].End, b.Start))
+        // `de oprichting vorig jaar van AUKUS`: between an article's noun and the rest of its phrase, the date is the
+        // noun's (`het ministerie zondag bekendgemaakt` is an adverbial: no `van` follows).
+        if (first >= 2 && !b.Capitalized && words[first - 2].Lower is "de" or "het" or "een" && after is { Lower: "van" }
+            && !Gap(map.Text, words[first - 2].End, b.Start) && !Gap(map.Text, date.End, after.Value.Start))
             return DateRole.Referred;
         if (syntax.Is("referring", b.Lower))
         {

@@ -8,7 +8,7 @@ namespace SiteGen.Events;
 /// </summary>
 internal static partial class NoiseRules
 {
-    private const int MinWords = 4;
+    private const int MinWords = 3;
 
     public static NoiseKind Classify(string sentence, ClauseMap map, bool wholeParagraph, bool endOfText,
         IReadOnlySet<string> stopWords, SyntaxWords syntax, IReadOnlyList<(int Start, int End)> dates)

@@ -29,14 +29,20 @@ public static class TimelineItems
             .ThenBy(d => d.Draft.Sources[0].ArticleId, StringComparer.Ordinal)
             .ThenBy(d => d.Draft.Sources[0].SentenceStart)
             .ToList();
+        // Salience depends on the whole timeline (how many articles name an actor), so it is worked out on the drafts.
+        var salience = ItemSalience.Of([.. sorted.Select(d => d.Draft)]);
         var used = new HashSet<string>(StringComparer.Ordinal);
         var result = new List<(TimelineItem, EventCluster)>(sorted.Count);
-        foreach (var drafted in sorted)
+        for (var i = 0; i < sorted.Count; i++)
         {
+            var drafted = sorted[i];
             var id = drafted.BaseId;
             for (var n = 2; !used.Add(id); n++) id = $"{drafted.BaseId}-{n}";
+            var (weight, key) = salience[i];
             // The same item object as last time when nothing about it changed, so later stages can tell.
-            drafted.Final = drafted.Final is { } final && final.Id == id ? final : drafted.Draft with { Id = id };
+            drafted.Final = drafted.Final is { } final && final.Id == id && final.Weight == weight && final.Key == key
+                ? final
+                : drafted.Draft with { Id = id, Weight = weight, Key = key };
             result.Add((drafted.Final, drafted.Cluster));
         }
         reuse.Commit();

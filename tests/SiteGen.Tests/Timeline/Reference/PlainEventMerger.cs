@@ -9,7 +9,8 @@ namespace SiteGen.Tests.Timeline.Reference;
 /// <see cref="IndexedEventMerger"/> must give exactly these clusters (tested); this is what it is checked against,
 /// small enough to read. Rarity weights come from all the reports at once (<see cref="MergeVocabulary"/>); a report
 /// joins the group holding its best-scoring partner (<see cref="MergeRules.Compare"/>, the first on a tie), when no
-/// report of its article is in it yet, its date fits every member's, and it names no other happening than any member.
+/// report of its article is in it yet, its date fits every member's, it names no other happening than any member,
+/// and it is one happening with the group's first member (the finest date) too.
 /// Reports are visited finest date first in a fixed order, so the result does not depend on input order.
 /// </summary>
 public sealed class PlainEventMerger
@@ -45,6 +46,8 @@ public sealed class PlainEventMerger
                 if (group.Members.Any(m => m.Event.ArticleId == e.Event.ArticleId)) continue;
                 if (!group.Spans.All(s => s.CompatibleWith(span))) continue;
                 if (group.Members.Any(m => OtherHappening(m, e))) continue;
+                // The first member has the group's finest date: the report must be one happening with it too.
+                if (MergeRules.Compare(vocabulary, group.Members[0], e) is null) continue;
                 foreach (var member in group.Members)
                 {
                     var reason = MergeRules.Compare(vocabulary, member, e);
