@@ -67,7 +67,7 @@ internal sealed class ClauseMap
             var end = kind == ClauseKind.Purpose ? PurposeEnd(i) : NextBoundary(w.End);
             if (end <= w.Start) continue;
             // `media als de Financial Times zondag`: a word that opens a clause only sometimes does so when a verb follows.
-            if (syntax.Is("subject-led", w.Lower) && kind != ClauseKind.Relative && !HasFinite(i + 1, end, syntax)) continue;
+            if (syntax.Is("subject-led", w.Lower) && w.Lower != "dat" && kind != ClauseKind.Relative && !HasFinite(i + 1, end, syntax)) continue;
             subordinates.Add(new Clause(w.Start, end, kind.Value, w.Lower));
         }
     }

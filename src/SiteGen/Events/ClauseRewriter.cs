@@ -166,6 +166,10 @@ internal sealed partial class ClauseRewriter(EventLexicon lexicon)
         return listed >= 0 ? listed : plural >= 0 ? plural : pattern;
     }
 
+    // A listed finite form, or a regular past singular (`maakte`): a plural in -den/-ten is as often a noun (`vluchten`).
+    private bool SingularPast(string lower) =>
+        IsFinite(lower, listedOnly: true) || IsFinite(lower) && !Participle(lower) && !lower.EndsWith("en", StringComparison.Ordinal);
+
     // `teruggevonden`, `gepleegd`: `ge` near the start of a word ending like a past form.
     private static bool Participle(string lower)
     {
@@ -194,7 +198,7 @@ internal sealed partial class ClauseRewriter(EventLexicon lexicon)
             var nouns = 0;
             // After its noun a phrase ends at a verb form too (`de burgemeester maakte`).
             while (j < limit && Joined(text, words[j - 1], words[j]) && !Ends(words[j]) && !(nouns > 0 && Syntax.Is("subject", words[j].Lower) && !words[j].Numeric)
-                && !(nouns > 0 && !words[j].Capitalized && IsFinite(words[j].Lower) && !Participle(words[j].Lower)))
+                && !(nouns > 0 && !words[j].Capitalized && SingularPast(words[j].Lower)))
             {
                 if (words[j].Capitalized) j = Name(words, j, text);
                 else
@@ -205,6 +209,9 @@ internal sealed partial class ClauseRewriter(EventLexicon lexicon)
                 if (words[j - 1].Capitalized) nouns++;
             }
             if (nouns == 0) return -1;
+            // `de krimp van Schiphol`, `een nieuwe brief van A4A`: a `van` phrase with a name stays with its noun.
+            if (j + 1 < words.Count && words[j].Lower == "van" && words[j + 1].Capitalized && Joined(text, words[j - 1], words[j]))
+                j = Name(words, j + 1, text);
         }
         else return -1;
         // `Poetin en Xi`, `de VS en de EU`: one subject of two.

@@ -55,6 +55,9 @@ internal static class DatePhrase
             _ => "",
         };
         if (part.Length > 0 && precision is DatePrecision.Year or DatePrecision.Month) return part + bare;
+        // `aan het eind van de zomer` stays at the end of that summer.
+        if (part.Length > 0 && precision is DatePrecision.Season or DatePrecision.Quarter)
+            return $"aan het {part.Trim() switch { "begin" => "begin", "eind" => "eind", _ => "midden" }} van {bare}";
         if (!needsPreposition) return bare;
         return (precision >= DatePrecision.Day ? "op " : "in ") + bare;
     }

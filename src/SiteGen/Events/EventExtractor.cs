@@ -95,7 +95,7 @@ public sealed partial class EventExtractor(EventLexicon lexicon, ActorGazetteer 
             : null;
 
     private static bool Reports(SentenceReading r, TemporalMatch date, DocumentDate? dct) =>
-        Happening(date.Value, r.Modal, r.Scheduled, dct);
+        !r.Irrealis && Happening(date.Value, r.Modal, r.Scheduled, dct);
 
     // A happening, not a plan or target: with a modal verb (`moet`, `wil`, `zal`) only what lies before publication,
     // or a day scheduled (`zal`, `zullen`) within a month after it.
@@ -117,7 +117,13 @@ public sealed partial class EventExtractor(EventLexicon lexicon, ActorGazetteer 
         foreach (var clause in r.Map.Subordinates)
         {
             if (clause.Kind is ClauseKind.Conditional or ClauseKind.Purpose || Lexicon.Syntax.Is("conditional", clause.Opener)) continue;
-            var modals = r.Map.Words.Where(w => w.Start >= clause.Start && w.End <= clause.End && Lexicon.Syntax.Is("modal", w.Lower)).ToList();
+            var inClause = r.Map.Words.Where(w => w.Start >= clause.Start && w.End <= clause.End).ToList();
+            if (inClause.Any(w => Lexicon.Syntax.Is("irrealis", w.Lower))) continue;
+            // `het is onwaarschijnlijk dat …`, `het was de bedoeling dat …`: what the clause says did not (yet) happen.
+            if (clause.Kind == ClauseKind.Complement && r.Map.Words.Any(w => w.Start < clause.Start && r.Map.SubordinateAt(w.Start) is null
+                && Lexicon.Syntax.Is("uncertain", w.Lower)))
+                continue;
+            var modals = inClause.Where(w => Lexicon.Syntax.Is("modal", w.Lower)).ToList();
             var scheduled = modals.Count > 0 && modals.All(w => Lexicon.Syntax.Is("scheduled", w.Lower));
             foreach (var date in r.Dates.Where(d => d.Clause == clause && d.OwnRole == DateRole.Governing).DistinctBy(d => d.Match.Value))
                 if (Happening(date.Match.Value, modals.Count > 0, scheduled, dct)) yield return (clause, date);

@@ -35,7 +35,13 @@ internal sealed class SentenceReader(EventLexicon lexicon)
         }
         var anaphora = map.Words.Any(w => lexicon.Anaphora.Contains(w.Lower)) || lexicon.Anaphora.Any(a => a.Contains(' ')
             && text.Contains(a, StringComparison.OrdinalIgnoreCase));
-        return new SentenceReading(s, text, map, noise, dates, BackReference(map), modal, modal && scheduled, Connective(map), anaphora);
+        var main = words.Where(w => !map.InQuote(w.Start) && map.SubordinateAt(w.Start) is null).ToList();
+        var irrealis = main.Any(w => Syntax.Is("irrealis", w.Lower));
+        // `KLM had … een zaak aangespannen`: a pluperfect auxiliary with a participle later in the main clause.
+        var pluperfect = main.Select((w, i) => (w, i)).Any(x => Syntax.Is("pluperfect", x.w.Lower)
+            && main.Skip(x.i + 1).Any(p => p.Lower.StartsWith("ge", StringComparison.Ordinal) && p.Lower.Length > 5 || p.Lower.Contains("ge", StringComparison.Ordinal) && p.Lower.EndsWith('d')));
+        return new SentenceReading(s, text, map, noise, dates, BackReference(map), modal, modal && scheduled, Connective(map), anaphora,
+            irrealis, pluperfect);
     }
 
     // `Dat heeft het ministerie zondag bekendgemaakt.`, `Dat zei Rutte …`: `Dat`/`Dit` and then a verb, not a subject.

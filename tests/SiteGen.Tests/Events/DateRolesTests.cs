@@ -51,6 +51,17 @@ public class DateRolesTests
         Assert.Equal(DateRole.Range, RoleOf(s, "2020", "2015"));
     }
 
+    [Theory]
+    // What would or should have happened, or what a main clause doubts or plans, is no happening, whatever its date.
+    [InlineData("Het was de bedoeling dat de veerdienst in maart 2023 zou stoppen.")]
+    [InlineData("Het is onwaarschijnlijk dat de nieuwe brug in maart 2023 opengaat.")]
+    [InlineData("Eigenlijk zou de veerdienst in maart 2023 stoppen.")]
+    public void Plans_and_doubts_make_no_event(string sentence)
+    {
+        var article = HandMade.Article("p", "De gemeente presenteert haar begroting.\n\n" + sentence, "2023-06-01", ("maart 2023", "2023-03"));
+        Assert.DoesNotContain(EventExtractor.Create("nl").Extract(article).Events, e => e.Event.Date == "2023-03");
+    }
+
     [Fact]
     public void A_date_of_a_subordinate_clause_does_not_date_the_report_but_reports_its_own_happening()
     {

@@ -18,6 +18,11 @@ public class LeadChooserTests
     // A lead dated long before publication is background: the news follows it.
     [InlineData("In 2015 opende de gemeente het nieuwe zwembad aan de rand van de stad.\n\nDe gemeenteraad heeft woensdag besloten het zwembad te sluiten.",
         "2023-06-15", "De gemeenteraad heeft besloten het zwembad te sluiten.", "2023-06-14", "2015=2015", "woensdag=2023-06-14")]
+    // A lead in the pluperfect is background; so is an undated opening before a sentence dated on publication day.
+    [InlineData("De bewoners hadden al jaren geklaagd over het lawaai van de fabriek.\n\nDe provincie sluit de fabriek per direct.",
+        "2023-02-17", "De provincie sluit de fabriek", "2023-02-17")]
+    [InlineData("Minder herrie kan alleen met minder vrachtwagens, vindt de wethouder.\n\nBewoners van de Dorpsstraat blokkeerden vandaag de toegangsweg naar het bedrijventerrein.",
+        "2023-02-17", "Bewoners van de Dorpsstraat blokkeerden", "2023-02-17", "vandaag=2023-02-17")]
     public void The_headline_is_the_first_report_of_the_news(string text, string dct, string startsWith, string date, params string[] dates)
     {
         var a = HandMade.Article("h", text, dct, [.. dates.Select(d => (d.Split('=')[0], d.Split('=')[1]))]);
