@@ -1,4 +1,4 @@
-using SiteGen.Dating;
+using SiteGen.Articles;
 using SiteGen.Events;
 using Xunit;
 
