@@ -8,4 +8,9 @@ namespace SiteGen.Timeline;
 public sealed record MergeReason(string SharedDate, IReadOnlyList<string> SharedActors, IReadOnlyList<string> SharedWords, double Score)
 {
     public string Predicate { get; init; } = "";
+
+    /// <summary>The same reason field for field, lists element by element (the record's own equality compares list references).</summary>
+    public bool SameAs(MergeReason other) =>
+        SharedDate == other.SharedDate && Score.Equals(other.Score) && Predicate == other.Predicate
+        && SharedActors.SequenceEqual(other.SharedActors, StringComparer.Ordinal) && SharedWords.SequenceEqual(other.SharedWords, StringComparer.Ordinal);
 }
