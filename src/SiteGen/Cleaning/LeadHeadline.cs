@@ -6,7 +6,7 @@ namespace SiteGen.Cleaning;
 /// Boundaries, best first: the last comma, colon or dash within the target; the last clause word within it
 /// (language data: "omdat", "dat", ...); the first of those a little past it (up to <see cref="Stretch"/>); then the
 /// same for phrase words ("via", "naar"); else the last word boundary with an ellipsis. Never cuts inside a word
-/// when the text has words.
+/// when the text has words, nor inside brackets (`Ministers Van der Wal (Natuur en Stikstof, VVD) en …`).
 /// </summary>
 public sealed class LeadHeadline(IReadOnlyList<string> clauseWords, IReadOnlyList<string> phraseWords, IReadOnlySet<string> abbreviations)
 {
@@ -38,6 +38,8 @@ public sealed class LeadHeadline(IReadOnlyList<string> clauseWords, IReadOnlyLis
         if (cut is { } at) return sentence[..at].TrimEnd(',', ';', ':', ' ');
 
         var space = sentence.LastIndexOf(' ', Target - 1);
+        // Never end inside brackets: `Ministers X (Natuur en…` reads as a broken title.
+        while (space >= MinCut && InBrackets(sentence, space)) space = sentence.LastIndexOf(' ', space - 1);
         var end = space >= MinCut ? space : Target - 1;
         if (char.IsHighSurrogate(sentence[end - 1])) end--;
         return sentence[..end].TrimEnd(',', ';', ':', ' ') + "…";
@@ -49,6 +51,7 @@ public sealed class LeadHeadline(IReadOnlyList<string> clauseWords, IReadOnlyLis
         foreach (var marker in markers)
         {
             var at = sentence.LastIndexOf(marker, Target, StringComparison.Ordinal);
+            while (at >= MinCut && InBrackets(sentence, at)) at = at > 0 ? sentence.LastIndexOf(marker, at - 1, StringComparison.Ordinal) : -1;
             if (at >= MinCut && (best is null || at > best)) best = at;
         }
         return best;
@@ -60,9 +63,20 @@ public sealed class LeadHeadline(IReadOnlyList<string> clauseWords, IReadOnlyLis
         foreach (var marker in markers)
         {
             var at = sentence.IndexOf(marker, Target, StringComparison.Ordinal);
-            if (at > Target && at <= Stretch && (best is null || at < best)) best = at;
+            if (at > Target && at <= Stretch && !InBrackets(sentence, at) && (best is null || at < best)) best = at;
         }
         return best;
+    }
+
+    private static bool InBrackets(string s, int at)
+    {
+        var depth = 0;
+        for (var i = 0; i < at && i < s.Length; i++)
+        {
+            if (s[i] is '(' or '[') depth++;
+            else if (s[i] is ')' or ']' && depth > 0) depth--;
+        }
+        return depth > 0;
     }
 
     private string FirstSentence(string text)

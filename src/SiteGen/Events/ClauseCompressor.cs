@@ -1,15 +1,22 @@
 using System.Text;
+using System.Text.RegularExpressions;
+using SiteGen.Temporal;
 
 namespace SiteGen.Events;
 
 /// <summary>
-/// Turns a sentence into a short event text: drops the event's own date (the timeline shows it) unless it opens the
-/// clause, drops attributions (`, zo meldden …`, `Volgens …,`), cuts subordinate clauses after the date, shortens to
-/// about <see cref="MaxLength"/> characters at clause boundaries (never mid-word, never inside a quote) and puts
-/// common past forms in the present. Each step only removes whole words or swaps a listed verb form, so the result
-/// stays a readable part of the original sentence.
+/// Turns a sentence into a short event text. The event's own date leaves the text (the timeline shows it) when it is
+/// an adverbial the sentence reads well without: with its preposition (`in oktober`), or with its whole phrase
+/// (`in de nacht van zondag op maandag`); a date that opened the sentence takes its place with the subject, so the
+/// finite verb stays second (`In 2024 besloot het kabinet …` → `Het kabinet besloot …`). A date that cannot leave
+/// without a hole stays, written absolutely when the text had it relative (`vorig jaar` → `2023`); so do other
+/// relative dates, and time adverbs that only make sense on the day of writing (`nu`) leave. Then attributions go
+/// (`, zo meldden …`, `Volgens …,`), clauses after the date are cut at strong breaks, the text is shortened to about
+/// <see cref="MaxLength"/> characters at clause boundaries (never mid-word, never inside quotes or brackets), and past
+/// forms of the main clause are put in the present (never in a subordinate clause, where the tense is relative to
+/// the main verb, nor in quotes).
 /// </summary>
-public sealed class ClauseCompressor(EventLexicon lexicon)
+public sealed partial class ClauseCompressor(EventLexicon lexicon)
 {
     /// <summary>What a shortened text aims at.</summary>
     public const int MaxLength = 120;
@@ -19,32 +26,202 @@ public sealed class ClauseCompressor(EventLexicon lexicon)
 
     private const int MinWords = 3;
 
+    private readonly ClauseRewriter rewriter = new(lexicon);
+
     public EventLexicon Lexicon { get; } = lexicon;
 
+    private SyntaxWords Syntax => Lexicon.Syntax;
+
     /// <summary>Compresses <paramref name="sentence"/>; the date at [timexStart, timexEnd) (relative, -1 for none) is what the text must keep around.</summary>
-    public string Compress(string sentence, int timexStart = -1, int timexEnd = -1)
+    public string Compress(string sentence, int timexStart = -1, int timexEnd = -1) =>
+        Compress(sentence, timexStart < 0 ? null : new DateInText(timexStart, timexEnd, "", TimexMod.None), []);
+
+    /// <summary>
+    /// Compresses <paramref name="sentence"/> around its event date <paramref name="own"/> (null for none); the other
+    /// calendar dates in it (<paramref name="others"/>) are written absolutely where the text has them relative.
+    /// </summary>
+    public string Compress(string sentence, DateInText? own, IReadOnlyList<DateInText> others) =>
+        Compress(sentence, own, others, dropOwn: true) ?? Compress(sentence, own, others, dropOwn: false) ?? "";
+
+    // Null when the date opened the sentence and no subject could take its place: then it stays.
+    private string? Compress(string sentence, DateInText? own, IReadOnlyList<DateInText> others, bool dropOwn)
     {
-        var s = sentence.Trim();
-        var shift = sentence.Length - sentence.TrimStart().Length;
-        var keep = timexStart < 0 ? 0 : Math.Max(0, timexStart - shift);
-        if (timexStart >= 0) (s, keep) = DropDate(s, keep, Math.Max(keep, timexEnd - shift));
+        var s = sentence.TrimEnd();
+        var edits = new List<(int Start, int End, string With)>();
+        var label = GluedLabel().Match(s);
+        if (label.Success) edits.Add((0, label.Length, ""));
+        var map = ClauseMap.Of(s, Syntax, [.. others.Select(d => (d.Start, d.End)).Concat(own is null ? [] : [(own.Start, own.End)])]);
+        var prefield = false;
+        var keep = 0;
+        if (own is not null && own.Start >= 0 && own.End <= s.Length)
+        {
+            keep = own.Start;
+            // `De toezegging is brisant: in 2019 adviseerde …`: the date's clause is the report, the one before the colon comment.
+            var head = label.Success ? label.Length : 0;
+            var colon = LastBreakBefore(s, map, own.Start);
+            if (colon > 0 && WordCount(s[..colon]) >= MinWords)
+            {
+                head = colon + 1;
+                edits.Add((0, head, ""));
+            }
+            var drop = !dropOwn ? null : s[head..own.Start].Trim().Length == 0 && head > 0 ? own.Start : DatePhraseStart(s, map, own);
+            if (drop is { } from)
+            {
+                prefield = s[Math.Min(head, from)..from].Trim().Length == 0;
+                var end = own.End;
+                while (end < s.Length && s[end] == ' ') end++;
+                // `…, in maart 2021, arriveerde …`: a date between commas takes one comma with it.
+                if (end < s.Length && s[end] == ',' && s[..from].TrimEnd().EndsWith(','))
+                {
+                    end++;
+                    while (end < s.Length && s[end] == ' ') end++;
+                }
+                edits.Add((from, end, ""));
+                keep = from;
+            }
+            else if (Relative(s, own) && !AfterCopula(map, own.Start) && DatePhrase.Of(own.Value, own.Mod, NeedsPreposition(s, own.Start)) is { } phrase)
+                edits.Add((own.Start, own.End, phrase));
+        }
+        foreach (var d in others)
+        {
+            if (d.Start < 0 || d.End > s.Length || !Relative(s, d) || map.InQuote(d.Start) || AfterCopula(map, d.Start)) continue;
+            if (DatePhrase.Of(d.Value, d.Mod, NeedsPreposition(s, d.Start)) is { } phrase) edits.Add((d.Start, d.End, phrase));
+        }
+        foreach (var w in map.Words)
+            if (Syntax.Is("deictic", w.Lower) && !map.InQuote(w.Start) && !Overlaps(edits, w.Start, w.End) && !InDates(others, own, w.Start))
+                edits.Add((w.Start, Math.Min(s.Length, w.End + (w.End < s.Length && s[w.End] == ' ' ? 1 : 0)), ""));
+        (s, keep) = Apply(s, edits, keep);
+        if (prefield)
+        {
+            var reordered = rewriter.SubjectFirst(s);
+            if (reordered is null) return null;
+            s = reordered;
+            keep = 0;
+        }
+        if (WordCount(s) < MinWords + 1) return dropOwn ? null : "";
+        return Finish(s, keep);
+    }
+
+    /// <summary>A text already in main-clause order (a rewritten subordinate clause): shortened, put in the present, tidied.</summary>
+    public string Polish(string text) => Finish(text, 0);
+
+    private string Finish(string s, int keep)
+    {
         (s, keep) = DropAttributions(s, keep);
-        s = CutAfter(s, keep, Lexicon.StrongBreaks);
-        s = Shorten(s, keep);
+        // A speaker and a quote (`Zhao zegt: “…”`) is neither cut nor put in the present: the quote is the report.
+        if (keep < 0) return Tidy(s);
+        var map = ClauseMap.Of(s, Syntax, []);
+        s = CutAfter(s, keep, Lexicon.StrongBreaks, map);
+        if (s.Length != map.Text.Length) map = ClauseMap.Of(s, Syntax, []);
+        s = Shorten(s, keep, map);
         return Tidy(ToPresent(s));
     }
 
-    private (string Text, int Keep) DropDate(string s, int start, int end)
+    /// <summary>
+    /// A cut at <paramref name="at"/> keeps a sentence: the main clause's finite verb lies before it, and no clause
+    /// opened mid-sentence closes there (the main clause would go on after it).
+    /// </summary>
+    private bool CanCut(ClauseMap map, int at)
     {
-        var before = s[..start].TrimEnd();
-        if (before.Length == 0 || ",;:('\"‘“".Contains(before[^1]) || QuoteMap.Inside(s, start)) return (s, start);
-        var cut = start;
-        var lastSpace = before.LastIndexOf(' ');
-        if (Lexicon.DatePrepositions.Contains(before[(lastSpace + 1)..])) cut = lastSpace + 1;
-        var rest = s[Math.Min(end, s.Length)..].TrimStart(' ');
-        var head = s[..cut].TrimEnd();
-        var result = head + (rest.Length > 0 && !",.;:!?)".Contains(rest[0]) ? " " : "") + rest;
-        return WordCount(result) < MinWords + 1 ? (s, start) : (result, head.Length);
+        foreach (var c in map.Subordinates)
+            if (c.Start > 0 && c.End == at) return false;
+        foreach (var w in map.Words)
+        {
+            if (w.Start >= at) break;
+            if (!map.InQuote(w.Start) && map.SubordinateAt(w.Start) is null && rewriter.IsFinite(w.Lower)) return true;
+        }
+        return false;
+    }
+
+    /// <summary>
+    /// Where the event date's phrase starts when it can leave the text, or null: its date preposition (`in oktober`),
+    /// or a whole time phrase (`in de nacht van zondag op maandag`), or the date alone after a word that is no
+    /// preposition. Never inside quotes or brackets, never right after a comma-less opening of a quote.
+    /// </summary>
+    private int? DatePhraseStart(string s, ClauseMap map, DateInText own)
+    {
+        if (map.InQuote(own.Start) || map.InBrackets(own.Start)) return null;
+        var words = map.Words;
+        var first = -1;
+        for (var i = 0; i < words.Count; i++)
+            if (words[i].Start >= own.Start) { first = i; break; }
+        if (first < 0) return null;
+        if (first == 0) return own.Start;
+        if (AfterCopula(map, own.Start)) return null;
+        var before = words[first - 1];
+        if (!Joined(s, before.End, own.Start)) return null;
+        if (Syntax.Is("date-preposition", before.Lower)) return before.Start;
+        // `in de (tweede) nacht/helft van <date>`
+        if (before.Lower == "van")
+        {
+            for (var j = first - 2; j >= 0 && j >= first - 5; j--)
+            {
+                if (!Joined(s, words[j].End, words[j + 1].Start)) break;
+                if (Syntax.Is("date-preposition", words[j].Lower)) return words[j].Start;
+                if (!(Syntax.Is("time-noun", words[j].Lower) || words[j].Lower is "de" or "het" or "eerste" or "tweede" or "laatste" or "hele")) break;
+            }
+            return null;
+        }
+        return Syntax.Is("preposition", before.Lower) ? null : own.Start;
+    }
+
+    /// <summary>The last colon or semicolon before <paramref name="at"/> outside quotes and brackets, or -1.</summary>
+    private static int LastBreakBefore(string s, ClauseMap map, int at)
+    {
+        for (var i = at - 1; i > 0; i--)
+            if (s[i] is ':' or ';' && !map.InQuote(i) && !map.InBrackets(i)) return i;
+        return -1;
+    }
+
+    // `Het is al drie maanden geleden dat …`: after a copula, a date followed by `geleden`, `dat` or `sinds` is what is
+    // said, not when; it stays as written. (`Den Haag is woensdag een stad …` has an adverbial.)
+    private bool AfterCopula(ClauseMap map, int at)
+    {
+        SentenceWord? before = null;
+        foreach (var w in map.Words)
+        {
+            if (w.Start >= at) break;
+            if (!Syntax.Is("adverb", w.Lower)) before = w;
+        }
+        return before is { } b && Syntax.Is("copula", b.Lower) && PredicateDate().IsMatch(map.Text[at..]);
+    }
+
+    private static bool Joined(string s, int from, int to) => from <= to && s.AsSpan(from, to - from).Trim(' ').IsEmpty;
+
+    // A date written without a digit (`vorig jaar`, `maandag`, `gisteren`) means nothing without the day of writing.
+    private static bool Relative(string s, DateInText d) => !s.AsSpan(d.Start, d.End - d.Start).ContainsAny("0123456789");
+
+    private bool NeedsPreposition(string s, int at)
+    {
+        var j = at - 1;
+        while (j >= 0 && s[j] == ' ') j--;
+        var end = j + 1;
+        while (j >= 0 && char.IsLetter(s[j])) j--;
+        var word = s[(j + 1)..end].ToLowerInvariant();
+        return word.Length == 0 || !Syntax.Is("preposition", word) && !Syntax.Is("time-noun", word);
+    }
+
+    private static bool Overlaps(List<(int Start, int End, string With)> edits, int start, int end) =>
+        edits.Any(e => e.Start < end && start < e.End);
+
+    private static bool InDates(IReadOnlyList<DateInText> others, DateInText? own, int at) =>
+        others.Any(d => d.Start <= at && at < d.End) || own is not null && own.Start <= at && at < own.End;
+
+    /// <summary>Applies non-overlapping edits right to left; <paramref name="keep"/> follows the text it pointed at.</summary>
+    private static (string, int) Apply(string s, List<(int Start, int End, string With)> edits, int keep)
+    {
+        var sorted = edits.OrderByDescending(e => e.Start).ToList();
+        var sb = new StringBuilder(s);
+        var lastStart = int.MaxValue;
+        foreach (var (start, end, with) in sorted)
+        {
+            if (end > lastStart) continue;
+            sb.Remove(start, end - start).Insert(start, with);
+            if (keep >= end) keep += with.Length - (end - start);
+            else if (keep > start) keep = start;
+            lastStart = start;
+        }
+        return (sb.ToString(), keep);
     }
 
     private (string Text, int Keep) DropAttributions(string s, int keep)
@@ -52,7 +229,10 @@ public sealed class ClauseCompressor(EventLexicon lexicon)
         foreach (var marker in Lexicon.TailAttributions)
         {
             var at = s.IndexOf(marker, StringComparison.OrdinalIgnoreCase);
-            if (at > 0 && !QuoteMap.Inside(s, at) && WordCount(s[..at]) >= MinWords) (s, keep) = (s[..at], Math.Min(keep, at));
+            if (at <= 0 || QuoteMap.Inside(s, at) || WordCount(s[..at]) < MinWords) continue;
+            // `“…”, zei woordvoerder Zhao maandag`: a bare quote needs its speaker, in front (`Woordvoerder Zhao zegt: “…”`).
+            if (Speaker(s, at, marker) is { } said) return (said, -1);
+            (s, keep) = (s[..at], Math.Min(keep, at));
         }
         foreach (var marker in Lexicon.HeadAttributions)
         {
@@ -65,14 +245,27 @@ public sealed class ClauseCompressor(EventLexicon lexicon)
         return (s, keep);
     }
 
-    private string CutAfter(string s, int keep, IReadOnlyList<string> breaks)
+    private string? Speaker(string s, int at, string marker)
+    {
+        var quote = s[..at].Trim();
+        if (quote.Length < 2 || !"'\"‘“„".Contains(quote[0]) || !"'\"’”".Contains(quote[^1])) return null;
+        var verb = marker.Trim(',', ' ').Split(' ')[^1].ToLowerInvariant();
+        var speaker = s[(at + marker.Length)..].Trim().TrimEnd('.', '!', ' ');
+        // `woordvoerder Zhao Lijian van het ministerie van buitenlandse zaken` → `woordvoerder Zhao Lijian`.
+        if (NameThenPreposition().Match(speaker) is { Success: true } m) speaker = speaker[..m.Index];
+        var words = WordCount(speaker);
+        if (words is 0 or > 12 || !Lexicon.PresentOf.TryGetValue(verb, out var present) && !Lexicon.EventVerbs.Contains(verb)) return null;
+        return char.ToUpperInvariant(speaker[0]) + speaker[1..] + " " + (present ?? verb) + ": " + quote;
+    }
+
+    private string CutAfter(string s, int keep, IReadOnlyList<string> breaks, ClauseMap map)
     {
         var best = -1;
         foreach (var mark in breaks)
         {
             for (var at = s.IndexOf(mark, keep, StringComparison.Ordinal); at >= 0; at = s.IndexOf(mark, at + 1, StringComparison.Ordinal))
             {
-                if (QuoteMap.Inside(s, at) || WordCount(s[..at]) < MinWords) continue;
+                if (Enclosed(s, at) || WordCount(s[..at]) < MinWords || !CanCut(map, at)) continue;
                 if (best < 0 || at < best) best = at;
                 break;
             }
@@ -80,39 +273,37 @@ public sealed class ClauseCompressor(EventLexicon lexicon)
         return best < 0 ? s : s[..best];
     }
 
-    // Too long: cut a clause after the date; else start at the clause the date opens (`… en dinsdag in Kiev`);
-    // else end at the last clause boundary that fits; else end at the last whole word, marked with an ellipsis.
-    private string Shorten(string s, int keep)
+    // Too long: cut a clause after the date; else end at the last clause boundary that fits; else end at the last
+    // whole word outside brackets, marked with an ellipsis.
+    private string Shorten(string s, int keep, ClauseMap map)
     {
         if (s.Length <= Tolerance) return s;
-        var after = Breaks(s).Where(b => b.At >= keep && b.At <= MaxLength && WordCount(s[..b.At]) >= MinWords).ToList();
+        var breaks = Breaks(s).Where(b => CanCut(map, b.At)).ToList();
+        var after = breaks.Where(b => b.At >= keep && b.At <= MaxLength && WordCount(s[..b.At]) >= MinWords).ToList();
         if (after.Count > 0) return s[..after[^1].At];
-        // A join opens a clause when the date follows it at once (`en dinsdag`) or a lowercase word does (`en zeggen`);
-        // `… het Verenigd Koninkrijk en Australië` joins names, not clauses.
-        var head = Breaks(s, Lexicon.JoinBreaks).LastOrDefault(b => b.At + b.Length <= keep + 1
-            && (Math.Abs(b.At + b.Length - keep) <= 1 || char.IsLower(s[b.At + b.Length])));
-        if (head.Length > 0)
-        {
-            var from = head.At + head.Length;
-            var rest = s[from..];
-            if (rest.Length > Tolerance)
-            {
-                var cut = Breaks(rest).Where(b => b.At >= keep - from && b.At <= MaxLength).Select(b => b.At).LastOrDefault();
-                if (cut > 0) rest = rest[..cut];
-            }
-            if (WordCount(rest) >= MinWords + 1 && rest.Length <= Tolerance) return rest;
-        }
-        var fits = Breaks(s).Where(b => b.At <= MaxLength && b.At >= 40).ToList();
+        var fits = breaks.Where(b => b.At <= MaxLength && b.At >= 40).ToList();
         if (fits.Count > 0) return s[..fits[^1].At];
         var space = s.LastIndexOf(' ', MaxLength - 1);
+        while (space > 0 && Enclosed(s, space)) space = s.LastIndexOf(' ', space - 1);
         return space > 0 ? s[..space].TrimEnd(',', ';', ':') + "…" : s;
     }
 
-    private IEnumerable<(int At, int Length)> Breaks(string s) => Breaks(s, Lexicon.WeakBreaks);
+    private IEnumerable<(int At, int Length)> Breaks(string s) =>
+        Lexicon.WeakBreaks.SelectMany(mark => AllIndexes(s, mark).Select(at => (At: at, mark.Length)))
+            .Where(b => !Enclosed(s, b.At)).OrderBy(b => b.At);
 
-    private static IEnumerable<(int At, int Length)> Breaks(string s, IReadOnlyList<string> marks) =>
-        marks.SelectMany(mark => AllIndexes(s, mark).Select(at => (At: at, mark.Length)))
-            .Where(b => !QuoteMap.Inside(s, b.At)).OrderBy(b => b.At);
+    private static bool Enclosed(string s, int at) => QuoteMap.Inside(s, at) || InBrackets(s, at);
+
+    private static bool InBrackets(string s, int at)
+    {
+        var depth = 0;
+        for (var i = 0; i < at && i < s.Length; i++)
+        {
+            if (s[i] is '(' or '[') depth++;
+            else if (s[i] is ')' or ']' && depth > 0) depth--;
+        }
+        return depth > 0;
+    }
 
     private static IEnumerable<int> AllIndexes(string s, string mark)
     {
@@ -120,31 +311,29 @@ public sealed class ClauseCompressor(EventLexicon lexicon)
             yield return at;
     }
 
+    // Only the main clause goes in the present: `zei dat de politie te streng optrad` must not become `optreedt`.
     private string ToPresent(string s)
     {
+        var map = ClauseMap.Of(s, Syntax, []);
         var sb = new StringBuilder(s.Length);
-        var i = 0;
-        while (i < s.Length)
+        var at = 0;
+        foreach (var w in map.Words)
         {
-            var j = i;
-            while (j < s.Length && char.IsLetter(s[j])) j++;
-            if (j == i) { sb.Append(s[i++]); continue; }
-            var word = s[i..j];
-            var boundary = (i == 0 || !IsWordChar(s[i - 1])) && (j == s.Length || !IsWordChar(s[j]));
-            if (boundary && !QuoteMap.Inside(s, i) && Lexicon.PresentOf.TryGetValue(word.ToLowerInvariant(), out var present))
+            sb.Append(s, at, w.Start - at);
+            var word = s[w.Start..w.End];
+            if (!map.InQuote(w.Start) && map.SubordinateAt(w.Start) is null && Lexicon.PresentOf.TryGetValue(w.Lower, out var present))
                 word = char.IsUpper(word[0]) ? char.ToUpperInvariant(present[0]) + present[1..] : present;
             sb.Append(word);
-            i = j;
+            at = w.End;
         }
+        sb.Append(s, at, s.Length - at);
         return sb.ToString();
     }
-
-    private static bool IsWordChar(char c) => char.IsLetterOrDigit(c) || c is '-' or '\'' or '’';
 
     private static string Tidy(string s)
     {
         var t = string.Join(' ', s.Split((char[])[' ', '\t', '\r', '\n'], StringSplitOptions.RemoveEmptyEntries));
-        t = t.Replace(" ,", ",").Replace(" .", ".").Replace(" ;", ";").Replace(" :", ":");
+        t = t.Replace(" ,", ",").Replace(" .", ".").Replace(" ;", ";").Replace(" :", ":").Replace(",,", ",").Replace(",.", ".");
         t = t.TrimEnd(',', ';', ':', ' ', '-', '–', '|');
         if (t.Length == 0) return t;
         t = char.ToUpperInvariant(t[0]) + t[1..];
@@ -154,4 +343,14 @@ public sealed class ClauseCompressor(EventLexicon lexicon)
 
     internal static int WordCount(string s) =>
         s.Split((char[])[' ', '\t', '\r', '\n'], StringSplitOptions.RemoveEmptyEntries).Count(w => w.Any(char.IsLetter));
+
+    [GeneratedRegex(@"(?<=\p{Lu}\p{L}+) (?:van|uit|bij|namens|over|tegen|op|in) ")]
+    private static partial Regex NameThenPreposition();
+
+    [GeneratedRegex(@"^[^,.;:]{0,40}?\b(?:geleden|dat|sinds)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex PredicateDate();
+
+    // `UpdateDe Eerste Kamer …`, `VIDEO. Een hese May …`: a page label glued to the sentence; `BIRMINGHAM - `: a dateline.
+    [GeneratedRegex(@"^(?:(?:Update|UPDATE|VIDEO|Video|LIVE|Live|Liveblog)(?:[.:|]\s*|(?=\p{Lu}))|\p{Lu}{3,}(?:[ /]\p{Lu}{3,})*\s+[-–—]\s+)")]
+    private static partial Regex GluedLabel();
 }

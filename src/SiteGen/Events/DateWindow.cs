@@ -10,7 +10,7 @@ namespace SiteGen.Events;
 internal static class DateWindow
 {
     /// <summary>The dates that overlap [<paramref name="start"/>, <paramref name="end"/>), in text order.</summary>
-    public static IEnumerable<TemporalMatch> Overlapping(List<TemporalMatch> dates, int start, int end)
+    public static IEnumerable<TemporalMatch> Overlapping(IReadOnlyList<TemporalMatch> dates, int start, int end)
     {
         int lo = 0, hi = dates.Count;
         while (lo < hi)
@@ -23,6 +23,6 @@ internal static class DateWindow
     }
 
     /// <summary>The dates that lie wholly inside [<paramref name="start"/>, <paramref name="end"/>).</summary>
-    public static IEnumerable<TemporalMatch> Inside(List<TemporalMatch> dates, int start, int end) =>
+    public static IEnumerable<TemporalMatch> Inside(IReadOnlyList<TemporalMatch> dates, int start, int end) =>
         Overlapping(dates, start, end).Where(m => m.Start >= start && m.End <= end);
 }

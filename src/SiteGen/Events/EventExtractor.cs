@@ -5,15 +5,25 @@ using SiteGen.Temporal;
 namespace SiteGen.Events;
 
 /// <summary>
-/// Turns one article into events, pure and deterministic. The headline event is what the article reports: the
-/// title when it states an event (it holds a finite verb), else the lead sentence; it happened on the first
-/// calendar date in that sentence (so a report on Monday of what media said on Sunday is dated Sunday), else on
-/// the document date. Every other calendar date in a body sentence is a secondary event; dates equal to the
-/// headline's are part of the headline. Vague references and durations never make events.
+/// Turns one article into events, pure, deterministic and linear in the article. Every body sentence is read once
+/// (<see cref="SentenceReader"/>): noise (fragments, questions, empty sentences, bare quotes, captions, `Lees ook`
+/// lines, embedded posts' signatures) reports nothing; otherwise the date that governs its main clause dates its
+/// report (<see cref="DateRoles"/>: not a date in a subordinate clause, in quotes or brackets, bounding a range, or
+/// dating a noun), and a sentence that only attributes it (`Dat heeft het ministerie zondag bekendgemaakt.`) lends it
+/// its date. A subordinate clause with a date of its own reports its own happening (`nadat de Raad van State in 2019
+/// oordeelde`), in main-clause order. A main clause with a modal verb (`moet`, `wil`, `zal`) dated on or after the
+/// publication date is a plan or target, not a happening, unless it is a day scheduled within a month (`zal dinsdag
+/// stemmen`). The headline event is the lead's report (<see cref="LeadChooser"/>), dated by its governing date or
+/// the document date; other dates equal to the headline's are part of the headline.
 /// </summary>
 public sealed partial class EventExtractor(EventLexicon lexicon, ActorGazetteer gazetteer)
 {
+    /// <summary>How far after publication a scheduled day (`zal dinsdag stemmen`) still counts as announced.</summary>
+    private const int ScheduledDays = 31;
+
     private readonly ClauseCompressor compressor = new(lexicon);
+    private readonly SentenceReader reader = new(lexicon);
+    private readonly ClauseRewriter rewriter = new(lexicon);
 
     public EventLexicon Lexicon { get; } = lexicon;
 
@@ -26,26 +36,33 @@ public sealed partial class EventExtractor(EventLexicon lexicon, ActorGazetteer 
         var text = article.Source.Text;
         var finder = new ActorFinder(Gazetteer, text);
         var sentences = ArticleSentences.Of(article);
-        var dates = article.Temporal.Matches.Where(m => m.IsCalendarDate).ToList();
+        var readings = Read(article, sentences);
         var events = new List<ExtractedEvent>();
-        var headline = Headline(article, sentences, dates, finder);
+        var lead = LeadChooser.Choose(readings, article.Date);
+        var headline = lead < 0 ? null : Headline(article, finder, readings, lead);
         if (headline is not null) events.Add(headline);
-        for (var i = 0; i < sentences.Count; i++)
+        for (var i = 0; i < readings.Length; i++)
         {
-            var s = sentences[i];
-            foreach (var match in DateWindow.Inside(dates, s.Start, s.End).DistinctBy(m => m.Value))
+            var r = readings[i];
+            if (r.Noise != NoiseKind.None || r.BackReference) continue;
+            var back = Attribution(article, readings, i);
+            var governing = r.Governing ?? back?.Governing;
+            if (i != lead && governing is not null && Reports(r, governing.Match, article.Date)
+                && (headline is null || !PartOfHeadline(headline.Event, governing.Match, text)))
+                events.Add(Main(article, finder, readings, i, governing, back));
+            foreach (var (clause, date) in ClauseDates(r, article.Date))
             {
-                if (TimexValue.PrecisionOf(match.Value) < DatePrecision.Decade) continue;
-                if (headline is not null && PartOfHeadline(headline.Event, match, text)) continue;
-                if (ClauseCompressor.WordCount(text[s.Start..match.Start] + " " + text[match.End..s.End]) < 4) continue;
-                var next = i + 1 < sentences.Count ? sentences[i + 1] : null;
-                var contextEnd = next is not null && Continues(article, s, next, dates) ? next.End : s.End;
-                var built = Build(article, finder, dates, s, match, match.Value, (s.Start, contextEnd), false);
-                // `De twee landen kwamen in 2022 … overeen` names no one: the sentence before it in the paragraph does.
-                var prev = i > 0 ? sentences[i - 1] : null;
-                if (built.ContextActors.Count == 0 && prev is not null && SameParagraph(article, prev, s))
-                    built = Build(article, finder, dates, s, match, match.Value, (prev.Start, contextEnd), false);
-                events.Add(built);
+                if (date.Match.Value == governing?.Match.Value) continue;
+                if (headline is not null && PartOfHeadline(headline.Event, date.Match, text)) continue;
+                var others = r.Dates.Where(d => d != date && d.Clause == clause)
+                    .Select(d => new DateInText(d.Match.Start - r.Sentence.Start, d.Match.End - r.Sentence.Start, d.Match.Value, d.Match.Mod)).ToList();
+                if (rewriter.MainClause(r.Map, clause, (date.Match.Start - r.Sentence.Start, date.Match.End - r.Sentence.Start), others) is not { } rewritten)
+                    continue;
+                var polished = compressor.Polish(rewritten);
+                if (ClauseCompressor.WordCount(polished) < 3) continue;
+                var end = clause.Start == 0 ? clause.End : r.Text.Length;
+                var span = new Sentence(r.Sentence.Start + clause.Start, r.Sentence.Start + end, r.Sentence.Tense);
+                events.Add(Build(article, finder, span, date.Match, date.Match.Value, polished, Context(article, finder, readings, i, date.Match.Value), false));
             }
         }
         var actors = events.SelectMany(e => e.Event.ActorIds.Concat(e.ContextActors)).Distinct()
@@ -53,63 +70,125 @@ public sealed partial class EventExtractor(EventLexicon lexicon, ActorGazetteer 
         return new ArticleExtraction(article.Id, events, actors);
     }
 
-    private ExtractedEvent? Headline(Article article, IReadOnlyList<Sentence> sentences, List<TemporalMatch> dates, ActorFinder finder)
+    private SentenceReading[] Read(Article article, IReadOnlyList<Sentence> sentences)
     {
         var text = article.Source.Text;
-        var lead = sentences.FirstOrDefault(s => ClauseCompressor.WordCount(text[s.Start..s.End]) >= 4
-            && !Lexicon.LeadAttributions.Any(a => text.AsSpan(s.Start).StartsWith(a + " ", StringComparison.OrdinalIgnoreCase)));
-        // A title cut from the lead sentence (an untitled article) gives way to the whole lead sentence.
-        var title = TitleSpan(article);
-        if (title is not null && lead is not null && title.Start == lead.Start && title.End <= lead.End) title = null;
-        var span = title ?? lead;
-        if (span is null) return null;
-        var match = DateWindow.Inside(dates, span.Start, span.End).FirstOrDefault()
-            ?? (lead is null ? null : DateWindow.Inside(dates, lead.Start, lead.End).FirstOrDefault());
-        var value = match?.Value ?? article.Date?.Value;
+        var matches = article.Temporal.Matches;
+        var readings = new SentenceReading[sentences.Count];
+        for (var i = 0; i < sentences.Count; i++)
+        {
+            var s = sentences[i];
+            var paragraph = ArticleSentences.ParagraphAt(article, s.Start, s);
+            var whole = text.AsSpan(paragraph.Start, paragraph.End - paragraph.Start).Trim().Length <= s.End - s.Start + 1
+                && (i + 1 >= sentences.Count || sentences[i + 1].Start >= paragraph.End) && (i == 0 || sentences[i - 1].End <= paragraph.Start);
+            var endOfText = text.AsSpan(s.End).Trim().IsEmpty;
+            readings[i] = reader.Read(text, s, matches, whole, endOfText);
+        }
+        return readings;
+    }
+
+    /// <summary>The next sentence when it only attributes this one (`Dat heeft … zondag bekendgemaakt.`), in the same paragraph.</summary>
+    private static SentenceReading? Attribution(Article article, SentenceReading[] readings, int i) =>
+        i + 1 < readings.Length && readings[i + 1].BackReference && readings[i + 1].Noise == NoiseKind.None
+            && SameParagraph(article, readings[i].Sentence, readings[i + 1].Sentence)
+            ? readings[i + 1]
+            : null;
+
+    private static bool Reports(SentenceReading r, TemporalMatch date, DocumentDate? dct) =>
+        !r.Irrealis && Happening(date.Value, r.Modal, r.Scheduled, dct);
+
+    // A happening, not a plan or target: with a modal verb (`moet`, `wil`, `zal`) only what lies before publication,
+    // or a day scheduled (`zal`, `zullen`) within a month after it.
+    private static bool Happening(string value, bool modal, bool scheduled, DocumentDate? dct)
+    {
+        if (TimexValue.PrecisionOf(value) < DatePrecision.Decade) return false;
+        if (!modal) return true;
+        if (TimexPeriod.Parse(value) is not { } span || dct is null || TimexPeriod.Parse(dct.Value) is not { } anchor) return false;
+        if (span.End <= anchor.Start) return true;
+        return scheduled && span.Precision >= DatePrecision.Day && span.Start.DayNumber - anchor.Start.DayNumber <= ScheduledDays;
+    }
+
+    /// <summary>
+    /// Subordinate clauses (not conditions or purposes) with dates of their own that report happenings: one per
+    /// distinct date (`dat hij maandag in Moskou … en dinsdag in Kiev …` reports two).
+    /// </summary>
+    private IEnumerable<(Clause Clause, DatedExpression Date)> ClauseDates(SentenceReading r, DocumentDate? dct)
+    {
+        foreach (var clause in r.Map.Subordinates)
+        {
+            if (clause.Kind is ClauseKind.Conditional or ClauseKind.Purpose || Lexicon.Syntax.Is("conditional", clause.Opener)) continue;
+            var inClause = r.Map.Words.Where(w => w.Start >= clause.Start && w.End <= clause.End).ToList();
+            if (inClause.Any(w => Lexicon.Syntax.Is("irrealis", w.Lower))) continue;
+            // `het is onwaarschijnlijk dat …`, `het was de bedoeling dat …`: what the clause says did not (yet) happen.
+            if (clause.Kind == ClauseKind.Complement && r.Map.Words.Any(w => w.Start < clause.Start && r.Map.SubordinateAt(w.Start) is null
+                && Lexicon.Syntax.Is("uncertain", w.Lower)))
+                continue;
+            var modals = inClause.Where(w => Lexicon.Syntax.Is("modal", w.Lower)).ToList();
+            var scheduled = modals.Count > 0 && modals.All(w => Lexicon.Syntax.Is("scheduled", w.Lower));
+            foreach (var date in r.Dates.Where(d => d.Clause == clause && d.OwnRole == DateRole.Governing).DistinctBy(d => d.Match.Value))
+                if (Happening(date.Match.Value, modals.Count > 0, scheduled, dct)) yield return (clause, date);
+        }
+    }
+
+    private ExtractedEvent Main(Article article, ActorFinder finder, SentenceReading[] readings, int i, DatedExpression governing, SentenceReading? back)
+    {
+        var r = readings[i];
+        var own = governing.Match.Start >= r.Sentence.Start && governing.Match.End <= r.Sentence.End ? governing.Match : null;
+        var text = Compress(article, r, own);
+        var span = back is not null ? r.Sentence with { End = back.Sentence.End } : r.Sentence;
+        return Build(article, finder, span, governing.Match, governing.Match.Value, text, Context(article, finder, readings, i, governing.Match.Value), false);
+    }
+
+    private string Compress(Article article, SentenceReading r, TemporalMatch? own)
+    {
+        var start = r.Sentence.Start;
+        var others = r.Dates.Where(d => d.Match != own)
+            .Select(d => new DateInText(d.Match.Start - start, d.Match.End - start, d.Match.Value, d.Match.Mod)).ToList();
+        var date = own is null ? null : new DateInText(own.Start - start, own.End - start, own.Value, own.Mod);
+        var text = compressor.Compress(r.Text, date, others);
+        return article.Format == Loading.ArticleFormat.Markdown ? MarkdownInline().Replace(text, "$1$2") : text;
+    }
+
+    // The event's sentence, and a following sentence of the paragraph that continues it without a date of its own
+    // (`Poetin reist dan naar China`); when they name no one, the sentence before it in the paragraph too.
+    private static (int Start, int End) Context(Article article, ActorFinder finder, SentenceReading[] readings, int i, string value)
+    {
+        var s = readings[i].Sentence;
+        var end = i + 1 < readings.Length && Continues(article, s, readings[i + 1]) ? readings[i + 1].Sentence.End : s.End;
+        if (i > 0 && SameParagraph(article, readings[i - 1].Sentence, s) && finder.Find(s.Start, end, TimexPeriod.Parse(value)?.Start.Year).Count == 0)
+            return (readings[i - 1].Sentence.Start, end);
+        return (s.Start, end);
+    }
+
+    private ExtractedEvent? Headline(Article article, ActorFinder finder, SentenceReading[] readings, int lead)
+    {
+        var text = article.Source.Text;
+        var r = readings[lead];
+        var back = Attribution(article, readings, lead);
+        var governing = r.Governing ?? back?.Governing;
+        var value = governing?.Match.Value ?? article.Date?.Value;
         if (value is null || TimexValue.PrecisionOf(value) == DatePrecision.None) return null;
         if (TimexValue.PrecisionOf(value) > DatePrecision.Day) value = value[..10];
-        var paragraph = ArticleSentences.ParagraphAt(article, (lead ?? span).Start, lead ?? span);
+        var own = governing is not null && governing.Match.Start >= r.Sentence.Start && governing.Match.End <= r.Sentence.End ? governing.Match : null;
+        var span = back is not null ? r.Sentence with { End = back.Sentence.End } : r.Sentence;
+        var paragraph = ArticleSentences.ParagraphAt(article, span.Start, span);
         var context = (Math.Min(span.Start, paragraph.Start), Math.Max(span.End, paragraph.End));
-        var built = Build(article, finder, dates, span, match, value, context, true);
-        // The headline names the actors of its sentence and of the lead's first two sentences (`… is in Beijing en sprak
-        // Xi Jinping`); the rest of the lead paragraph is context for merging only.
-        var second = lead is null ? null : sentences.FirstOrDefault(x => x.Start >= lead.End && x.End <= paragraph.End);
-        var leadEnd = second?.End ?? lead?.End ?? span.End;
-        var actorSpan = lead is null ? (span.Start, span.End) : (Math.Min(span.Start, lead.Start), Math.Max(span.End, leadEnd));
-        var ids = finder.ActorIds(actorSpan.Item1, actorSpan.Item2, TimexPeriod.Parse(value)?.Start.Year);
+        var built = Build(article, finder, span, governing?.Match, value, Compress(article, r, own), context, true);
+        // The headline names the actors of its sentence and the next one (`… is in Beijing en sprak Xi Jinping`); the
+        // rest of the lead paragraph is context for merging only.
+        var second = lead + 1 < readings.Length && readings[lead + 1].Sentence.End <= paragraph.End ? readings[lead + 1].Sentence.End : span.End;
+        var ids = finder.ActorIds(span.Start, Math.Max(span.End, second), TimexPeriod.Parse(value)?.Start.Year);
         return built with { Event = built.Event with { ActorIds = ids } };
     }
 
-    // A title states an event when it holds a finite verb: `Poetin bezoekt China: '…'` does, `China en Rusland: geen
-    // uitbreiding NAVO` does not. Only the part before a colon is used when the verb is there.
-    private Sentence? TitleSpan(Article article)
-    {
-        var title = article.Title?.Trim();
-        if (string.IsNullOrEmpty(title)) return null;
-        // Look in the body only: a front matter `title:` line is no place to link to.
-        var body = article.Paragraphs.Count > 0 ? article.Paragraphs.Min(p => p.Start) : 0;
-        var at = article.Source.Text.IndexOf(title, body, StringComparison.Ordinal);
-        if (at < 0) return null;
-        var colon = title.IndexOf(':');
-        var head = colon > 0 ? title[..colon] : title;
-        if (HasVerb(head)) return new Sentence(at, at + head.Length, Tense.Unknown);
-        return colon > 0 && HasVerb(title) ? new Sentence(at, at + title.Length, Tense.Unknown) : null;
-    }
-
-    private bool HasVerb(string s) =>
-        WordPattern().Matches(s).Any(m => Lexicon.EventVerbs.Contains(m.Value.ToLowerInvariant()));
-
-    private ExtractedEvent Build(Article article, ActorFinder finder, List<TemporalMatch> dates, Sentence s,
-        TemporalMatch? match, string value, (int Start, int End) context, bool isHeadline)
+    private ExtractedEvent Build(Article article, ActorFinder finder, Sentence s, TemporalMatch? match, string value,
+        string compressed, (int Start, int End) context, bool isHeadline)
     {
         var text = article.Source.Text;
         var sentence = text[s.Start..s.End];
         var span = TimexPeriod.Parse(value);
         var year = span?.Start.Year;
-        var compressed = match is null || match.Start < s.Start || match.End > s.End
-            ? compressor.Compress(sentence)
-            : compressor.Compress(sentence, match.Start - s.Start, match.End - s.Start);
-        if (article.Format == Loading.ArticleFormat.Markdown) compressed = MarkdownInline().Replace(compressed, "$1$2");
+        var dates = article.Temporal.Matches;
         var contextMentions = finder.Find(context.Start, context.End, year);
         var excluded = contextMentions.Select(m => (m.Start, m.End))
             .Concat(DateWindow.Overlapping(dates, context.Start, context.End).Select(d => (d.Start, d.End))).ToList();
@@ -120,7 +199,8 @@ public sealed partial class EventExtractor(EventLexicon lexicon, ActorGazetteer 
         var planned = IsPlanned(s.Tense, sentence, span, dct);
         var e = new ArticleEvent(article.Id, isHeadline, value, TimexValue.PrecisionOf(value), match?.Mod ?? TimexMod.None,
             estimated, planned, compressed, s.Start, s.End, match?.Start ?? -1, match?.End ?? -1, contextActors);
-        return new ExtractedEvent(e, sentence, contextActors, words);
+        var mask = Lexicon.Predicates.ClassesOf(compressed);
+        return new ExtractedEvent(e, sentence, contextActors, words) { Predicates = Lexicon.Predicates.Names.Where((_, i) => (mask & (1 << i)) != 0).ToList() };
     }
 
     // Planned: dated after the document date, or future tense / plan words, unless dated before the document date.
@@ -139,7 +219,7 @@ public sealed partial class EventExtractor(EventLexicon lexicon, ActorGazetteer 
     private bool PartOfHeadline(ArticleEvent headline, TemporalMatch match, string text)
     {
         if (match.Start == headline.TimexStart) return true;
-        var value = TimexValue.PrecisionOf(match.Value) > DatePrecision.Day ? match.Value[..10] : match.Value;
+        var value = TimexValue.PrecisionOf(match.Value) > DatePrecision.Day ? DayOf(match.Value) : match.Value;
         if (value != headline.Date) return false;
         if (headline.Precision >= DatePrecision.Day) return true;
         if (headline.TimexStart >= 0)
@@ -147,24 +227,24 @@ public sealed partial class EventExtractor(EventLexicon lexicon, ActorGazetteer 
         return HasWord(match.Text.ToLowerInvariant(), Lexicon.TodayWords);
     }
 
+    // `2022-02-04TMO` is that day; `2019-11TMO` (a day part on a day the text does not pin down) is that month.
+    private static string DayOf(string value)
+    {
+        var t = value.IndexOf('T');
+        var date = t > 0 ? value[..t] : value;
+        return date.Length > 10 ? date[..10] : date;
+    }
+
     private static bool HasWord(string lower, IEnumerable<string> words) =>
         words.Any(w => Regex.IsMatch(lower, $@"(?<!\p{{L}}){Regex.Escape(w)}(?!\p{{L}})"));
 
     // A sentence of the same paragraph without a date of its own that refers back (`Poetin reist dan naar China`)
     // continues the event.
-    private bool Continues(Article article, Sentence sentence, Sentence next, List<TemporalMatch> dates)
-    {
-        var text = article.Source.Text;
-        if (!SameParagraph(article, sentence, next)) return false;
-        if (DateWindow.Inside(dates, next.Start, next.End).Any()) return false;
-        return HasWord(text[next.Start..next.End].ToLowerInvariant(), Lexicon.Anaphora);
-    }
+    private static bool Continues(Article article, Sentence sentence, SentenceReading next) =>
+        SameParagraph(article, sentence, next.Sentence) && next.Dates.Count == 0 && next.ContinuesBefore;
 
     private static bool SameParagraph(Article article, Sentence a, Sentence b) =>
         ArticleSentences.ParagraphAt(article, a.Start, a) == ArticleSentences.ParagraphAt(article, b.Start, a);
-
-    [GeneratedRegex(@"\p{L}+")]
-    private static partial Regex WordPattern();
 
     // Inline Markdown in event texts: `[text](url)` keeps its text; emphasis marks and code ticks go.
     [GeneratedRegex(@"\[([^\]]*)\]\([^)]*\)|(?:\*\*|__|`|(?<!\w)\*(?=\S)|(?<=\S)\*(?!\w))()")]

@@ -21,7 +21,9 @@ public sealed class EventLexicon
         StrongBreaks = [.. breaks.Where(r => r[0] == "strong").Select(r => r[1])];
         WeakBreaks = [.. breaks.Where(r => r[0] == "weak").Select(r => r[1])];
         JoinBreaks = [.. breaks.Where(r => r[0] == "join").Select(r => r[1])];
-        DatePrepositions = new HashSet<string>(breaks.Where(r => r[0] == "prep").Select(r => r[1]), StringComparer.OrdinalIgnoreCase);
+        Syntax = SyntaxWords.Load(language);
+        Predicates = PredicateLexicon.Load(language);
+        DatePrepositions = new HashSet<string>(Syntax["date-preposition"], StringComparer.OrdinalIgnoreCase);
         PresentOf = EventResources.Rows(language, "events/tense.tsv", 2)
             .GroupBy(r => r[0], StringComparer.Ordinal)
             .ToDictionary(g => g.Key, g => g.First()[1], StringComparer.Ordinal);
@@ -29,14 +31,23 @@ public sealed class EventLexicon
             EventResources.Lines(language, "events/present.txt").Select(l => l.Trim())
                 .Concat(PresentOf.Keys).Concat(PresentOf.Values),
             StringComparer.Ordinal);
+        Syntax.AddFinite(EventVerbs);
         PlanPhrases = [.. EventResources.Lines(language, "events/plan.txt").Select(l => l.Trim())];
         Anaphora = [.. EventResources.Lines(language, "events/anaphora.txt").Select(l => l.Trim())];
         TodayWords = [.. EventResources.Lines(language, "events/today.txt").Select(l => l.Trim())];
-        StopWords = new HashSet<string>(
-            EventResources.Lines(language, "events/stopwords.txt").Select(l => l.Trim()), StringComparer.Ordinal);
+        // Our list (function words and generic news words) and, for Dutch, Snowball's stop list as Lucene.Net ships it.
+        var stop = EventResources.Lines(language, "events/stopwords.txt").Select(l => l.Trim());
+        if (language == "nl") stop = stop.Concat(Lucene.Net.Analysis.Nl.DutchAnalyzer.DefaultStopSet.Select(w => w?.ToString() ?? ""));
+        StopWords = new HashSet<string>(stop.Where(w => w.Length > 0), StringComparer.Ordinal);
     }
 
     public string Language { get; }
+
+    /// <summary>The word classes the sentence reader uses (events/syntax.tsv).</summary>
+    public SyntaxWords Syntax { get; }
+
+    /// <summary>Classes of happening, so that `treedt af` and `overleeft` never merge (events/predicates.tsv).</summary>
+    public PredicateLexicon Predicates { get; }
 
     /// <summary>`, zo meldden`: the marker and the rest of the sentence are an attribution.</summary>
     public IReadOnlyList<string> TailAttributions { get; }

@@ -2,10 +2,15 @@ namespace SiteGen.Events;
 
 /// <summary>
 /// An event with what the merger compares: the actors and key words of its context (the sentence, a following
-/// sentence that continues it, or for a headline the lead paragraph), not only of its short text.
+/// sentence that continues it, or for a headline the lead paragraph), not only of its short text, and the classes of
+/// happening its text names (<see cref="PredicateLexicon"/>: `resign`, `announce` …).
 /// </summary>
 public sealed record ExtractedEvent(
     ArticleEvent Event,
     string Sentence,
     IReadOnlyList<string> ContextActors,
-    IReadOnlyList<string> KeyWords);
+    IReadOnlyList<string> KeyWords)
+{
+    /// <summary>Names of the classes of happening the event's text names; empty when it names none.</summary>
+    public IReadOnlyList<string> Predicates { get; init; } = [];
+}

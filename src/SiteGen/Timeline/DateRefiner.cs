@@ -19,7 +19,8 @@ public sealed class DateRefiner(Func<string, DocumentDate, TemporalAnalysis> ret
     {
     }
 
-    public Article? Refine(Article article, IReadOnlyList<EventCluster> clusters)
+    /// <param name="compare">The merge's own comparison (<see cref="IndexedEventMerger.Compare"/>).</param>
+    public Article? Refine(Article article, IReadOnlyList<EventCluster> clusters, Func<ExtractedEvent, ExtractedEvent, MergeReason?> compare)
     {
         if (article.Date is not { } dct || TimexPeriod.Parse(dct.Value) is not { } own || own.Precision >= DatePrecision.Day)
             return null;
@@ -32,7 +33,7 @@ public sealed class DateRefiner(Func<string, DocumentDate, TemporalAnalysis> ret
             foreach (var other in cluster.Members)
             {
                 if (other.Event.ArticleId == article.Id || other.Event.Precision < DatePrecision.Day || other.Event.Estimated) continue;
-                if (MergeRules.Compare(mine, other) is not { } reason || !MergeRules.IsStrong(reason)) continue;
+                if (compare(mine, other) is not { } reason || !MergeRules.IsStrong(reason)) continue;
                 var day = other.Event.Date[..10];
                 if (TimexPeriod.Parse(day) is { } span && own.Contains(span)) candidates.Add((day, mine, other));
             }

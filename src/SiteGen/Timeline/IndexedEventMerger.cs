@@ -6,61 +6,64 @@ namespace SiteGen.Timeline;
 /// <summary>
 /// the plain merger (tests: PlainEventMerger) with an index, for archives of thousands of articles. The plain merger compares
 /// each report with every group so far: quadratic, hours at 10,000 articles. A report can only join a group through
-/// a member it shares an actor with whose date overlaps its own (otherwise <see cref="MergeRules.Compare"/> is
-/// null), and dates overlap here only by containment (<see cref="TimexPeriod.CompatibleWith"/>). So each member is filed
-/// under (actor, the smallest calendar cell holding its date: day, month, year, or each year of a multi-year span),
-/// and a report looks in the cells that can hold a date containing its own or contained in it. Only those candidates
-/// are tried, in group order, with the same tests and tie-breaking: the clusters are exactly the plain merger's
-/// (tested). Filing by year alone made a year's bucket hold every group of a prolific actor: 129 s at 100,000 articles.
-/// Even so a prolific actor's reports meet by the hundred thousand, so what a comparison needs is worked out once per
-/// report (<see cref="ReportProfile"/>) and per group (<see cref="MergeGroup"/>), and a report without an actor,
-/// which can join nothing, is passed straight through: 1.4 s became 0.27 s at 10,000 articles (148,807 reports).
+/// a member that shares one of its anchors (its <see cref="ReportProfile.AnchorCount"/> heaviest tokens, by rarity in
+/// the merge) and whose date contains its own or lies in it (<see cref="TimexPeriod.CompatibleWith"/>). So each member
+/// is filed under (anchor, the smallest calendar cell holding its date: day, month, year, or each year of a
+/// multi-year span), and a report looks in the cells that can hold a date containing its own or contained in it.
+/// Only those candidates are tried, in group order, with the same tests and tie-breaking: the clusters are exactly
+/// the plain merger's (tested). Anchors are rare tokens, so their lists stay short even for a prolific actor, whose
+/// name weighs little and is rarely an anchor.
 /// </summary>
 public sealed class IndexedEventMerger
 {
-    // Spans wider than this (decades, centuries) are rare; they go in one bucket per actor instead of one per year.
+    // Spans wider than this (decades, centuries) are rare; they go in one bucket per anchor instead of one per year.
     private const int MaxYearsIndexed = 12;
+
+    private MergeVocabulary? vocabulary;
+
+    /// <summary>Why two reports of the last merge are one event, or null (see <see cref="MergeRules.Compare"/>).</summary>
+    public MergeReason? Compare(ExtractedEvent a, ExtractedEvent b) => MergeRules.Compare(vocabulary, a, b);
 
     public IReadOnlyList<EventCluster> Merge(IEnumerable<ExtractedEvent> events)
     {
         var ordered = MergeOrder.Sort(events);
+        var words = MergeVocabulary.Build(ordered);
+        vocabulary = words;
         var clusters = new EventCluster[ordered.Length];
         var count = 0;
         var growing = new List<MergeGroup>();
-        var ids = new StringIds();
-        // actor → cell → groups: the actor's name is hashed once per report, the cells are plain ints
-        var index = new Dictionary<string, Dictionary<int, List<MergeGroup>>>(StringComparer.Ordinal);
-        var byActor = new Dictionary<string, List<MergeGroup>>(StringComparer.Ordinal);
+        // anchor → cell → groups
+        var index = new Dictionary<int, Dictionary<int, List<MergeGroup>>>();
+        var wideIndex = new Dictionary<int, List<MergeGroup>>();
         var candidates = new List<MergeGroup>();
         var (lookIn, fileIn) = (new List<int>(), new List<int>());
         for (var r = 0; r < ordered.Length; r++)
         {
-            // Without an actor a report can join no group (Compare needs a shared actor), nor can any join its own.
-            if (!ordered[r].HasActors)
+            var report = ReportProfile.Create(ordered[r], words);
+            // Without a token a report can join no group, nor can any join its own.
+            if (!report.HasTokens)
             {
-                clusters[count++] = new EventCluster([ordered[r].Report], []);
+                clusters[count++] = new EventCluster([report.Report], []);
                 continue;
             }
-
-            var report = ReportProfile.Create(ordered[r], ids);
             var span = report.Span;
             candidates.Clear();
             var wide = IsWide(span);
             if (!wide) LookupCells(span, lookIn);
-            foreach (var actor in report.Actors)
+            foreach (var anchor in report.Anchors)
             {
                 if (wide)
                 {
-                    if (byActor.TryGetValue(actor, out var all)) Collect(candidates, all, r);
+                    if (wideIndex.TryGetValue(anchor, out var all)) Collect(candidates, all, r);
                     continue;
                 }
-                if (!index.TryGetValue(actor, out var cells)) continue;
+                if (!index.TryGetValue(anchor, out var cells)) continue;
                 foreach (var cell in lookIn)
                     if (cells.TryGetValue(cell, out var list)) Collect(candidates, list, r);
             }
             candidates.Sort(static (x, y) => x.Position.CompareTo(y.Position));
 
-            var (joined, partner, score) = Best(candidates, report);
+            var (joined, partner, score) = Best(candidates, report, words);
             if (joined is null)
             {
                 joined = new MergeGroup(count++, report);
@@ -69,12 +72,12 @@ public sealed class IndexedEventMerger
             else joined.Join(report, ReportProfile.Reason(partner!, report, score));
 
             FileCells(span, fileIn);
-            foreach (var actor in report.Actors)
+            foreach (var anchor in report.Anchors)
             {
-                if (!index.TryGetValue(actor, out var cells)) index[actor] = cells = [];
+                if (!index.TryGetValue(anchor, out var cells)) index[anchor] = cells = [];
                 foreach (var cell in fileIn)
                     Add(cells, cell, joined);
-                Add(byActor, actor, joined);
+                Add(wideIndex, anchor, joined);
             }
         }
 
@@ -83,7 +86,7 @@ public sealed class IndexedEventMerger
     }
 
     /// <summary>The plain merger's choice: the strictly best score, the first group and member reaching it on a tie.</summary>
-    private static (MergeGroup? Group, ReportProfile? Partner, double Score) Best(List<MergeGroup> candidates, ReportProfile report)
+    private static (MergeGroup? Group, ReportProfile? Partner, double Score) Best(List<MergeGroup> candidates, ReportProfile report, MergeVocabulary words)
     {
         (MergeGroup? Group, ReportProfile? Partner, double Score) best = (null, null, 0);
         foreach (var group in candidates)
@@ -91,8 +94,11 @@ public sealed class IndexedEventMerger
             if (!group.Admits(report)) continue;
             // Indexed: a foreach over the interface boxed an enumerator for every group tried.
             var members = group.Members;
+            // The group's first member has its finest date: a report joins only if it is one happening with that one
+            // too, so a month report cannot carry a weak match into a day's item.
+            if (!ReportProfile.TryScore(members[0], report, words, out _)) continue;
             for (var m = 0; m < members.Count; m++)
-                if (ReportProfile.TryScore(members[m], report, out var score) && (best.Group is null || score > best.Score))
+                if (ReportProfile.TryScore(members[m], report, words, out var score) && (best.Group is null || score > best.Score))
                     best = (group, members[m], score);
         }
         return best;
@@ -114,7 +120,7 @@ public sealed class IndexedEventMerger
         if (list.Count == 0 || list[^1] != group) list.Add(group);
     }
 
-    // Cells: a day (yyyymmdd), a month (yyyymm00), a year (yyyy0000), or every-date-of-the-actor for wide spans.
+    // Cells: a day (yyyymmdd), a month (yyyymm00), a year (yyyy0000), or every-date-of-the-anchor for wide spans.
     private static int Day(DateOnly d) => d.Year * 10000 + d.Month * 100 + d.Day;
 
     private static int Month(DateOnly d) => d.Year * 10000 + d.Month * 100;
@@ -127,9 +133,7 @@ public sealed class IndexedEventMerger
 
     /// <summary>
     /// Where a member is filed: the smallest cell holding its whole date, each year of a multi-year span, or Wide.
-    /// A span's <see cref="TimexPeriod.End"/> is exclusive, so its last day decides: taking End filed every day in its
-    /// month's cell (the last day of a month in two year cells), and a day's report was tried against every group
-    /// of the actor in that month.
+    /// A span's <see cref="TimexPeriod.End"/> is exclusive, so its last day decides.
     /// </summary>
     private static void FileCells(TimexPeriod span, List<int> cells)
     {
@@ -143,7 +147,7 @@ public sealed class IndexedEventMerger
     }
 
     /// <summary>
-    /// Where a report (not wide: wide ones look at every group of the actor) looks: the cells of dates containing
+    /// Where a report (not wide: wide ones look at every group of the anchor) looks: the cells of dates containing
     /// its own (its day, its month, its years, Wide) and of dates contained in it (every day and month it covers).
     /// </summary>
     private static void LookupCells(TimexPeriod span, List<int> cells)

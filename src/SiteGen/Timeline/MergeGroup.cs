@@ -30,12 +30,12 @@ internal sealed class MergeGroup
 
     public IReadOnlyList<ReportProfile> Members => members;
 
-    /// <summary>No report of the same article yet, and a date compatible with every member's.</summary>
+    /// <summary>No report of the same article yet, a date compatible with every member's, and no member naming another happening.</summary>
     public bool Admits(ReportProfile report)
     {
         if (articles.Contains(report.Article)) return false;
         foreach (var member in members)
-            if (!member.Span.CompatibleWith(report.Span)) return false;
+            if (!member.Span.CompatibleWith(report.Span) || Events.PredicateLexicon.Differ(member.Predicates, report.Predicates)) return false;
         return true;
     }
 

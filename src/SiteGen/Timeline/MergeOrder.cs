@@ -14,10 +14,10 @@ namespace SiteGen.Timeline;
 internal static class MergeOrder
 {
     /// <summary>
-    /// A report with its parsed date, the ordinal rank of its article id among the merge's, and whether it names an
-    /// actor: noted while the report is at hand, since in merge order the reports are visited all over the heap.
+    /// A report with its parsed date and the ordinal rank of its article id among the merge's: noted while the report
+    /// is at hand, since in merge order the reports are visited all over the heap.
     /// </summary>
-    public readonly record struct Entry(ExtractedEvent Report, TimexPeriod Span, int Article, bool HasActors);
+    public readonly record struct Entry(ExtractedEvent Report, TimexPeriod Span, int Article);
 
     /// <summary>The reports with a calendar date, in merge order.</summary>
     public static Entry[] Sort(IEnumerable<ExtractedEvent> events)
@@ -39,7 +39,7 @@ internal static class MergeOrder
                 lastId = e.Event.ArticleId;
                 if (!articles.TryGetValue(lastId, out article)) articles[lastId] = article = articles.Count;
             }
-            entries[count++] = new Entry(e, s, article, e.ContextActors.Count > 0);
+            entries[count++] = new Entry(e, s, article);
         }
 
         var ids = articles.Keys.ToArray();

@@ -4,42 +4,65 @@ using SiteGen.Temporal;
 namespace SiteGen.Timeline;
 
 /// <summary>
-/// When two reports from different articles are the same real-world event. Conservative: two reports join only when
-/// their dates are compatible (equal, or one inside the other), they share at least one actor AND one key word, and
-/// the shared evidence scores at least <see cref="MinScore"/> (<see cref="MinScoreCoarse"/> when a year-or-coarser
-/// date meets a finer one, since a year contains a great many days). <see cref="IndexedEventMerger"/> applies these
-/// rules to a whole timeline; <see cref="DateRefiner"/> uses them to refine a document date.
+/// When two reports from different articles are the same real-world happening. Their dates must be compatible (equal,
+/// or one inside the other), they must not name different classes of happening (`treedt af` / `overleeft`,
+/// <see cref="PredicateLexicon"/>), and what they share must weigh enough: word stems, actors and calendar periods,
+/// each weighted by how rare it is among the merge's articles (<see cref="MergeVocabulary"/>). At least
+/// <see cref="MinShared"/> words or actors, one of each report's rarest tokens, and <see cref="MinRareTokens"/> rare
+/// tokens' worth of words and actors; and their shared weight over the smaller report's weight (plus
+/// <see cref="SamePredicateBonus"/> when they name the same class) must reach a share that grows as the dates differ
+/// in precision (<see cref="MinScoreFor"/>): a month report joins a day's item only on strong evidence, a year's on
+/// stronger. No shared actor is needed: two reports in the same words with no actor found are one happening too. A
+/// report joins a group through its best-scoring member, and only when it is one happening with the group's first
+/// member too (the finest date), so a coarse member cannot carry weak matches into a day's item.
+/// <see cref="IndexedEventMerger"/> applies these rules to a whole timeline; <see cref="DateRefiner"/> uses them to
+/// refine a document date.
 /// </summary>
 public static class MergeRules
 {
-    public const double MinScore = 4;
+    /// <summary>The fewest words or actors two reports of one happening share.</summary>
+    public const int MinShared = 2;
 
-    public const double MinScoreCoarse = 6;
+    /// <summary>
+    /// The least weight of words and actors two reports of one happening share, whatever their size, in tokens of
+    /// two articles (the rarest a shared token can be).
+    /// </summary>
+    public const double MinRareTokens = 1.25;
+
+    /// <summary>What naming the same class of happening (both `announce`) adds to a score.</summary>
+    public const double SamePredicateBonus = 0.15;
+
+    /// <summary>The share of the smaller report's weight two reports of the same date must share.</summary>
+    public const double MinScore = 0.30;
+
+    /// <summary>The same when one date lies inside the other (`2022-07-03` in `2022-07`).</summary>
+    public const double MinScoreContained = 0.40;
+
+    /// <summary>The same when a year or a coarser date meets a finer one: a year holds a great many days.</summary>
+    public const double MinScoreCoarse = 0.50;
 
     /// <summary>A merge strong enough to move another article's document date (see <see cref="DateRefiner"/>).</summary>
-    public static bool IsStrong(MergeReason reason) => reason.Score >= 6 && reason.SharedActors.Count >= 2;
+    public static bool IsStrong(MergeReason reason) =>
+        reason.Score >= MinScoreCoarse && reason.SharedActors.Count + reason.SharedWords.Count >= 3;
 
-    /// <summary>Why <paramref name="a"/> and <paramref name="b"/> are one event, or null when they are not.</summary>
-    public static MergeReason? Compare(ExtractedEvent a, ExtractedEvent b)
+    /// <summary>Why <paramref name="a"/> and <paramref name="b"/> are one happening under <paramref name="vocabulary"/>, or null.</summary>
+    internal static MergeReason? Compare(MergeVocabulary? vocabulary, ExtractedEvent a, ExtractedEvent b)
     {
-        if (TimexPeriod.Parse(a.Event.Date) is not { } sa || TimexPeriod.Parse(b.Event.Date) is not { } sb) return null;
-        if (!sa.CompatibleWith(sb)) return null;
-        var actors = a.ContextActors.Intersect(b.ContextActors, StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
-        var words = KeyWords.Shared(a.KeyWords, b.KeyWords);
-        if (actors.Count == 0 || words.Count == 0) return null;
-        double score = actors.Count + words.Count + (a.Event.Date == b.Event.Date ? 1 : 0);
-        if (score < MinScoreFor(sa, sb)) return null;
-        return new MergeReason(SharedDate(a.Event.Date, sa, b.Event.Date, sb), actors, words, score);
+        if (vocabulary is null || TimexPeriod.Parse(a.Event.Date) is not { } sa || TimexPeriod.Parse(b.Event.Date) is not { } sb) return null;
+        var pa = ReportProfile.Create(new MergeOrder.Entry(a, sa, 0), vocabulary);
+        var pb = ReportProfile.Create(new MergeOrder.Entry(b, sb, 1), vocabulary);
+        return ReportProfile.TryScore(pa, pb, vocabulary, out var score) ? ReportProfile.Reason(pa, pb, score) : null;
     }
 
     /// <summary>
-    /// The score two compatible dates need: <see cref="MinScoreCoarse"/> when a year-or-coarser date meets a finer
-    /// one.
+    /// The score two compatible dates need: <see cref="MinScore"/> for the same date, <see cref="MinScoreCoarse"/>
+    /// when a year-or-coarser date meets a finer one, else <see cref="MinScoreContained"/>.
     /// </summary>
-    internal static double MinScoreFor(TimexPeriod a, TimexPeriod b)
+    internal static double MinScoreFor(TimexPeriod a, TimexPeriod b, bool sameDate)
     {
-        var coarse = a.Precision != b.Precision && Math.Min((int)a.Precision, (int)b.Precision) <= (int)DatePrecision.Year;
-        return coarse ? MinScoreCoarse : MinScore;
+        if (sameDate || a == b) return MinScore;
+        var coarse = Math.Min((int)a.Precision, (int)b.Precision) <= (int)DatePrecision.Year;
+        return coarse ? MinScoreCoarse : MinScoreContained;
     }
 
     /// <summary>The date two merged reports share: the date itself, or `finer in wider` (on a tie, a's in b's).</summary>

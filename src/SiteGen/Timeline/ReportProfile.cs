@@ -4,30 +4,28 @@ using SiteGen.Temporal;
 namespace SiteGen.Timeline;
 
 /// <summary>
-/// What <see cref="MergeRules.Compare"/> looks at in one report, worked out once per merge instead of once per
-/// pair. A prolific actor's reports are compared pairwise by the hundred thousand; per pair the plain comparison
-/// parses both dates, intersects the actors with LINQ and builds a set of stem substrings, and then nearly every
-/// pair is rejected. <see cref="TryScore"/> rejects without allocating; only the pair that wins a group gets its
-/// <see cref="MergeReason"/> built, with the lists in the plain comparison's order.
+/// What <see cref="MergeRules"/> compares in one report, worked out once per merge: its tokens (word stems and
+/// actors, <see cref="MergeVocabulary"/>) that some other article has too, as ascending ids with their summed weight, its <see cref="AnchorCount"/>
+/// heaviest tokens (two reports can only be one event when they share one of them, which is what lets
+/// <see cref="IndexedEventMerger"/> look a report up instead of trying every group), and its classes of happening
+/// as bits. <see cref="TryScore"/> rejects without allocating; only the pair that wins a group gets its
+/// <see cref="MergeReason"/> built.
 /// </summary>
 internal sealed class ReportProfile
 {
-    /// <summary>The distinct actors in ordinal order: the order of <see cref="MergeReason.SharedActors"/>.</summary>
-    private readonly string[] actors;
+    /// <summary>How many of its heaviest tokens a report is filed and found under.</summary>
+    public const int AnchorCount = 8;
 
-    /// <summary>The ids of <see cref="actors"/>, position for position.</summary>
-    private readonly int[] actorIds;
+    private readonly int[] tokens;
+    private readonly int[] anchors;
+    private readonly (string Word, int Token)[] words;
+    private readonly (string Actor, int Token)[] actors;
 
-    /// <summary>Distinct stem ids, ascending, so that shared stems are counted in one walk.</summary>
-    private readonly int[] stems;
-
-    /// <summary>The first word of each stem, in the report's order: the order of <see cref="MergeReason.SharedWords"/>.</summary>
-    private readonly (string Word, int Stem)[] words;
-
-    private ReportProfile(MergeOrder.Entry entry, string[] actors, int[] actorIds, int[] stems, (string, int)[] words)
+    private ReportProfile(MergeOrder.Entry entry, int[] tokens, int[] anchors, (string, int)[] words, (string, int)[] actors,
+        double total, int predicates)
     {
-        (Report, Span, Article, _) = entry;
-        (this.actors, this.actorIds, this.stems, this.words) = (actors, actorIds, stems, words);
+        (Report, Span, Article) = entry;
+        (this.tokens, this.anchors, this.words, this.actors, Total, Predicates) = (tokens, anchors, words, actors, total, predicates);
     }
 
     public ExtractedEvent Report { get; }
@@ -37,86 +35,106 @@ internal sealed class ReportProfile
     /// <summary>The rank of the report's article id (<see cref="MergeOrder.Entry.Article"/>).</summary>
     public int Article { get; }
 
-    public ReadOnlySpan<string> Actors => actors;
+    /// <summary>The summed weight of the report's tokens.</summary>
+    public double Total { get; }
 
-    public static ReportProfile Create(MergeOrder.Entry entry, StringIds ids)
+    /// <summary>The classes of happening its text names, as <see cref="MergeVocabulary.Mask"/> bits.</summary>
+    public int Predicates { get; }
+
+    /// <summary>The tokens it is filed under, ascending.</summary>
+    public ReadOnlySpan<int> Anchors => anchors;
+
+    public bool HasTokens => tokens.Length > 0;
+
+    public static ReportProfile Create(MergeOrder.Entry entry, MergeVocabulary vocabulary)
     {
-        var actors = DistinctOrdinal(entry.Report.ContextActors);
-        var actorIds = new int[actors.Length];
-        for (var i = 0; i < actors.Length; i++) actorIds[i] = ids.IdOf(actors[i]);
-
-        // Plain loops: at 150,000 reports LINQ's sets and buffers here made a third of the merge's garbage.
-        var keyWords = entry.Report.KeyWords;
-        var words = new (string Word, int Stem)[keyWords.Count];
-        var stems = new int[keyWords.Count];
-        var count = 0;
-        foreach (var word in keyWords)
+        var report = entry.Report;
+        var words = new List<(string, int)>(report.KeyWords.Count);
+        var ids = new List<int>(report.KeyWords.Count + report.ContextActors.Count);
+        foreach (var word in report.KeyWords)
         {
-            var stem = ids.StemIdOf(word);
-            if (Array.IndexOf(stems, stem, 0, count) >= 0) continue;
-            (words[count], stems[count]) = ((word, stem), stem);
-            count++;
+            var token = vocabulary.WordToken(word);
+            if (ids.Contains(token)) continue;
+            ids.Add(token);
+            words.Add((word, token));
         }
-        Array.Resize(ref words, count);
-        Array.Resize(ref stems, count);
-        Array.Sort(stems);
-        return new ReportProfile(entry, actors, actorIds, stems, words);
-    }
-
-    private static string[] DistinctOrdinal(IReadOnlyList<string> values)
-    {
-        var sorted = values.ToArray();
-        Array.Sort(sorted, StringComparer.Ordinal);
-        var count = 0;
-        foreach (var value in sorted)
-            if (count == 0 || sorted[count - 1] != value) sorted[count++] = value;
-        Array.Resize(ref sorted, count);
-        return sorted;
+        var actors = new List<(string, int)>();
+        foreach (var actor in report.ContextActors.Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal))
+        {
+            var token = vocabulary.ActorToken(actor);
+            if (ids.Contains(token)) continue;
+            ids.Add(token);
+            actors.Add((actor, token));
+        }
+        foreach (var date in MergeVocabulary.DateTokens(entry.Span))
+            ids.Add(vocabulary.DateToken(date));
+        // A token of no other article can be shared with no report: it neither weighs nor anchors.
+        var tokens = ids.Where(vocabulary.Shareable).ToArray();
+        Array.Sort(tokens);
+        var total = 0.0;
+        foreach (var t in tokens) total += vocabulary.Weight(t);
+        // Heaviest first; equal weights by id, which follows the tokens' ordinal order.
+        var anchors = tokens.OrderByDescending(vocabulary.Weight).ThenBy(t => t).Take(AnchorCount).ToArray();
+        Array.Sort(anchors);
+        return new ReportProfile(entry, tokens, anchors, [.. words], [.. actors], total, vocabulary.Mask(report.Predicates));
     }
 
     /// <summary>
-    /// The score of <see cref="MergeRules.Compare"/>(a, b), false where that is null. Counting suffices: the shared
-    /// actors are the distinct actors both name, the shared words one per stem both have.
+    /// The score of <paramref name="a"/> and <paramref name="b"/> as one event, false when they cannot be: their dates
+    /// are not compatible, they name different happenings, they share fewer than <see cref="MergeRules.MinShared"/>
+    /// tokens or none of their anchors, or the shared weight over the smaller report's weight stays under what their
+    /// dates need (<see cref="MergeRules.MinScoreFor"/>).
     /// </summary>
-    public static bool TryScore(ReportProfile a, ReportProfile b, out double score)
+    public static bool TryScore(ReportProfile a, ReportProfile b, MergeVocabulary vocabulary, out double score)
     {
         score = 0;
-        if (!a.Span.CompatibleWith(b.Span)) return false;
-        var actors = 0;
-        foreach (var id in a.actorIds)
-            if (b.NamesActor(id)) actors++;
-        if (actors == 0) return false;
-        var words = SharedCount(a.stems, b.stems);
-        if (words == 0) return false;
-        score = actors + words + (a.Report.Event.Date == b.Report.Event.Date ? 1 : 0);
-        return score >= MergeRules.MinScoreFor(a.Span, b.Span);
+        if (!a.Span.CompatibleWith(b.Span) || PredicateLexicon.Differ(a.Predicates, b.Predicates)) return false;
+        if (!SharesAnchor(a.anchors, b.anchors)) return false;
+        var (i, j, shared, weight, dates) = (0, 0, 0, 0.0, 0.0);
+        while (i < a.tokens.Length && j < b.tokens.Length)
+        {
+            if (a.tokens[i] < b.tokens[j]) i++;
+            else if (a.tokens[i] > b.tokens[j]) j++;
+            else
+            {
+                weight += vocabulary.Weight(a.tokens[i]);
+                if (vocabulary.IsDate(a.tokens[i])) dates += vocabulary.Weight(a.tokens[i]);
+                else shared++;
+                (i, j) = (i + 1, j + 1);
+            }
+        }
+        // Dates add to the score, but what two reports say must be evidence enough on its own.
+        if (shared < MergeRules.MinShared || weight - dates < MergeRules.MinRareTokens * vocabulary.PairWeight) return false;
+        var smaller = Math.Min(a.Total, b.Total);
+        if (smaller <= 0) return false;
+        var same = (a.Predicates & b.Predicates) != 0 ? MergeRules.SamePredicateBonus : 0;
+        score = Math.Round(weight / smaller + same, 3);
+        return score >= MergeRules.MinScoreFor(a.Span, b.Span, a.Report.Event.Date == b.Report.Event.Date);
     }
 
-    /// <summary><see cref="MergeRules.Compare"/>(a, b) for a pair <see cref="TryScore"/> accepted with <paramref name="score"/>.</summary>
-    public static MergeReason Reason(ReportProfile a, ReportProfile b, double score)
+    private static bool SharesAnchor(int[] x, int[] y)
     {
-        var date = MergeRules.SharedDate(a.Report.Event.Date, a.Span, b.Report.Event.Date, b.Span);
-        var actors = new List<string>();
-        for (var i = 0; i < a.actors.Length; i++)
-            if (b.NamesActor(a.actorIds[i])) actors.Add(a.actors[i]);
-        var words = new List<string>();
-        foreach (var (word, stem) in a.words)
-            if (Array.BinarySearch(b.stems, stem) >= 0) words.Add(word);
-        return new MergeReason(date, actors, words, score);
-    }
-
-    // A report names a handful of actors: a scan beats a set.
-    private bool NamesActor(int id) => Array.IndexOf(actorIds, id) >= 0;
-
-    private static int SharedCount(int[] x, int[] y)
-    {
-        var (i, j, shared) = (0, 0, 0);
+        var (i, j) = (0, 0);
         while (i < x.Length && j < y.Length)
         {
             if (x[i] < y[j]) i++;
             else if (x[i] > y[j]) j++;
-            else (i, j, shared) = (i + 1, j + 1, shared + 1);
+            else return true;
         }
-        return shared;
+        return false;
+    }
+
+    /// <summary>Why <paramref name="a"/> and <paramref name="b"/> are one event, for a pair <see cref="TryScore"/> accepted.</summary>
+    public static MergeReason Reason(ReportProfile a, ReportProfile b, double score)
+    {
+        var date = MergeRules.SharedDate(a.Report.Event.Date, a.Span, b.Report.Event.Date, b.Span);
+        var actors = new List<string>();
+        foreach (var (actor, token) in a.actors)
+            if (Array.BinarySearch(b.tokens, token) >= 0) actors.Add(actor);
+        var words = new List<string>();
+        foreach (var (word, token) in a.words)
+            if (Array.BinarySearch(b.tokens, token) >= 0) words.Add(word);
+        var predicate = string.Join("/", a.Report.Predicates.Intersect(b.Report.Predicates, StringComparer.Ordinal));
+        return new MergeReason(date, actors, words, score) { Predicate = predicate };
     }
 }

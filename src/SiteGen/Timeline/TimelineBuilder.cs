@@ -51,7 +51,7 @@ public sealed class TimelineBuilder(Lazy<TemporalTagger> tagger, EventExtractor 
         using (progress.Start("refine", current.Count))
             Parallel.For(0, current.Count, new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, parallelism) }, i =>
             {
-                if (refiner.Refine(current[i], clusters) is not { } article) return;
+                if (refiner.Refine(current[i], clusters, merger.Compare) is not { } article) return;
                 refined[i] = new RefinedArticle(article, extractor.Extract(article));
             });
         if (refined.Any(r => r is not null))

@@ -29,13 +29,16 @@ public static class TimelineItems
             .ThenBy(d => d.Draft.Sources[0].ArticleId, StringComparer.Ordinal)
             .ThenBy(d => d.Draft.Sources[0].SentenceStart)
             .ToList();
+        // Salience depends on the whole timeline (how many articles name an actor), so it is worked out on the drafts.
+        var salience = ItemSalience.Of([.. sorted.Select(d => d.Draft)]);
         var used = new HashSet<string>(StringComparer.Ordinal);
         // the next suffix to try per anchor: counting up from -2 for every item again was quadratic when one article
         // repeats an event thousands of times (issue 16); the anchors come out the same
         var nextSuffix = new Dictionary<string, int>(StringComparer.Ordinal);
         var result = new List<(TimelineItem, EventCluster)>(sorted.Count);
-        foreach (var drafted in sorted)
+        for (var i = 0; i < sorted.Count; i++)
         {
+            var drafted = sorted[i];
             var id = drafted.BaseId;
             if (!used.Add(id))
             {
@@ -44,8 +47,11 @@ public static class TimelineItems
                 while (!used.Add(id));
                 nextSuffix[drafted.BaseId] = n;
             }
+            var (weight, key) = salience[i];
             // The same item object as last time when nothing about it changed, so later stages can tell.
-            drafted.Final = drafted.Final is { } final && final.Id == id ? final : drafted.Draft with { Id = id };
+            drafted.Final = drafted.Final is { } final && final.Id == id && final.Weight == weight && final.Key == key
+                ? final
+                : drafted.Draft with { Id = id, Weight = weight, Key = key };
             result.Add((drafted.Final, drafted.Cluster));
         }
         reuse.Commit();

@@ -73,11 +73,12 @@ public sealed class CacheCodecTests
     public void An_event_whose_sentence_is_not_its_span_of_the_text_keeps_its_own_sentence()
     {
         var e = new ArticleEvent("a", false, "2023-03-03", DatePrecision.Day, TimexMod.None, false, false, "Kort.", 0, 5, -1, -1, ["poetin"]) { ItemId = "i-1" };
-        var entry = new CachedExtraction("a", "hash", new ArticleExtraction("a", [new ExtractedEvent(e, "Een andere zin.", ["poetin"], ["andere"])], []));
+        var entry = new CachedExtraction("a", "hash", new ArticleExtraction("a", [new ExtractedEvent(e, "Een andere zin.", ["poetin"], ["andere"]) { Predicates = ["announce", "resign"] }], []));
 
         var read = RoundTrip(entry, new CachedExtractionCodec("Kort. En verder."));
 
         Assert.Equal("Een andere zin.", read.Extraction.Events[0].Sentence);
+        Assert.Equal(["announce", "resign"], read.Extraction.Events[0].Predicates);
         Assert.Equal(Json(entry), Json(read));
     }
 
@@ -177,7 +178,7 @@ public sealed class CacheCodecTests
             "Diagnostic: Code Column File Fix Line Message Severity",
             "CachedExtraction: ArticleId ContentHash Extraction",
             "ArticleExtraction: Actors ArticleId Events",
-            "ExtractedEvent: ContextActors Event KeyWords Sentence",
+            "ExtractedEvent: ContextActors Event KeyWords Predicates Sentence",
             "ArticleEvent: ActorIds ArticleId Date Estimated IsHeadline ItemId Mod Planned Precision SentenceEnd SentenceStart Text TimexEnd TimexStart",
             "Actor: Id Kind Name",
             "PageVerdict: Findings Ids Links",

@@ -24,6 +24,17 @@ public class LeadHeadlineTests
         Assert.Equal("Rusland heeft China gevraagd om militaire steun", headline);
     }
 
+    [Theory]
+    // The commas inside the brackets are no boundaries; the cut comes before them or after them, never inside.
+    [InlineData("Wethouders Marieke van Dongen (Financiën, Wonen, GroenLinks) en Pieter de Bruin (Sport, Onderwijs, VVD) presenteerden het nieuwe bestemmingsplan.")]
+    [InlineData("De directeur van het ziekenhuis in Zwolle (ingehuurd na het vertrek van zijn voorganger, die met pensioen ging) heeft ontslag genomen.")]
+    public void Never_cuts_a_title_inside_brackets(string paragraph)
+    {
+        var headline = Lead.From(paragraph);
+        Assert.Equal(headline.Count(c => c == '('), headline.Count(c => c == ')'));
+        Assert.InRange(headline.Length, 20, LeadHeadline.Stretch + 1);
+    }
+
     [Fact]
     public void Without_punctuation_it_cuts_before_a_clause_word()
     {

@@ -35,10 +35,50 @@ public class ClauseCompressorTests
     }
 
     [Fact]
-    public void Keeps_a_date_that_opens_the_clause()
+    public void An_opening_date_stays_written_out_when_no_subject_can_take_its_place()
     {
-        Assert.Equal("Vorig jaar stelt Peking een vredesplan van twaalf punten voor.",
-            Compress("Vorig jaar stelde Peking een vredesplan van twaalf punten voor.", "Vorig jaar"));
+        // `al` after the verb is no subject: rather the date than `Is al op een aantal wegen …`.
+        Assert.Equal("Vanaf 13 maart 2020 is al op een aantal wegen de nieuwe snelheid van kracht.",
+            Compressor.Compress("Vanaf vrijdag is al op een aantal wegen de nieuwe snelheid van kracht.",
+                new DateInText(6, 13, "2020-03-13", SiteGen.Temporal.TimexMod.None), []));
+    }
+
+    [Fact]
+    public void Other_relative_dates_are_written_out_and_deictic_words_leave()
+    {
+        var s = "De gemeente bevestigde dinsdag het plan dat vorig jaar nog werd gepresenteerd en zoekt nu een nieuwe locatie.";
+        var dinsdag = s.IndexOf("dinsdag", StringComparison.Ordinal);
+        var vorig = s.IndexOf("vorig jaar", StringComparison.Ordinal);
+        var text = Compressor.Compress(s, new DateInText(dinsdag, dinsdag + 7, "2023-05-16", SiteGen.Temporal.TimexMod.None),
+            [new DateInText(vorig, vorig + 10, "2022", SiteGen.Temporal.TimexMod.None)]);
+        Assert.Equal("De gemeente bevestigt het plan dat in 2022 nog werd gepresenteerd en zoekt een nieuwe locatie.", text);
+    }
+
+    [Fact]
+    public void Never_cuts_inside_brackets_or_before_the_main_verb()
+    {
+        var s = "Het college van burgemeester en wethouders heeft maandag besloten de subsidie voor de muziekschool (die in 2021 nog werd verhoogd, na veel protest van ouders) te schrappen.";
+        var text = Compress(s, "maandag");
+        Assert.Equal(text.Count(c => c == '('), text.Count(c => c == ')'));
+        Assert.StartsWith("Het college van burgemeester en wethouders heeft besloten", text);
+        // `X (…) en Y (…) hebben …`: the comma in the brackets is no place to end, nor any place before `hebben`.
+        var two = Compress("Wethouders Marieke van Dongen (Financiën, Wonen en Ruimtelijke Ordening, GroenLinks) en Pieter de Bruin (Sport, Cultuur en Onderwijs, VVD) hebben donderdag het bestemmingsplan voor het havengebied gepresenteerd.", "donderdag");
+        Assert.Equal(two.Count(c => c == '('), two.Count(c => c == ')'));
+        Assert.EndsWith("…", two);
+    }
+
+    [Fact]
+    public void Does_not_cut_where_a_clause_opened_mid_sentence_closes()
+    {
+        var s = "Tot nu toe zijn ongeveer driehonderd vissers die in de Noordzee op tong en schol vissen, bereid om hun schip te laten slopen in ruil voor een vergoeding van de overheid.";
+        Assert.Contains("bereid", Compress(s));
+    }
+
+    [Fact]
+    public void A_bare_quote_gets_its_speaker_in_front()
+    {
+        Assert.Equal("Woordvoerder Anna de Wit zegt: “Wij hebben nooit toestemming gegeven”.",
+            Compress("“Wij hebben nooit toestemming gegeven”, zei woordvoerder Anna de Wit van het waterschap Rivierenland maandag tegen de regionale omroep.", "maandag"));
     }
 
     [Fact]
@@ -55,21 +95,41 @@ public class ClauseCompressorTests
     }
 
     [Fact]
-    public void Starts_at_the_clause_that_holds_the_date_when_too_long()
+    public void A_long_text_ends_at_a_word_boundary_with_an_ellipsis_rather_than_start_mid_sentence()
     {
+        // The old compressor started such texts at `en dinsdag`: `In Kiev met de Oekraïense president …`, no sentence.
         var s = "De Franse president Emmanuel Macron laat vrijdag weten dat hij maandag in Moskou een ontmoeting zal hebben met Vladimir Poetin en dinsdag in Kiev met de Oekraïense president Volodymyr Zelensky.";
-        Assert.Equal("De Franse president Emmanuel Macron laat vrijdag weten dat hij in Moskou een ontmoeting zal hebben met Vladimir Poetin.",
-            Compress(s, "maandag"));
-        Assert.Equal("In Kiev met de Oekraïense president Volodymyr Zelensky.", Compress(s, "dinsdag"));
+        var text = Compress(s, "dinsdag");
+        Assert.StartsWith("De Franse president Emmanuel Macron laat", text);
+        Assert.EndsWith("…", text);
     }
 
-    [Fact]
-    public void Starts_at_a_clause_joined_by_en_when_the_date_is_far_in()
-    {
-        var s = "De twee grootmachten kanten zich tegen 'elke toekomstige uitbreiding van de NAVO', hekelen 'de negatieve invloed op de vrede en de stabiliteit in de regio' en zeggen 'bezorgd' te zijn over de oprichting vorig jaar van AUKUS, een militaire alliantie van de Verenigde Staten, het Verenigd Koninkrijk en Australië.";
-        Assert.Equal("Zeggen 'bezorgd' te zijn over de oprichting van AUKUS, een militaire alliantie van de Verenigde Staten.",
-            Compress(s, "vorig jaar"));
-    }
+    /// <summary>One row per wording rule: the sentence, the event's date in it, and the text it must give.</summary>
+    [Theory]
+    // A date that opens the sentence gives way to the subject, so the finite verb stays second.
+    [InlineData("Vorig jaar stelde Peking een vredesplan van twaalf punten voor.", "Vorig jaar", "Peking stelt een vredesplan van twaalf punten voor.")]
+    [InlineData("In 2024 besloot het college de subsidie voor het zwembad te schrappen.", "2024", "Het college besluit de subsidie voor het zwembad te schrappen.")]
+    [InlineData("Op 3 maart ontmoetten de Russische president Vladimir Poetin en zijn minister Lavrov de delegatie in Minsk.", "3 maart",
+        "De Russische president Vladimir Poetin en zijn minister Lavrov ontmoeten de delegatie in Minsk.")]
+    // Only the event's own date leaves: the dates bounding `tussen … en …` are no adverbials, so no hole.
+    [InlineData("Het waterschap registreerde tussen 2015 en 2020 ruim tweehonderd overstromingen.", null,
+        "Het waterschap registreerde tussen 2015 en 2020 ruim tweehonderd overstromingen.")]
+    // A time phrase leaves whole; a date between commas takes one comma with it.
+    [InlineData("De bergers haalden in de nacht van zondag op maandag het wrak boven water.", "zondag op maandag", "De bergers halen het wrak boven water.")]
+    [InlineData("Een week na de storm, in februari 2023, kwam de minister naar Zeeland.", "februari 2023", "Een week na de storm, komt de minister naar Zeeland.")]
+    // Only the main clause goes in the present: `optrad` after `dat` happened before the saying.
+    [InlineData("De ombudsman vond dinsdag dat de politie bij de ontruiming te hard optrad.", "dinsdag",
+        "De ombudsman vindt dat de politie bij de ontruiming te hard optrad.")]
+    // The date's clause after a colon is the report; the clause before it a comment.
+    [InlineData("De toezegging is politiek gevoelig: vorige week adviseerde commissie-Remkes het kabinet de veestapel in te krimpen.", "vorige week",
+        "Commissie-Remkes adviseert het kabinet de veestapel in te krimpen.")]
+    // After a copula, `… geleden dat` is what the sentence says: it stays.
+    [InlineData("Het is al tien jaar geleden dat de brug werd geopend.", "tien jaar geleden", "Het is al tien jaar geleden dat de brug werd geopend.")]
+    // A page label or a dateline glued to the sentence goes.
+    [InlineData("UpdateDe Tweede Kamer heeft dinsdag de wet aangenomen.", "dinsdag", "De Tweede Kamer heeft de wet aangenomen.")]
+    [InlineData("LONDEN - De Britse premier heeft zondag een nieuw kabinet gepresenteerd.", "zondag", "De Britse premier heeft een nieuw kabinet gepresenteerd.")]
+    public void Writes_the_event_text_by_rule(string sentence, string? date, string expected) =>
+        Assert.Equal(expected, Compress(sentence, date));
 
     [Theory]
     [InlineData("Beide landen zeiden 'ernstig bezorgd' te zijn over het Aukus-veiligheidspact tussen de Verenigde Staten, het Verenigd Koninkrijk en Australië, dat vorig jaar werd aangekondigd.", "vorig jaar")]

@@ -13,7 +13,9 @@ namespace SiteGen.Tests.Support;
 /// </summary>
 internal static class MergerReports
 {
-    public static readonly string[] Articles = ["a1", "a10", "a2", "B1", "b1", "a-1", "a_1", "é1", "a1 ", "A1"];
+    // Ids that sort differently by culture and by ordinal, and enough articles that rare words are rare.
+    public static readonly string[] Articles =
+        ["a1", "a10", "a2", "B1", "b1", "a-1", "a_1", "é1", "a1 ", "A1", .. Enumerable.Range(0, 50).Select(i => $"x{i}")];
 
     public static readonly string[] Dates =
     [
@@ -27,11 +29,15 @@ internal static class MergerReports
     // Upper case sorts before lower case in ordinal order only.
     public static readonly string[] Actors = ["nederland", "nederland", "nederland", "rutte", "Poetin", "xi", "biden", "EU"];
 
+    // Stems collide (`verklaring`/`verklaren`), and a long tail of rarer words gives the rarity weights a range.
     public static readonly string[] Words =
     [
         "verklaring", "verklaarde", "verklaren", "ontmoeting", "ontmoetten", "kabinet", "kabinetten", "akkoord",
         "sancties", "sanctie", "oorlog", "oorlogen", "navo", "spelen", "olympische", "prijs", "prijzen", "gas",
+        .. Enumerable.Range(0, 40).Select(i => $"zeldzaam{(char)('a' + i % 26)}{(char)('a' + i / 26)}"),
     ];
+
+    public static readonly string[] Predicates = ["announce", "resign", "survive"];
 
     /// <summary>One report from indexes into the pools above (taken modulo their length).</summary>
     public static ExtractedEvent Report(int article, int date, int sentence, int timex, IEnumerable<int> actors, IEnumerable<int> words)
@@ -40,23 +46,36 @@ internal static class MergerReports
         var actorIds = actors.Select(i => Actors[i % Actors.Length]).ToList();
         var e = new ArticleEvent(Articles[article % Articles.Length], false, value, TimexValue.PrecisionOf(value), TimexMod.None,
             false, false, "tekst", sentence, sentence + 10, timex, timex < 0 ? -1 : timex + 4, actorIds);
-        return new ExtractedEvent(e, "zin", actorIds, [.. words.Select(i => Words[i % Words.Length])]);
+        // A third of the reports name a class of happening, some of them two.
+        string[] predicates = (sentence + timex + article) % 3 != 0 ? [] : [Predicates[date % Predicates.Length], .. (article % 4 == 0 ? [Predicates[(date + 1) % Predicates.Length]] : Array.Empty<string>())];
+        return new ExtractedEvent(e, "zin", actorIds, [.. words.Select(i => Words[i % Words.Length])]) { Predicates = predicates };
     }
 
-    /// <summary><paramref name="count"/> reports drawn from the pools; a tenth are copies of an earlier one (a full tie).</summary>
+    /// <summary>
+    /// <paramref name="count"/> reports drawn from the pools, words the more often the earlier in the pool; a tenth
+    /// are copies of an earlier one (a full tie), a tenth copies of one into another article (equal scores).
+    /// </summary>
     public static List<ExtractedEvent> Random(int seed, int count)
     {
         var random = new Random(seed);
         var reports = new List<ExtractedEvent>();
         for (var i = 0; i < count; i++)
         {
-            if (reports.Count > 0 && random.Next(10) == 0)
+            var copy = reports.Count > 0 ? random.Next(10) : -1;
+            if (copy == 0)
             {
                 reports.Add(reports[random.Next(reports.Count)] with { });
                 continue;
             }
+            if (copy == 1)
+            {
+                var original = reports[random.Next(reports.Count)];
+                var other = Articles[(Array.IndexOf(Articles, original.Event.ArticleId) + 1 + random.Next(Articles.Length - 1)) % Articles.Length];
+                reports.Add(original with { Event = original.Event with { ArticleId = other } });
+                continue;
+            }
             var actors = random.Next(5) == 0 ? [] : Enumerable.Range(0, random.Next(1, 4)).Select(_ => random.Next(Actors.Length)).ToList();
-            var words = Enumerable.Range(0, random.Next(8)).Select(_ => random.Next(Words.Length)).ToList();
+            var words = Enumerable.Range(0, random.Next(2, 10)).Select(_ => (int)(Words.Length * Math.Pow(random.NextDouble(), 1.5))).ToList();
             reports.Add(Report(random.Next(Articles.Length), random.Next(Dates.Length), random.Next(3), random.Next(-1, 2), actors, words));
         }
         return reports;

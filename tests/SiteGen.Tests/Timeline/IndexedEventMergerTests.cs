@@ -64,11 +64,15 @@ public sealed class IndexedEventMergerTests
     }
 
     /// <summary>Whether some report is one event with two earlier-sorted reports of other articles at the same score.</summary>
-    private static bool HasTiedBestScores(List<ExtractedEvent> reports) =>
-        reports.Any(r => reports
+    private static bool HasTiedBestScores(List<ExtractedEvent> reports)
+    {
+        var merger = new IndexedEventMerger();
+        merger.Merge(reports);
+        return reports.Any(r => reports
             .Where(m => m.Event.ArticleId != r.Event.ArticleId)
-            .Select(m => MergeRules.Compare(m, r))
+            .Select(m => merger.Compare(m, r))
             .OfType<MergeReason>()
             .GroupBy(reason => reason.Score)
             .Any(g => g.Count() > 1));
+    }
 }

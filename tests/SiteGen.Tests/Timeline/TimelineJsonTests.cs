@@ -20,12 +20,13 @@ public class TimelineJsonTests
         var json = TimelineJson.ToJson(Sample());
         using var doc = JsonDocument.Parse(json);
         var item = doc.RootElement.GetProperty("items")[0];
-        Assert.Equal(["id", "date", "precision", "mod", "estimated", "planned", "text", "actors", "sources", "merged_because"],
+        Assert.Equal(["id", "date", "precision", "mod", "estimated", "planned", "text", "weight", "key", "actors", "sources", "merged_because"],
             item.EnumerateObject().Select(p => p.Name));
         Assert.Equal("month", item.GetProperty("precision").GetString());
         Assert.Equal("start", item.GetProperty("mod").GetString());
         Assert.Equal(["article", "sentence", "start", "end", "headline"], item.GetProperty("sources")[0].EnumerateObject().Select(p => p.Name));
         Assert.Equal("peking", item.GetProperty("merged_because")[0].GetProperty("words")[0].GetString());
+        Assert.Equal(["date", "actors", "words", "score", "predicate"], item.GetProperty("merged_because")[0].EnumerateObject().Select(p => p.Name));
         Assert.Equal("person", doc.RootElement.GetProperty("actors")[0].GetProperty("kind").GetString());
         Assert.Contains("…", json);
     }

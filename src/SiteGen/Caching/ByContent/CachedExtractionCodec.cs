@@ -52,6 +52,7 @@ public sealed class CachedExtractionCodec(string text) : ICacheCodec<CachedExtra
         w.WriteBool(sameActors);
         if (!sameActors) WriteWords(w, value.ContextActors);
         WriteWords(w, value.KeyWords);
+        WriteWords(w, value.Predicates);
     }
 
     private ExtractedEvent ReadEvent(EntryReader r)
@@ -65,7 +66,7 @@ public sealed class CachedExtractionCodec(string text) : ICacheCodec<CachedExtra
         var e = new ArticleEvent(articleId, isHeadline, date, precision, mod, estimated, planned, eventText,
             sentenceStart, sentenceEnd, timexStart, timexEnd, actors) { ItemId = itemId };
         var sentence = r.ReadSpanText(text, sentenceStart, sentenceEnd);
-        return new ExtractedEvent(e, sentence, r.ReadBool() ? actors : ReadWords(r), ReadWords(r));
+        return new ExtractedEvent(e, sentence, r.ReadBool() ? actors : ReadWords(r), ReadWords(r)) { Predicates = ReadWords(r) };
     }
 
     private static void WriteWords(EntryWriter w, IReadOnlyList<string> words) => w.WriteList(words, static (w, s) => w.WriteString(s));

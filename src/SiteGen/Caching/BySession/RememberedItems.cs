@@ -44,7 +44,8 @@ public sealed class RememberedItems : IReuse<ItemDraft, DraftedItem>
         _reused = 0;
     }
 
-    // The members decide the reasons too: each joined for its best-scoring partner among the members before it.
+    // The same members, and the same reasons: a merge's scores weigh words by their rarity in the whole corpus, so
+    // an edit elsewhere can change why the same reports are one item.
     private DraftedItem? Find(ItemDraft draft)
     {
         var members = draft.Cluster.Members;
@@ -53,6 +54,9 @@ public sealed class RememberedItems : IReuse<ItemDraft, DraftedItem>
         if (before.Count != members.Count) return null;
         for (var i = 0; i < before.Count; i++)
             if (!ReferenceEquals(before[i], members[i])) return null;
+        var reasons = draft.Cluster.Reasons;
+        for (var i = 0; i < reasons.Count; i++)
+            if (!known.Cluster.Reasons[i].SameAs(reasons[i])) return null;
         return known;
     }
 }

@@ -5,16 +5,26 @@ using SiteGen.Timeline;
 namespace SiteGen.Tests.Timeline.Reference;
 
 /// <summary>
-/// The merge as first written: every report compared with every group so far, quadratic. The product's
-/// <see cref="IndexedEventMerger"/> must give exactly these clusters (tested); this is the specification it is checked
-/// against, small enough to read. An article contributes at most one report per group; reports are visited finest
-/// date first in a fixed order, so the result does not depend on input order.
+/// The merge as a specification: every report compared with every group so far, quadratic. The product's
+/// <see cref="IndexedEventMerger"/> must give exactly these clusters (tested); this is what it is checked against,
+/// small enough to read. Rarity weights come from all the reports at once (<see cref="MergeVocabulary"/>); a report
+/// joins the group holding its best-scoring partner (<see cref="MergeRules.Compare"/>, the first on a tie), when no
+/// report of its article is in it yet, its date fits every member's, it names no other happening than any member,
+/// and it is one happening with the group's first member (the finest date) too.
+/// Reports are visited finest date first in a fixed order, so the result does not depend on input order.
 /// </summary>
 public sealed class PlainEventMerger
 {
+    private MergeVocabulary? vocabulary;
+
+    /// <summary>Why two reports of the last merge are one event, or null.</summary>
+    public MergeReason? Compare(ExtractedEvent a, ExtractedEvent b) => MergeRules.Compare(vocabulary, a, b);
+
     public IReadOnlyList<EventCluster> Merge(IEnumerable<ExtractedEvent> events)
     {
-        var ordered = events
+        var all = events.ToList();
+        vocabulary = MergeVocabulary.Build(all);
+        var ordered = all
             .Select(e => (Event: e, Span: TimexPeriod.Parse(e.Event.Date)))
             .Where(x => x.Span is not null)
             .Select(x => (x.Event, Span: x.Span!.Value))
@@ -35,9 +45,12 @@ public sealed class PlainEventMerger
                 var group = groups[g];
                 if (group.Members.Any(m => m.Event.ArticleId == e.Event.ArticleId)) continue;
                 if (!group.Spans.All(s => s.CompatibleWith(span))) continue;
+                if (group.Members.Any(m => OtherHappening(m, e))) continue;
+                // The first member has the group's finest date: the report must be one happening with it too.
+                if (MergeRules.Compare(vocabulary, group.Members[0], e) is null) continue;
                 foreach (var member in group.Members)
                 {
-                    var reason = MergeRules.Compare(member, e);
+                    var reason = MergeRules.Compare(vocabulary, member, e);
                     if (reason is not null && (best is null || reason.Score > best.Score)) (bestGroup, best) = (g, reason);
                 }
             }
@@ -53,4 +66,6 @@ public sealed class PlainEventMerger
         return [.. groups.Select(g => new EventCluster(g.Members, g.Reasons))];
     }
 
+    private static bool OtherHappening(ExtractedEvent a, ExtractedEvent b) =>
+        a.Predicates.Count > 0 && b.Predicates.Count > 0 && !a.Predicates.Intersect(b.Predicates, StringComparer.Ordinal).Any();
 }

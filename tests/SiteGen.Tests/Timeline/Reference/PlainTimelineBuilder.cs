@@ -43,7 +43,7 @@ public sealed class PlainTimelineBuilder
         var refinedAny = false;
         for (var i = 0; i < current.Count; i++)
         {
-            if (refiner.Refine(current[i], clusters) is not { } refined) continue;
+            if (refiner.Refine(current[i], clusters, merger.Compare) is not { } refined) continue;
             current[i] = refined;
             extractions[refined.Id] = extractor.Extract(refined);
             refinedAny = true;

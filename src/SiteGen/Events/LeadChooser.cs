@@ -1,0 +1,63 @@
+using SiteGen.Temporal;
+using SiteGen.Timeline;
+
+namespace SiteGen.Events;
+
+/// <summary>
+/// Picks the sentence that reports an article's news: the first of its opening sentences that is no noise (a
+/// teaser question, a bare quote, a caption, a fragment), does not lean on a sentence before it (`Wel moet …`,
+/// `Dat heeft …`), and is not background: not in the pluperfect (`KLM had … een zaak aangespannen`), and its governing date (or that of the sentence attributing it) does not lie
+/// more than <see cref="BackgroundDays"/> before publication. An undated opening gives way to a sentence of the next three dated within <see cref="NewsDays"/> before publication.
+/// Failing all that, the first sentence that is no noise.
+/// </summary>
+internal static class LeadChooser
+{
+    /// <summary>How many opening sentences may hold the lead.</summary>
+    private const int Opening = 6;
+
+    /// <summary>A lead dated further back than this before publication is background, not the news.</summary>
+    private const int BackgroundDays = 31;
+
+    /// <summary>How many days before publication a date still reports the news (`gisteravond`, `maandag`).</summary>
+    private const int NewsDays = 3;
+
+    private static int? Recent(IReadOnlyList<SentenceReading> readings, int from, TimexPeriod anchor)
+    {
+        if (anchor.Precision < DatePrecision.Day) return null;
+        for (var j = from + 1; j < readings.Count && j <= from + 3; j++)
+        {
+            var r = readings[j];
+            if (r.Noise != NoiseKind.None || r.BackReference || r.Pluperfect) continue;
+            if (r.Governing is { } g && TimexPeriod.Parse(g.Match.Value) is { } span && span.Precision >= DatePrecision.Day
+                && anchor.Start.DayNumber - span.Start.DayNumber is >= 0 and <= NewsDays)
+                return j;
+        }
+        return null;
+    }
+
+    public static int Choose(IReadOnlyList<SentenceReading> readings, DocumentDate? dct)
+    {
+        var anchor = dct is null ? null : TimexPeriod.Parse(dct.Value);
+        var fallback = -1;
+        for (var i = 0; i < readings.Count && i < Opening; i++)
+        {
+            var r = readings[i];
+            if (r.Noise != NoiseKind.None || r.BackReference) continue;
+            if (fallback < 0) fallback = i;
+            if (r.Connective || r.Pluperfect) continue;
+            var next = i + 1 < readings.Count && readings[i + 1].BackReference ? readings[i + 1] : null;
+            var governing = r.Governing ?? next?.Governing;
+            if (governing is not null && anchor is { } a && TimexPeriod.Parse(governing.Match.Value) is { } span
+                && a.Start.DayNumber - span.End.DayNumber > BackgroundDays)
+                continue;
+            // An undated opening (`Op korte termijn is krimp nodig, vindt de minister.`) gives way to one of the next
+            // sentences dated on or just before publication (`… vechten het besluit vandaag aan`): that is the news.
+            if (governing is null && anchor is { } day && Recent(readings, i, day) is { } news) return news;
+            return i;
+        }
+        if (fallback >= 0) return fallback;
+        for (var i = Opening; i < readings.Count; i++)
+            if (readings[i].Noise == NoiseKind.None && !readings[i].BackReference) return i;
+        return -1;
+    }
+}

@@ -1,0 +1,28 @@
+namespace SiteGen.Events;
+
+/// <summary>Why a sentence reports no happening, whatever dates it holds.</summary>
+public enum NoiseKind
+{
+    None,
+
+    /// <summary>Not a whole sentence: a heading, a cut-off text, a piece that starts in lower case, a few words.</summary>
+    Fragment,
+
+    /// <summary>`Wat is er aan de hand?`</summary>
+    Question,
+
+    /// <summary>No content of its own: `Het is niemand ontgaan.`, `Nog even en dan is het zover.`</summary>
+    Empty,
+
+    /// <summary>Only quoted words, with no one saying them in the sentence: a comment, not a report.</summary>
+    Quote,
+
+    /// <summary>A photo or video caption: `… Beeld ANP`, `Foto: Reuters`, `© Belga`.</summary>
+    Caption,
+
+    /// <summary>A link to another article: `Lees ook: …`, `Lees het oordeel …`, `Bekijk ook …`.</summary>
+    ReadAlso,
+
+    /// <summary>The signature line of an embedded post: `— Naam (@handle) 22, 2020.`</summary>
+    PostSignature,
+}

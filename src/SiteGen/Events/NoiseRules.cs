@@ -1,0 +1,67 @@
+using System.Text.RegularExpressions;
+
+namespace SiteGen.Events;
+
+/// <summary>
+/// Sorts out sentences that report no happening, by their form alone (one rule per <see cref="NoiseKind"/>). The
+/// rules look at the sentence, whether it is a paragraph of its own, and whether the text ends with it.
+/// </summary>
+internal static partial class NoiseRules
+{
+    private const int MinWords = 3;
+
+    public static NoiseKind Classify(string sentence, ClauseMap map, bool wholeParagraph, bool endOfText,
+        IReadOnlySet<string> stopWords, SyntaxWords syntax, IReadOnlyList<(int Start, int End)> dates)
+    {
+        var s = sentence.Trim();
+        if (s.Length == 0) return NoiseKind.Fragment;
+        if (ReadAlso().IsMatch(s)) return NoiseKind.ReadAlso;
+        if (PostSignature().IsMatch(s)) return NoiseKind.PostSignature;
+        if (Caption().IsMatch(s)) return NoiseKind.Caption;
+        if (s.TrimEnd('\'', '"', '’', '”', ')', ' ').EndsWith('?')) return NoiseKind.Question;
+        var words = map.Words;
+        if (words.Count(w => !w.Numeric) < MinWords) return NoiseKind.Fragment;
+        // A piece of a sentence (`74 procent van de natuur …` cut out of a longer one, `en dinsdag in Kiev`).
+        if (char.IsLower(s[0])) return NoiseKind.Fragment;
+        var ended = EndMark().IsMatch(s);
+        if (!ended && (wholeParagraph || endOfText)) return NoiseKind.Fragment;
+        if (OnlyQuoted(map)) return NoiseKind.Quote;
+        if (IsEmpty(map, stopWords, syntax, dates)) return NoiseKind.Empty;
+        return NoiseKind.None;
+    }
+
+    // Everything but punctuation lies inside quotes: no one in the sentence says it.
+    private static bool OnlyQuoted(ClauseMap map)
+    {
+        foreach (var w in map.Words)
+            if (!map.InQuote(w.Start)) return false;
+        return map.Words.Count > 0;
+    }
+
+    // No content word (four letters or more, no stop word, no vague word, no date) beyond one, no name, no number.
+    private static bool IsEmpty(ClauseMap map, IReadOnlySet<string> stopWords, SyntaxWords syntax, IReadOnlyList<(int Start, int End)> dates)
+    {
+        var content = 0;
+        for (var i = 0; i < map.Words.Count; i++)
+        {
+            var w = map.Words[i];
+            if (dates.Any(d => w.Start >= d.Start && w.Start < d.End)) continue;
+            if (w.Numeric || w.Capitalized && i > 0) return false;
+            if (w.Lower.Length < 4 || stopWords.Contains(w.Lower) || syntax.Is("vague", w.Lower) || syntax.Is("modal", w.Lower)) continue;
+            content++;
+        }
+        return content <= 1;
+    }
+
+    [GeneratedRegex(@"^(?:Lees|Luister|Kijk|Bekijk|Zie|Volg|Download|Abonneer)\b(?:\s+(?:ook|meer|hier|terug|verder|het|de|ons|onze|alles|mee|live)\b|\s*:)", RegexOptions.IgnoreCase)]
+    private static partial Regex ReadAlso();
+
+    [GeneratedRegex(@"\(@\w+\)|pic\.twitter\.com|^[—–]\s*\p{Lu}[^.!?]{0,60}\d{4}\.?$")]
+    private static partial Regex PostSignature();
+
+    [GeneratedRegex(@"(?:^(?:Foto|Foto's|Beeld|Video|Illustratie)\s*[:|]|\b(?:Foto|Foto's|Beeld|Video|Bron)\s*:?\s*(?:ANP|AFP|AP|EPA|Reuters|Belga|BELGA|Getty(?: Images)?|Hollandse Hoogte|Photo News|ImageSelect|\p{Lu}[\p{L}'\-]+(?: \p{Lu}[\p{L}'\-]+){0,3})(?:\s*/\s*[\p{L} ]+)?\.?$|©)")]
+    private static partial Regex Caption();
+
+    [GeneratedRegex(@"[.!?…][\s'""’”)»]*$|[.!?…]['""’”»]\s*[,]?\s*$|['""’”»]$")]
+    private static partial Regex EndMark();
+}

@@ -1,0 +1,60 @@
+using SiteGen.Temporal;
+
+namespace SiteGen.Events;
+
+/// <summary>Reads body sentences into <see cref="SentenceReading"/>s: one pass over each sentence's words.</summary>
+internal sealed class SentenceReader(EventLexicon lexicon)
+{
+    private SyntaxWords Syntax => lexicon.Syntax;
+
+    /// <param name="matches">Every expression of the article (calendar or not), in text order.</param>
+    public SentenceReading Read(string articleText, Sentence s, IReadOnlyList<TemporalMatch> matches, bool wholeParagraph, bool endOfText)
+    {
+        var text = articleText[s.Start..s.End];
+        var inside = DateWindow.Inside(matches, s.Start, s.End).ToList();
+        var spans = inside.Select(m => (m.Start - s.Start, m.End - s.Start)).ToList();
+        var map = ClauseMap.Of(text, Syntax, spans);
+        var noise = NoiseRules.Classify(text, map, wholeParagraph, endOfText, lexicon.StopWords, Syntax, spans);
+        var calendar = inside.Where(m => m.IsCalendarDate).ToList();
+        var calendarSpans = calendar.Select(m => (m.Start - s.Start, m.End - s.Start)).ToList();
+        var dates = calendar.Select(m =>
+        {
+            var span = (m.Start - s.Start, m.End - s.Start);
+            var own = DateRoles.Own(map, Syntax, span, m.Text, calendarSpans);
+            var role = own == DateRole.Governing && map.SubordinateAt(span.Item1) is not null ? DateRole.Subordinate : own;
+            return new DatedExpression(m, role, own, map.SubordinateAt(span.Item1));
+        }).ToList();
+        var words = map.Words;
+        var modal = false;
+        var scheduled = true;
+        foreach (var w in words)
+        {
+            if (!Syntax.Is("modal", w.Lower) || map.InQuote(w.Start) || map.SubordinateAt(w.Start) is not null) continue;
+            modal = true;
+            scheduled &= Syntax.Is("scheduled", w.Lower);
+        }
+        var anaphora = map.Words.Any(w => lexicon.Anaphora.Contains(w.Lower)) || lexicon.Anaphora.Any(a => a.Contains(' ')
+            && text.Contains(a, StringComparison.OrdinalIgnoreCase));
+        var main = words.Where(w => !map.InQuote(w.Start) && map.SubordinateAt(w.Start) is null).ToList();
+        var irrealis = main.Any(w => Syntax.Is("irrealis", w.Lower));
+        // `KLM had … een zaak aangespannen`: a pluperfect auxiliary with a participle later in the main clause.
+        var pluperfect = main.Select((w, i) => (w, i)).Any(x => Syntax.Is("pluperfect", x.w.Lower)
+            && main.Skip(x.i + 1).Any(p => p.Lower.StartsWith("ge", StringComparison.Ordinal) && p.Lower.Length > 5 || p.Lower.Contains("ge", StringComparison.Ordinal) && p.Lower.EndsWith('d')));
+        return new SentenceReading(s, text, map, noise, dates, BackReference(map), modal, modal && scheduled, Connective(map), anaphora,
+            irrealis, pluperfect);
+    }
+
+    // `Dat heeft het ministerie zondag bekendgemaakt.`, `Dat zei Rutte …`: `Dat`/`Dit` and then a verb, not a subject.
+    private bool BackReference(ClauseMap map)
+    {
+        var words = map.Words;
+        if (words.Count < 3 || words[0].Lower is not ("dat" or "dit") || map.InQuote(words[0].Start)) return false;
+        if (lexicon.LeadAttributions.Any(a => map.Text.StartsWith(a + " ", StringComparison.OrdinalIgnoreCase))) return true;
+        return !Syntax.Is("subject", words[1].Lower) && !words[1].Capitalized && !words[1].Numeric
+            && (lexicon.EventVerbs.Contains(words[1].Lower) || Syntax.Is("finite", words[1].Lower));
+    }
+
+    // A sentence that leans on the one before it (`Wel moet …`, `Die moeten …`, `Hij zei …`) cannot open an article.
+    private bool Connective(ClauseMap map) =>
+        map.Words.Count > 0 && Syntax.Is("connective", map.Words[0].Lower);
+}

@@ -1,0 +1,39 @@
+using SiteGen.Temporal;
+
+namespace SiteGen.Events;
+
+/// <summary>
+/// One body sentence as the extractor sees it: its structure, whether it is noise, its calendar dates with their
+/// roles, whether it only attributes the sentence before it (`Dat heeft het ministerie zondag bekendgemaakt.`), and
+/// whether its main clause speaks of a duty, wish or forecast (a modal verb), whether it leans on the sentence before it
+/// (so cannot open an article), whether it refers back to that sentence's event (`Poetin reist dan naar China`), and
+/// whether its main clause speaks of what would have happened (`zou`) or lies before the story (`had … aangespannen`).
+/// </summary>
+internal sealed record SentenceReading(
+    Sentence Sentence,
+    string Text,
+    ClauseMap Map,
+    NoiseKind Noise,
+    IReadOnlyList<DatedExpression> Dates,
+    bool BackReference,
+    bool Modal,
+    bool Scheduled,
+    bool Connective,
+    bool ContinuesBefore,
+    bool Irrealis,
+    bool Pluperfect)
+{
+    /// <summary>
+    /// The date that governs the main clause: the first governing one, a start (`vanaf vrijdag`) only when nothing
+    /// else governs.
+    /// </summary>
+    public DatedExpression? Governing =>
+        Dates.FirstOrDefault(d => d.Role == DateRole.Governing && !StartOnly(d)) ?? Dates.FirstOrDefault(d => d.Role == DateRole.Governing);
+
+    private bool StartOnly(DatedExpression d)
+    {
+        var before = Text[..(d.Match.Start - Sentence.Start)].TrimEnd();
+        return before.EndsWith(" vanaf", StringComparison.OrdinalIgnoreCase) || before.EndsWith(" per", StringComparison.OrdinalIgnoreCase)
+            || before.Equals("vanaf", StringComparison.OrdinalIgnoreCase);
+    }
+}

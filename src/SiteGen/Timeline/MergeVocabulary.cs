@@ -1,0 +1,131 @@
+using SiteGen.Events;
+using SiteGen.Temporal;
+
+namespace SiteGen.Timeline;
+
+/// <summary>
+/// What the reports of one merge have to compare, numbered: every word stem (Dutch Snowball), actor id and calendar
+/// period of a report's date (<see cref="DateTokens"/>) is a token
+/// weighted by how rare it is among the merge's articles, idf = ln((N + 1) / (df + 0.5)), so `stikstof` in every
+/// article of a nitrogen dossier weighs almost nothing and `Stroe` much; every class of happening is a bit. Ids are
+/// given in ordinal order of the tokens, so sums and ties do not depend on the order of the input.
+/// </summary>
+internal sealed class MergeVocabulary
+{
+    private readonly Dictionary<string, int> wordTokens;
+    private readonly Dictionary<string, int> actorTokens;
+    private readonly Dictionary<string, int> dateTokens;
+    private readonly Dictionary<string, int> predicateBits;
+    private readonly double[] weights;
+    private readonly bool[] shareable;
+    private readonly bool[] isDate;
+
+    private MergeVocabulary(Dictionary<string, int> words, Dictionary<string, int> actors, Dictionary<string, int> dates,
+        Dictionary<string, int> predicates, double[] weights, bool[] shareable, int articles)
+    {
+        (wordTokens, actorTokens, dateTokens, predicateBits, this.weights, this.shareable, Articles) =
+            (words, actors, dates, predicates, weights, shareable, articles);
+        isDate = new bool[weights.Length];
+        foreach (var id in dates.Values) isDate[id] = true;
+    }
+
+    /// <summary>How many articles the merge's reports come from.</summary>
+    public int Articles { get; }
+
+    /// <summary>The weight of a token two articles have: the rarest a shared token can be.</summary>
+    public double PairWeight => Math.Log((Articles + 1.0) / 2.5);
+
+    public double Weight(int token) => weights[token];
+
+    /// <summary>Whether the token occurs in more than one article: only such a token can be shared by two reports.</summary>
+    public bool Shareable(int token) => shareable[token];
+
+    public int WordToken(string word) => wordTokens[word];
+
+    public int ActorToken(string actor) => actorTokens[actor];
+
+    public int DateToken(string token) => dateTokens[token];
+
+    public bool IsDate(int token) => isDate[token];
+
+    /// <summary>
+    /// The calendar periods a date lies in, as tokens: its year, its month and its day as far as it is that precise
+    /// (`2019-05` gives `d:2019` and `d:2019-05`). Two reports of one month share the month, weighted by how few
+    /// articles speak of that month: a date agreement is evidence like a shared rare word.
+    /// </summary>
+    public static IEnumerable<string> DateTokens(TimexPeriod span)
+    {
+        var last = span.End.AddDays(-1);
+        if (span.Start.Year != last.Year) yield break;
+        yield return "d:" + span.Start.Year.ToString("D4", System.Globalization.CultureInfo.InvariantCulture);
+        if (span.Start.Month != last.Month) yield break;
+        yield return "d:" + span.Start.ToString("yyyy-MM", System.Globalization.CultureInfo.InvariantCulture);
+        if (span.Start != last) yield break;
+        yield return "d:" + span.Start.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+    }
+
+    /// <summary>The bits of <paramref name="predicates"/>; at most 32 classes take part (more are ignored).</summary>
+    public int Mask(IReadOnlyList<string> predicates)
+    {
+        var mask = 0;
+        foreach (var p in predicates)
+            if (predicateBits.TryGetValue(p, out var bit)) mask |= 1 << bit;
+        return mask;
+    }
+
+    /// <summary>The vocabulary of <paramref name="reports"/>, in any order.</summary>
+    public static MergeVocabulary Build(IEnumerable<ExtractedEvent> reports) => Build(MergeOrder.Sort(reports));
+
+    /// <param name="entries">The merge's reports with their article ranks (<see cref="MergeOrder"/>).</param>
+    public static MergeVocabulary Build(IReadOnlyList<MergeOrder.Entry> entries)
+    {
+        // Reports by article (a counting sort on the ranks), so each article counts a token once.
+        var articles = 0;
+        foreach (var e in entries) articles = Math.Max(articles, e.Article + 1);
+        var starts = new int[articles + 1];
+        foreach (var e in entries) starts[e.Article + 1]++;
+        for (var a = 0; a < articles; a++) starts[a + 1] += starts[a];
+        var byArticle = new int[entries.Count];
+        var next = (int[])starts.Clone();
+        for (var i = 0; i < entries.Count; i++) byArticle[next[entries[i].Article]++] = i;
+
+        // Stem each distinct word once.
+        var stemOf = new Dictionary<string, string>(StringComparer.Ordinal);
+        var df = new Dictionary<string, int>(StringComparer.Ordinal);
+        var predicates = new SortedSet<string>(StringComparer.Ordinal);
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        for (var a = 0; a < articles; a++)
+        {
+            seen.Clear();
+            for (var k = starts[a]; k < starts[a + 1]; k++)
+            {
+                var r = entries[byArticle[k]].Report;
+                foreach (var word in r.KeyWords)
+                {
+                    if (!stemOf.TryGetValue(word, out var stem)) stemOf[word] = stem = "w:" + KeyWords.Stem(word);
+                    seen.Add(stem);
+                }
+                foreach (var actor in r.ContextActors) seen.Add("a:" + actor);
+                foreach (var date in DateTokens(entries[byArticle[k]].Span)) seen.Add(date);
+                foreach (var p in r.Predicates) predicates.Add(p);
+            }
+            foreach (var token in seen) df[token] = df.GetValueOrDefault(token) + 1;
+        }
+        var tokens = df.Keys.ToArray();
+        Array.Sort(tokens, StringComparer.Ordinal);
+        var id = new Dictionary<string, int>(tokens.Length, StringComparer.Ordinal);
+        var weights = new double[tokens.Length];
+        var shareable = new bool[tokens.Length];
+        for (var i = 0; i < tokens.Length; i++)
+        {
+            id[tokens[i]] = i;
+            weights[i] = Math.Log((articles + 1.0) / (df[tokens[i]] + 0.5));
+            shareable[i] = df[tokens[i]] > 1;
+        }
+        var words = stemOf.ToDictionary(x => x.Key, x => id[x.Value], StringComparer.Ordinal);
+        var actors = tokens.Where(t => t.StartsWith("a:", StringComparison.Ordinal)).ToDictionary(t => t[2..], t => id[t], StringComparer.Ordinal);
+        var bits = predicates.Take(32).Select((p, i) => (p, i)).ToDictionary(x => x.p, x => x.i, StringComparer.Ordinal);
+        var dates = tokens.Where(t => t.StartsWith("d:", StringComparison.Ordinal)).ToDictionary(t => t, t => id[t], StringComparer.Ordinal);
+        return new MergeVocabulary(words, actors, dates, bits, weights, shareable, articles);
+    }
+}

@@ -1,0 +1,48 @@
+using SiteGen.Events;
+using Xunit;
+
+namespace SiteGen.Tests.Events;
+
+/// <summary>A subordinate clause that reports a happening of its own, put in main-clause order without its date.</summary>
+public class ClauseRewriterTests
+{
+    private static readonly EventLexicon Lexicon = EventLexicon.For("nl");
+    private static readonly ClauseRewriter Rewriter = new(Lexicon);
+
+    private static string? Rewrite(string sentence, string date)
+    {
+        var at = sentence.IndexOf(date, StringComparison.Ordinal);
+        var map = ClauseMap.Of(sentence, Lexicon.Syntax, [(at, at + date.Length)]);
+        var clause = map.SubordinateAt(at);
+        Assert.NotNull(clause);
+        return Rewriter.MainClause(map, clause, (at, at + date.Length));
+    }
+
+    [Theory]
+    // An adverbial clause: the subject after the conjunction, the finite verb from the end to second place.
+    [InlineData("Nadat de rechtbank in 2019 de vergunning vernietigde, lag de bouw twee jaar stil.", "2019", "De rechtbank vernietigde de vergunning")]
+    // A complement clause whose pronoun subject is the main clause's subject.
+    [InlineData("De 58-jarige burgemeester Jansen maakte vrijdag bekend dat hij op 1 mei vertrekt.", "1 mei", "De 58-jarige burgemeester Jansen vertrekt")]
+    // An object relative: the antecedent becomes the object.
+    [InlineData("De wethouder houdt zich aan afspraken die de provincie in 1998 maakte.", "1998", "De provincie maakte afspraken")]
+    // A subject relative: the antecedent is the subject.
+    [InlineData("De club, die vorig jaar nog degradeerde, won zondag de beker.", "vorig jaar", "De club degradeerde nog")]
+    // A clause broken by a parenthesis ends with its verb after it.
+    [InlineData("Het kabinet verwijst naar beloftes die de regio in 2005, na de ramp in Enschede, deed.", "2005", "De regio deed beloftes na de ramp in Enschede")]
+    // The finite verb of a verb cluster is the one that is no infinitive.
+    [InlineData("Het museum meldt dat de schilderijen in 2021 werden teruggevonden.", "2021", "De schilderijen werden teruggevonden.")]
+    public void Puts_the_clause_in_main_clause_order(string sentence, string date, string expected) =>
+        Assert.Equal(expected, Rewrite(sentence, date));
+
+    [Theory]
+    // Which of the coordinated nouns the clause is about is not clear: rather nothing than a wrong subject.
+    [InlineData("Ze spraken over het verdrag tussen Spanje, Portugal en Frankrijk dat in 1986 werd getekend.", "1986")]
+    // No verb in the clause.
+    [InlineData("Volgens het rapport, dat sinds 2020 bestaat als concept en nooit, werd niets gedaan.", "2020")]
+    public void Gives_nothing_when_the_clause_cannot_be_read(string sentence, string date)
+    {
+        var at = sentence.IndexOf(date, StringComparison.Ordinal);
+        var map = ClauseMap.Of(sentence, Lexicon.Syntax, [(at, at + date.Length)]);
+        if (map.SubordinateAt(at) is { } clause) Assert.Null(Rewriter.MainClause(map, clause, (at, at + date.Length)));
+    }
+}

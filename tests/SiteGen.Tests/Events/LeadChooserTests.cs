@@ -1,0 +1,64 @@
+using SiteGen.Articles;
+using SiteGen.Events;
+using Xunit;
+
+namespace SiteGen.Tests.Events;
+
+/// <summary>The headline event is the lead's actual report of the news, dated by the date that governs it.</summary>
+public class LeadChooserTests
+{
+    private static readonly EventExtractor Extractor = EventExtractor.Create("nl");
+
+    private static ArticleEvent Headline(Article article) => Extractor.Extract(article).Events.Single(e => e.Event.IsHeadline).Event;
+
+    [Theory]
+    // A teaser question gives way to the report.
+    [InlineData("Wat betekent het besluit voor de reizigers?\n\nDe spoorwegen schrappen vanaf maandag de nachttreinen naar Groningen.",
+        "2023-09-08", "De spoorwegen schrappen", "2023-09-11", "vanaf maandag=2023-09-11")]
+    // A lead dated long before publication is background: the news follows it.
+    [InlineData("In 2015 opende de gemeente het nieuwe zwembad aan de rand van de stad.\n\nDe gemeenteraad heeft woensdag besloten het zwembad te sluiten.",
+        "2023-06-15", "De gemeenteraad heeft besloten het zwembad te sluiten.", "2023-06-14", "2015=2015", "woensdag=2023-06-14")]
+    // A lead in the pluperfect is background; so is an undated opening before a sentence dated on publication day.
+    [InlineData("De bewoners hadden al jaren geklaagd over het lawaai van de fabriek.\n\nDe provincie sluit de fabriek per direct.",
+        "2023-02-17", "De provincie sluit de fabriek", "2023-02-17")]
+    [InlineData("Minder herrie kan alleen met minder vrachtwagens, vindt de wethouder.\n\nBewoners van de Dorpsstraat blokkeerden vandaag de toegangsweg naar het bedrijventerrein.",
+        "2023-02-17", "Bewoners van de Dorpsstraat blokkeerden", "2023-02-17", "vandaag=2023-02-17")]
+    public void The_headline_is_the_first_report_of_the_news(string text, string dct, string startsWith, string date, params string[] dates)
+    {
+        var a = HandMade.Article("h", text, dct, [.. dates.Select(d => (d.Split('=')[0], d.Split('=')[1]))]);
+        var headline = Headline(a);
+        Assert.StartsWith(startsWith, headline.Text);
+        Assert.Equal(date, headline.Date);
+    }
+
+    [Fact]
+    public void A_lead_that_leans_on_a_sentence_before_it_is_no_lead()
+    {
+        // An excerpt that starts mid-article: `Wel moet …` cannot open the news.
+        var a = HandMade.Article("w", "Wel moet tussen 2025 en 2028 worden bekeken of de doelen haalbaar zijn.\n\nDe adviseur presenteert zijn rapport aan het kabinet.",
+            "2022-10-05", ("2025", "2025"), ("2028", "2028"));
+        Assert.StartsWith("De adviseur presenteert", Headline(a).Text);
+    }
+
+    [Fact]
+    public void An_attributing_sentence_lends_the_lead_its_date_and_makes_no_event()
+    {
+        var a = HandMade.Article("d", "Oud-minister Bakker gaat bemiddelen tussen de vissers en de overheid. Dat heeft het ministerie zondag bekendgemaakt.\n\nDe gesprekken beginnen in september.",
+            "2022-07", ("zondag", "2022-07-03"), ("september", "2022-09"));
+        var events = Extractor.Extract(a).Events.Select(e => e.Event).ToList();
+        var headline = events.Single(e => e.IsHeadline);
+        Assert.Equal("2022-07-03", headline.Date);
+        Assert.StartsWith("Oud-minister Bakker gaat bemiddelen", headline.Text);
+        // The source spans both sentences; no event starts with `Dat heeft`.
+        Assert.Contains("bekendgemaakt", a.Source.Text[headline.SentenceStart..headline.SentenceEnd]);
+        Assert.DoesNotContain(events, e => e.Text.StartsWith("Dat", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_lead_without_a_date_of_its_own_is_dated_by_the_publication()
+    {
+        var a = HandMade.Article("p", "De provincie trekt de vergunning van het vliegveld in.\n\nOmwonenden protesteerden vorig jaar al tegen de uitbreiding.",
+            "2023-02-17", ("vorig jaar", "2022"));
+        Assert.Equal("2023-02-17", Headline(a).Date);
+    }
+}

@@ -1,0 +1,104 @@
+using SiteGen.Events;
+using SiteGen.Temporal;
+using SiteGen.Timeline;
+using Xunit;
+
+namespace SiteGen.Tests.Timeline;
+
+/// <summary>
+/// When reports are one happening: words and actors weighted by their rarity among the articles, compatible dates,
+/// no conflicting classes of happening. Ten filler articles make the generic words of a dossier common.
+/// </summary>
+public class MergeRulesTests
+{
+    private static readonly string[] Generic = ["kabinet", "minister", "provincie", "boeren", "regels", "miljoen", "nederland"];
+
+    private static ExtractedEvent Report(string article, string date, string[] words, string[]? actors = null, string[]? predicates = null, bool headline = false)
+    {
+        var e = new ArticleEvent(article, headline, date, TimexValue.PrecisionOf(date), TimexMod.None, false, false, "tekst", 0, 10, -1, -1, actors ?? []);
+        return new ExtractedEvent(e, "zin", actors ?? [], words) { Predicates = predicates ?? [] };
+    }
+
+    private static List<ExtractedEvent> WithFillers(params ExtractedEvent[] reports) =>
+    [
+        .. reports,
+        .. Enumerable.Range(0, 10).Select(i => Report($"f{i:D2}", $"2023-0{1 + i % 5}-1{i % 9}", [.. Generic, $"vulwoord{i}"], ["nederland"])),
+    ];
+
+    private static EventCluster ClusterOf(IReadOnlyList<EventCluster> clusters, string article) =>
+        clusters.Single(c => c.Members.Any(m => m.Event.ArticleId == article));
+
+    [Fact]
+    public void Two_reports_in_the_same_rare_words_are_one_happening_without_a_shared_actor()
+    {
+        var clusters = new IndexedEventMerger().Merge(WithFillers(
+            Report("a", "2023-04-12", ["zuivelfabriek", "boete", "mestfraude", "kabinet", "lozingen"]),
+            Report("b", "2023-04-12", ["boete", "zuivelfabriek", "mestfraude", "minister", "rechter"])));
+        var merged = ClusterOf(clusters, "a");
+        Assert.Equal(["a", "b"], merged.Members.Select(m => m.Event.ArticleId).Order());
+        var reason = Assert.Single(merged.Reasons);
+        Assert.Empty(reason.SharedActors);
+        Assert.Equal(["boete", "mestfraude", "zuivelfabriek"], reason.SharedWords.Order());
+        Assert.True(reason.Score >= MergeRules.MinScore);
+    }
+
+    [Fact]
+    public void Words_every_article_has_make_no_happening_one()
+    {
+        var clusters = new IndexedEventMerger().Merge(WithFillers(
+            Report("a", "2023-04-12", ["kabinet", "minister", "provincie", "boeren", "stikstof"], ["nederland"]),
+            Report("b", "2023-04-12", ["kabinet", "minister", "provincie", "boeren", "natuur"], ["nederland"])));
+        Assert.Single(ClusterOf(clusters, "a").Members);
+    }
+
+    [Theory]
+    [InlineData("resign", "survive")]
+    [InlineData("announce", "pay")]
+    public void Reports_naming_different_happenings_never_merge(string one, string other)
+    {
+        string[] words = ["wethouder", "motie", "wantrouwen", "gemeenteraad", "zwembad"];
+        var clusters = new IndexedEventMerger().Merge(WithFillers(
+            Report("a", "2023-04-12", words, ["de-vries"], [one]),
+            Report("b", "2023-04-12", words, ["de-vries"], [other]),
+            Report("c", "2023-04-12", words, ["de-vries"], [one])));
+        Assert.Equal(["a", "c"], ClusterOf(clusters, "a").Members.Select(m => m.Event.ArticleId).Order());
+        Assert.Single(ClusterOf(clusters, "b").Members);
+        Assert.Equal(one, ClusterOf(clusters, "a").Reasons[0].Predicate);
+    }
+
+    [Fact]
+    public void A_month_report_joins_a_day_item_on_strong_evidence_and_carries_no_weak_match_in()
+    {
+        var clusters = new IndexedEventMerger().Merge(WithFillers(
+            Report("day", "2023-04-12", ["havenstaking", "loodsen", "sluizen", "ijmuiden", "containerschepen"]),
+            Report("month", "2023-04", ["havenstaking", "loodsen", "sluizen", "ijmuiden", "vakbond", "cao"]),
+            // One happening with the month report at best (the union's demands), nothing shared with the day item.
+            Report("weak", "2023-04", ["vakbond", "cao", "lonen", "inflatie", "werkgevers"]),
+            Report("thin", "2023-04", ["havenstaking", "kabinet", "minister", "provincie", "reders", "compensatie", "vergoeding", "schade", "rotterdam", "antwerpen"])));
+        var day = ClusterOf(clusters, "day");
+        Assert.Equal(["day", "month"], day.Members.Select(m => m.Event.ArticleId).Order());
+        Assert.Equal("2023-04-12 in 2023-04", day.Reasons[0].SharedDate);
+        Assert.Single(ClusterOf(clusters, "weak").Members);
+        Assert.Single(ClusterOf(clusters, "thin").Members);
+    }
+
+    [Fact]
+    public void Reports_whose_dates_exclude_each_other_never_merge()
+    {
+        string[] words = ["havenstaking", "loodsen", "sluizen", "ijmuiden", "containerschepen"];
+        var clusters = new IndexedEventMerger().Merge(WithFillers(Report("a", "2023-04-12", words), Report("b", "2023-04-13", words)));
+        Assert.Single(ClusterOf(clusters, "a").Members);
+    }
+
+    [Fact]
+    public void The_plain_and_the_indexed_merger_agree_on_these_reports()
+    {
+        var reports = WithFillers(
+            Report("a", "2023-04-12", ["zuivelfabriek", "boete", "mestfraude"], predicates: ["fine"]),
+            Report("b", "2023-04", ["zuivelfabriek", "boete", "mestfraude"], ["rabobank"]),
+            Report("c", "2023", ["zuivelfabriek", "boete", "mestfraude", "hoger", "beroep"]));
+        Assert.Equal(
+            Reference.PlainEventMergerDescription.Of(new Reference.PlainEventMerger().Merge(reports)),
+            Reference.PlainEventMergerDescription.Of(new IndexedEventMerger().Merge(reports)));
+    }
+}
