@@ -48,9 +48,7 @@ public sealed partial class EventExtractor(EventLexicon lexicon, ActorGazetteer 
                 events.Add(built);
             }
         }
-        var actors = events.SelectMany(e => e.Event.ActorIds.Concat(e.ContextActors)).Distinct()
-            .Select(finder.Lookup).OfType<Actor>().OrderBy(a => a.Id, StringComparer.Ordinal).ToList();
-        return new ArticleExtraction(article.Id, events, actors);
+        return new ArticleExtraction(article.Id, events, finder.Actors);
     }
 
     private ExtractedEvent? Headline(Article article, IReadOnlyList<Sentence> sentences, List<TemporalMatch> dates, ActorFinder finder)
@@ -76,7 +74,7 @@ public sealed partial class EventExtractor(EventLexicon lexicon, ActorGazetteer 
         var second = lead is null ? null : sentences.FirstOrDefault(x => x.Start >= lead.End && x.End <= paragraph.End);
         var leadEnd = second?.End ?? lead?.End ?? span.End;
         var actorSpan = lead is null ? (span.Start, span.End) : (Math.Min(span.Start, lead.Start), Math.Max(span.End, leadEnd));
-        var ids = finder.ActorIds(actorSpan.Item1, actorSpan.Item2, TimexPeriod.Parse(value)?.Start.Year);
+        var ids = finder.Acting(actorSpan.Item1, actorSpan.Item2, TimexPeriod.Parse(value)?.Start.Year);
         return built with { Event = built.Event with { ActorIds = ids } };
     }
 
@@ -117,8 +115,12 @@ public sealed partial class EventExtractor(EventLexicon lexicon, ActorGazetteer 
         var dct = article.Date;
         var estimated = dct?.Estimated == true && (match is null || !ExplicitYear().IsMatch(match.Text));
         var planned = IsPlanned(s.Tense, sentence, span, dct);
+        // The actors acting in the sentence; a sentence that names none (`De twee landen kwamen … overeen`) has those
+        // acting in its context (the sentence before it, or the one that continues it).
+        var acting = finder.Acting(s.Start, s.End, year);
+        if (acting.Count == 0) acting = finder.Acting(context.Start, context.End, year);
         var e = new ArticleEvent(article.Id, isHeadline, value, TimexValue.PrecisionOf(value), match?.Mod ?? TimexMod.None,
-            estimated, planned, compressed, s.Start, s.End, match?.Start ?? -1, match?.End ?? -1, contextActors);
+            estimated, planned, compressed, s.Start, s.End, match?.Start ?? -1, match?.End ?? -1, acting);
         return new ExtractedEvent(e, sentence, contextActors, words);
     }
 
