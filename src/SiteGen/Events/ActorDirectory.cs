@@ -155,7 +155,8 @@ public static class ActorDirectory
     private static Actor Settle(IReadOnlyList<ActorGroup> members, ActorLexicon lexicon)
     {
         var known = members.Where(m => m.Known is not null).OrderByDescending(m => m.Articles.Count).FirstOrDefault();
-        var kinds = members.Where(m => m.Confirmed).SelectMany(m => m.Kinds).GroupBy(k => k.Key).ToDictionary(g => g.Key, g => g.Sum(x => x.Value));
+        var kinds = members.Where(m => m.Confirmed).SelectMany(m => m.Kinds).Where(k => k.Key != ActorKind.Other)
+            .GroupBy(k => k.Key).ToDictionary(g => g.Key, g => g.Sum(x => x.Value));
         var kind = known?.Known!.Kind
             ?? (kinds.ContainsKey(ActorKind.Party) ? ActorKind.Party : kinds.OrderByDescending(k => k.Value).ThenBy(k => k.Key).First().Key);
         var names = members.SelectMany(m => m.Names).GroupBy(n => n.Key).Select(g => (Name: g.Key, Articles: g.SelectMany(x => x.Value).Distinct().Count())).ToList();

@@ -94,15 +94,19 @@ public sealed class ActorLexicon
     public bool IsAgent(ReadOnlySpan<char> word) => Agents.Matches(word) || RoleCues.Matches(word);
 
     /// <summary>The kind a capitalised word gives a name it is part of, if any.</summary>
-    public ActorKind? OrganisationKindOf(string word)
+    public ActorKind? OrganisationKindOf(string word) => organisationKinds.GetOrAdd(word, w =>
     {
-        if (OrganisationWords.TryGetValue(word, out var kind)) return kind;
+        if (OrganisationWords.TryGetValue(w, out var kind)) return kind;
         foreach (var (ending, k) in OrganisationEndings)
-            if (word.Length > ending.Length + 2 && word.EndsWith(ending, StringComparison.Ordinal)) return k;
+            if (w.Length > ending.Length + 2 && w.EndsWith(ending, StringComparison.Ordinal)) return k;
         return null;
-    }
+    });
 
-    public bool IsStop(string word) =>
-        NameStops.Contains(word)
-        || (!GivenNames.ContainsKey(word) && NameStopEndings.Any(e => word.Length > e.Length + 1 && word.EndsWith(e, StringComparison.Ordinal)));
+    public bool IsStop(string word) => stops.GetOrAdd(word, w =>
+        NameStops.Contains(w)
+        || (!GivenNames.ContainsKey(w) && NameStopEndings.Any(e => w.Length > e.Length + 1 && w.EndsWith(e, StringComparison.Ordinal))));
+
+    // Both depend on the word alone and are asked for every capitalised word, often many times: kept per word.
+    private readonly ConcurrentDictionary<string, ActorKind?> organisationKinds = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, bool> stops = new(StringComparer.Ordinal);
 }

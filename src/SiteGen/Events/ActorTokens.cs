@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text.RegularExpressions;
 
 namespace SiteGen.Events;
@@ -20,10 +21,11 @@ internal sealed partial class ActorTokens
         var tokens = new List<ActorToken>();
         int sentence = 0, paragraph = 0, depth = 0, scanned = from;
         var sentenceStart = true;
-        foreach (Match m in Word().Matches(text, from))
+        for (var at = NextWord(text, from); at < text.Length; at = NextWord(text, scanned))
         {
             // What lies between the previous word and this one decides sentence, paragraph and quote state.
-            for (var i = scanned; i < m.Index; i++)
+            var end = WordEnd(text, at);
+            for (var i = scanned; i < at; i++)
             {
                 var c = text[i];
                 if (c == '\n')
@@ -31,8 +33,8 @@ internal sealed partial class ActorTokens
                     sentenceStart = true;
                     depth = 0;
                     var j = i + 1;
-                    while (j < m.Index && text[j] is ' ' or '\t' or '\r') j++;
-                    if (j < m.Index && text[j] == '\n') paragraph++;
+                    while (j < at && text[j] is ' ' or '\t' or '\r') j++;
+                    if (j < at && text[j] == '\n') paragraph++;
                 }
                 else if (c is '.' or '!' or '?' or ':' && i + 1 < text.Length && char.IsWhiteSpace(text[i + 1])) sentenceStart = true;
                 else if (QuoteMarks.Contains(c))
@@ -44,16 +46,20 @@ internal sealed partial class ActorTokens
                     else if (depth > 0) depth--;
                 }
             }
-            scanned = m.Index + m.Length;
+            scanned = end;
             if (sentenceStart && tokens.Count > 0) sentence++;
-            var value = m.ValueSpan;
+            var value = text.AsSpan(at, end - at);
             var capital = char.IsUpper(value[0]) || (char.IsDigit(value[0]) && HasUpper(value));
             var initial = value.Length <= 3 && char.IsUpper(value[0]) && scanned < text.Length && text[scanned] == '.' && IsInitials(value);
-            tokens.Add(new ActorToken(m.Index, scanned, capital, IsAcronym(value), initial, sentenceStart, depth > 0, sentence, paragraph));
+            tokens.Add(new ActorToken(at, scanned, capital, IsAcronym(value), initial, sentenceStart, depth > 0, sentence, paragraph));
             sentenceStart = false;
         }
         Tokens = [.. tokens];
+        values = new string[Tokens.Length];
     }
+
+    // Each token's text, made once on first use: recognition asks for the same words many times.
+    private readonly string?[] values;
 
     public string Text { get; }
 
@@ -61,7 +67,7 @@ internal sealed partial class ActorTokens
 
     public ReadOnlySpan<char> Span(int token) => Text.AsSpan(Tokens[token].Start, Tokens[token].Length);
 
-    public string Value(int token) => Text.Substring(Tokens[token].Start, Tokens[token].Length);
+    public string Value(int token) => values[token] ??= Text.Substring(Tokens[token].Start, Tokens[token].Length);
 
     /// <summary>The characters between token <paramref name="token"/> and the one before it.</summary>
     public ReadOnlySpan<char> GapBefore(int token) =>
@@ -102,9 +108,31 @@ internal sealed partial class ActorTokens
     [GeneratedRegex(@"\A\s*date \d{4}(?:-\d{2}){0,2}\s")]
     private static partial Regex Header();
 
-    // Letters and digits, with inner hyphens, apostrophes and ampersands (`Gert-Jan`, `D'Hondt`, `CD&V`), a period
-    // before a lowercase letter (`NU.nl`) or between single capitals (`J.P`, `B.V`); a period at the end is left out
-    // (`Rutte.`, the `J.` of an initial), and so is one glued to the next sentence (`reden.Ook`).
-    [GeneratedRegex(@"[\p{L}\p{N}](?:[\p{L}\p{M}\p{N}]|[-'’&](?=[\p{L}\p{N}])|\.(?=\p{Ll})|(?<=(?<![\p{L}])\p{Lu})\.(?=\p{Lu}(?![\p{L}])))*")]
-    private static partial Regex Word();
+    private static int NextWord(string text, int from)
+    {
+        while (from < text.Length && !char.IsLetterOrDigit(text[from])) from++;
+        return from;
+    }
+
+    // A word runs over letters, marks and digits, inner hyphens, apostrophes and ampersands (`Gert-Jan`, `D'Hondt`,
+    // `CD&V`), a period before a lowercase letter (`NU.nl`) or between single capitals (`J.P`, `B.V`); a period at
+    // the end is left out (`Rutte.`, the `J.` of an initial), and so is one glued to the next sentence (`reden.Ook`).
+    private static int WordEnd(string text, int at)
+    {
+        var i = at + 1;
+        while (i < text.Length)
+        {
+            var c = text[i];
+            if (char.IsLetterOrDigit(c) || char.GetUnicodeCategory(c) is UnicodeCategory.NonSpacingMark or UnicodeCategory.SpacingCombiningMark) i++;
+            else if (c is '-' or '\'' or '’' or '&' && i + 1 < text.Length && char.IsLetterOrDigit(text[i + 1])) i += 2;
+            else if (c == '.' && i + 1 < text.Length && (char.IsLower(text[i + 1]) || SingleCapitals(text, i))) i += 2;
+            else break;
+        }
+        return i;
+    }
+
+    // `J.P`, `B.V`: a period between two single capitals.
+    private static bool SingleCapitals(string text, int dot) =>
+        dot >= 1 && char.IsUpper(text[dot - 1]) && (dot < 2 || !char.IsLetter(text[dot - 2]))
+        && char.IsUpper(text[dot + 1]) && (dot + 2 >= text.Length || !char.IsLetter(text[dot + 2]));
 }
