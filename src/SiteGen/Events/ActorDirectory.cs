@@ -178,14 +178,23 @@ public static class ActorDirectory
         }
         foreach (var n in names) aliases.TryAdd(n.Name, "the same name in another article");
         aliases.Remove(name);
-        var roles = members.SelectMany(m => m.Roles).GroupBy(r => r.Key, StringComparer.OrdinalIgnoreCase)
-            .OrderByDescending(r => r.Sum(x => x.Value)).ThenBy(r => r.Key, StringComparer.Ordinal).Select(r => r.Key).Take(8).ToList();
+        var roles = Fullest(members.SelectMany(m => m.Roles).GroupBy(r => r.Key, StringComparer.OrdinalIgnoreCase)
+            .OrderByDescending(r => r.Sum(x => x.Value)).ThenBy(r => r.Key, StringComparer.Ordinal).Select(r => r.Key).ToList()).Take(6).ToList();
         return new Actor(id, name, kind)
         {
             Aliases = [.. aliases.OrderBy(a => a.Key, StringComparer.Ordinal).Select(a => new ActorAlias(a.Key, a.Value))],
             Roles = roles,
             Mentions = members.SelectMany(m => m.Articles).Distinct().Count(),
         };
+    }
+
+    // Roles as the texts give them, without those another one says in full: `minister` and `minister (Landbouw)`
+    // go when `demissionair minister (Landbouw, ChristenUnie)` is there.
+    private static IEnumerable<string> Fullest(IReadOnlyList<string> roles)
+    {
+        var words = roles.Select(r => r.ToLowerInvariant().Split([' ', '(', ')', ','], StringSplitOptions.RemoveEmptyEntries).ToHashSet()).ToList();
+        for (var i = 0; i < roles.Count; i++)
+            if (!words.Where((w, j) => j != i && words[i].IsSubsetOf(w) && (!w.SetEquals(words[i]) || j < i)).Any()) yield return roles[i];
     }
 
     // A name a reader would look for: not an acronym, not `commissie-Remkes`, not a bare common noun.

@@ -27,7 +27,9 @@ public sealed class ActorFinder
             var entity = m.Entity;
             entities.TryAdd(entity.Id, entity);
             var surface = text[m.Start..m.End];
-            if (entity.KnownId is not null && surface != entity.Name && m.Use != ActorMentionUse.Adjective)
+            // A role phrase (`de Russische president`) is a role of the person, not another name.
+            if (m.Use == ActorMentionUse.Role) entity.AddRole(surface);
+            else if (entity.KnownId is not null && surface != entity.Name && m.Use != ActorMentionUse.Adjective)
                 entity.AddAlias(surface, $"a name of {entity.Name} in the gazetteer");
         }
         mentions = [.. recognised.Select(m => new ActorMention(m.Start, m.End, m.Entity.Id, m.Phrase, m.Use))

@@ -9,9 +9,9 @@ namespace SiteGen.Timeline;
 /// </summary>
 public static class SiteActors
 {
-    public static SiteTimeline Timeline(IReadOnlyList<TimelineItem> items, IEnumerable<ArticleExtraction> extractions, string language)
+    public static SiteTimeline Timeline(IReadOnlyList<TimelineItem> items, IEnumerable<ArticleExtraction> extractions, ActorGazetteer gazetteer)
     {
-        var folding = ActorDirectory.Fold(extractions, items.Select(i => i.ActorIds), ActorGazetteer.For(language));
+        var folding = ActorDirectory.Fold(extractions, items.Select(i => i.ActorIds), gazetteer);
         return new SiteTimeline([.. items.Select(i => Remap(i, folding))], folding.Actors);
     }
 

@@ -84,6 +84,6 @@ public sealed class TimelineBuilder(Lazy<TemporalTagger> tagger, EventExtractor 
                 t => [.. t.Extraction.Events.Select((e, i) => e.Event with { ItemId = t.ItemIds[i] })]);
         }
         Tags.Commit();
-        return new TimelineResult(SiteActors.Timeline([.. items.Select(i => i.Item)], extractions.Values, language), current, eventsByArticle);
+        return new TimelineResult(SiteActors.Timeline([.. items.Select(i => i.Item)], extractions.Values, extractor.Gazetteer), current, eventsByArticle);
     }
 }

@@ -58,6 +58,6 @@ public sealed class PlainTimelineBuilder
             x => x.Key,
             x => (IReadOnlyList<ArticleEvent>)[.. x.Value.Events.Select(e => e.Event with { ItemId = itemOf.GetValueOrDefault(e.Event) })],
             StringComparer.Ordinal);
-        return new TimelineResult(SiteActors.Timeline([.. items.Select(i => i.Item)], extractions.Values, Tagger.Language), current, eventsByArticle);
+        return new TimelineResult(SiteActors.Timeline([.. items.Select(i => i.Item)], extractions.Values, ActorGazetteer.For(Tagger.Language)), current, eventsByArticle);
     }
 }
