@@ -18,6 +18,12 @@ internal sealed class ActingFilter(ActorLexicon lexicon, ActorTokens tokens, Act
     // Photo and source credits: `Beeld ANP`, `Foto: Reuters`.
     private static readonly HashSet<string> Credits = new(StringComparer.OrdinalIgnoreCase) { "beeld", "foto", "foto's", "bron", "video", "illustratie" };
 
+    private const string Head = "head";
+
+    private readonly HashSet<string> bodyHeads = entities.Values
+        .Where(e => e.Kind is ActorKind.Organisation or ActorKind.Institution && e.Name.Contains(' '))
+        .Select(e => e.Name[..e.Name.IndexOf(' ')].ToLowerInvariant()).ToHashSet(StringComparer.Ordinal);
+
     private readonly HashSet<string> namedOutright = [.. mentions.Where(m => m.Use is not ActorMentionUse.Capital).Select(m => m.ActorId)];
 
     public IEnumerable<ActorMention> Filter(IReadOnlyList<ActorMention> selected, bool countOnly)
@@ -59,7 +65,12 @@ internal sealed class ActingFilter(ActorLexicon lexicon, ActorTokens tokens, Act
                 // `het EU-agentschap` refers as `het agentschap` does.
                 var noun = tokens.Value(k + 1).ToLowerInvariant();
                 if (!lexicon.References.TryGetValue(word + " " + noun, out fits)
-                    && !lexicon.References.TryGetValue(word + " " + noun[(noun.LastIndexOf('-') + 1)..], out fits)) continue;
+                    && !lexicon.References.TryGetValue(word + " " + noun[(noun.LastIndexOf('-') + 1)..], out fits))
+                {
+                    // `de omgevingsdienst` after `de Omgevingsdienst Noordzeekanaalgebied`: the first word of a body's name.
+                    if (!bodyHeads.Contains(noun)) continue;
+                    fits = Head;
+                }
                 last = k + 1;
                 // `de minister van Landbouw Henk Staghouwer` names its person: no reference.
                 if (last + 1 < t.Length && tokens.Adjacent(last + 1) && (t[last + 1].Capital || tokens.Value(last + 1) is "van" or "voor")) continue;
@@ -93,7 +104,7 @@ internal sealed class ActingFilter(ActorLexicon lexicon, ActorTokens tokens, Act
             if (!candidates.Contains(m.ActorId)) candidates.Add(m.ActorId);
         }
         // Several of the kind: the one whose name holds the noun (`het agentschap`: the Geneesmiddelenagentschap).
-        if (candidates.Count > 1 && fits is not ("person" or "person:m" or "person:f" or "role"))
+        if (candidates.Count > 1 && fits is not ("person" or "person:m" or "person:f" or "role" or Head))
             candidates = [.. candidates.Where(c => entities[c].Name.Contains(noun, StringComparison.OrdinalIgnoreCase))];
         return candidates.Count == 1 ? candidates[0] : null;
     }
@@ -104,6 +115,7 @@ internal sealed class ActingFilter(ActorLexicon lexicon, ActorTokens tokens, Act
         "person:m" => e.Kind == ActorKind.Person && e.Gender != 'f',
         "person:f" => e.Kind == ActorKind.Person && e.Gender != 'm',
         "role" => e.Kind == ActorKind.Person && e.Roles.Any(r => r.Contains(noun, StringComparison.OrdinalIgnoreCase)),
+        Head => e.Name.StartsWith(noun + " ", StringComparison.OrdinalIgnoreCase),
         _ => Enum.TryParse<ActorKind>(fits, out var kind) && e.Kind == kind
              && (kind != ActorKind.Institution || noun is not ("ministerie" or "departement") || e.Name.StartsWith("ministerie", StringComparison.OrdinalIgnoreCase)),
     };

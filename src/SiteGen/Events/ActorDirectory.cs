@@ -17,11 +17,15 @@ namespace SiteGen.Events;
 /// </list>
 /// A name no article confirms as a person or a body (a run of capitals only) is dropped. Every fold keeps its reason
 /// in the actor's <see cref="Actor.Aliases"/>. An actor gets a page when it acts in at least one timeline item or is
-/// named as an actor in at least <see cref="ArticlesForPage"/> articles.
+/// named as an actor in at least <see cref="ArticlesForPage"/> articles (a party: named at all in
+/// <see cref="PartyArticlesForPage"/>).
 /// </summary>
 public static class ActorDirectory
 {
     public const int ArticlesForPage = 2;
+
+    /// <summary>A party named in this many articles has a page even when it never acts itself (only `(N-VA)`).</summary>
+    public const int PartyArticlesForPage = 3;
 
     public static ActorFolding Fold(IEnumerable<ArticleExtraction> extractions, IEnumerable<IReadOnlyList<string>> itemActors, ActorGazetteer gazetteer)
     {
@@ -54,7 +58,9 @@ public static class ActorDirectory
         foreach (var ids in itemActors)
             foreach (var id in ids.Select(i => canonical.GetValueOrDefault(i)).OfType<string>().Distinct())
                 onItems[id] = onItems.GetValueOrDefault(id) + 1;
-        var paged = settled.Values.Where(a => onItems.ContainsKey(a.Id) || ActingArticles(sets, canonical, a.Id) >= ArticlesForPage)
+        // A party is an actor by nature: named as someone's party (`(N-VA)`, `D66-Kamerlid`) in enough articles, it has a page.
+        var paged = settled.Values.Where(a => onItems.ContainsKey(a.Id) || ActingArticles(sets, canonical, a.Id) >= ArticlesForPage
+                                              || a.Kind == ActorKind.Party && a.Mentions >= PartyArticlesForPage)
             .OrderBy(a => a.Id, StringComparer.Ordinal).ToList();
         var keep = paged.Select(a => a.Id).ToHashSet(StringComparer.Ordinal);
         return new ActorFolding(canonical.Where(c => keep.Contains(c.Value)).ToDictionary(c => c.Key, c => c.Value, StringComparer.Ordinal), paged);
@@ -119,6 +125,13 @@ public static class ActorDirectory
         {
             var spelled = bodies.Where(b => b != a && !b.IsAcronym && AcronymMatch.Spells(a.Name, b.Name)).Select(sets.Find).Distinct().ToList();
             if (spelled.Count == 1) sets.Union(spelled[0], a, $"initials of {spelled[0].Name}");
+        }
+        // `Tata`, `Omgevingsdienst`: the first word of one body's name, used alone.
+        foreach (var g in sets.Groups.Values.Where(g => !g.Name.Contains(' ') && g.Kind is ActorKind.Other or ActorKind.Organisation or ActorKind.Institution).ToList())
+        {
+            if (g.Known is not null || g.IsAcronym) continue;
+            var longer = bodies.Where(b => b.Name.StartsWith(g.Name + " ", StringComparison.Ordinal)).Select(sets.Find).Distinct().ToList();
+            if (longer.Count == 1 && sets.Find(g) != longer[0]) sets.Union(longer[0], g, $"short for {longer[0].Name}");
         }
         // Bodies led by the same person.
         foreach (var led in bodies.Where(b => b.Leader is not null).GroupBy(b => PersonName.Key(LastWord(b.Leader!))).Where(l => l.Count() > 1))

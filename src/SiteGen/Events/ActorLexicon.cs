@@ -30,7 +30,8 @@ public sealed class ActorLexicon
             .ToDictionary(r => r[0], r => r[1] is "m" or "f" ? r[1][0] : 'u', StringComparer.Ordinal);
         Particles = ActorData.Lines(language, "actors.particles.txt").ToHashSet(StringComparer.Ordinal);
         var stops = ActorData.Lines(language, "actors.stop.txt");
-        NameStops = stops.Where(w => !w.StartsWith('-')).ToHashSet(StringComparer.Ordinal);
+        NameStops = stops.Where(w => !w.StartsWith('-') && !w.StartsWith('~')).ToHashSet(StringComparer.Ordinal);
+        Adjectives = stops.Where(w => w.StartsWith('~')).Select(w => w[1..]).ToHashSet(StringComparer.Ordinal);
         NameStopEndings = [.. stops.Where(w => w.StartsWith('-')).Select(w => w[1..])];
         PlacePrepositions = ActorData.Lines(language, "actors.prepositions.txt").ToHashSet(StringComparer.OrdinalIgnoreCase);
         Generic = ActorData.Rows(language, "actors.generic.tsv", 4).ToDictionary(r => r[0], r => new GenericInstitution(
@@ -74,6 +75,9 @@ public sealed class ActorLexicon
     /// <summary>Capitalised words that are never a name or part of one found from capitals alone.</summary>
     public IReadOnlySet<string> NameStops { get; }
 
+    /// <summary>Capitalised adjectives (`Vlaams`, `Europees`) that may open an organisation's name but are no name.</summary>
+    public IReadOnlySet<string> Adjectives { get; }
+
     /// <summary>Endings of capitalised adjectives (`Olympische`): a word ending so is no part of a name.</summary>
     public IReadOnlyList<string> NameStopEndings { get; }
 
@@ -103,7 +107,7 @@ public sealed class ActorLexicon
     });
 
     public bool IsStop(string word) => stops.GetOrAdd(word, w =>
-        NameStops.Contains(w)
+        NameStops.Contains(w) || Adjectives.Contains(w)
         || (!GivenNames.ContainsKey(w) && NameStopEndings.Any(e => w.Length > e.Length + 1 && w.EndsWith(e, StringComparison.Ordinal))));
 
     // Both depend on the word alone and are asked for every capitalised word, often many times: kept per word.

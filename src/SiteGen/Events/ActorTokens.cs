@@ -85,7 +85,7 @@ internal sealed partial class ActorTokens
         return false;
     }
 
-    // `RIVM`, `D66`, `50PLUS`, `EU27`, `CD&V`: two or more capitals and no lowercase letter.
+    // `RIVM`, `D66`, `3M`, `50PLUS`, `EU27`, `CD&V`: two or more characters, a capital, no lowercase letter.
     private static bool IsAcronym(ReadOnlySpan<char> s)
     {
         var upper = 0;
@@ -94,7 +94,7 @@ internal sealed partial class ActorTokens
             if (char.IsLower(c)) return false;
             if (char.IsUpper(c)) upper++;
         }
-        return upper >= 2 || (upper == 1 && s.Length >= 2 && char.IsDigit(s[^1]));
+        return s.Length >= 2 && (upper >= 2 || upper == 1 && !char.IsUpper(s[^1]) || upper == 1 && char.IsDigit(s[0]));
     }
 
     // `J`, `J.P`, `Th` (before a period).

@@ -79,7 +79,9 @@ internal sealed class NameRecognizer
             var before = k > 0 && t.Adjacent(k) && tokens[k - 1].Capital;
             var after = k + 1 < tokens.Length && t.Adjacent(k + 1) && tokens[k + 1].Capital;
             var neighbour = (k > 0 && t.Adjacent(k)) || (k + 1 < tokens.Length && t.Adjacent(k + 1));
-            if (!before && !after && neighbour) loneUses[word] = loneUses.GetValueOrDefault(word) + 1;
+            // `in Zwijndrecht`, `naar Den Haag`: a place, not a person named by surname.
+            var place = k > 0 && t.Adjacent(k) && lexicon.PlacePrepositions.Contains(t.Value(k - 1));
+            if (!before && !after && neighbour && !place) loneUses[word] = loneUses.GetValueOrDefault(word) + 1;
         }
     }
 
@@ -123,6 +125,13 @@ internal sealed class NameRecognizer
                     var actor = gazetteer.Actors[phrase.ActorId];
                     // `Frans Timmermans`, `Sofia Jansen`: a country's word before a name is a given name.
                     if (actor.Kind == ActorKind.Country && phrase.Use != ActorMentionUse.Role && NameFollows(end)) continue;
+                    // `Tata Steel Nederland`, `Greenpeace Nederland`: a country after a name is part of that name.
+                    if (actor.Kind == ActorKind.Country && phrase.Use == ActorMentionUse.Name && NamePrecedes(k, at))
+                    {
+                        Add(at, end, Known(phrase.ActorId), ActorMentionUse.Attribute, phrase);
+                        Cover(at, end);
+                        continue;
+                    }
                     var use = phrase.Use;
                     if (use is ActorMentionUse.Adjective && GovernmentAfter(end) is { } noun)
                     {
@@ -155,6 +164,10 @@ internal sealed class NameRecognizer
         return k < t.Tokens.Length && t.Adjacent(k) && t.Tokens[k].Start == end + 1 && t.Tokens[k].Capital
             && !t.Tokens[k].Acronym && !lexicon.IsStop(t.Value(k)) && lexicon.OrganisationKindOf(t.Value(k)) is null;
     }
+
+    private bool NamePrecedes(int k, int at) =>
+        at == t.Tokens[k].Start && k > 0 && t.Adjacent(k) && t.Tokens[k - 1].Capital && !t.Tokens[k - 1].SentenceStart
+        && !lexicon.IsStop(t.Value(k - 1)) && !covered[k - 1];
 
     private string? GovernmentAfter(int end)
     {
@@ -231,7 +244,7 @@ internal sealed class NameRecognizer
             while (j < tokens.Length && !covered[j] && !tokens[j].SentenceStart && tokens[j].Quoted == tokens[first].Quoted)
             {
                 if (t.Adjacent(j) && NameToken(j)) last = j++;
-                else if (t.Adjacent(j) && Connectors.Contains(t.Value(j)) && Continues(j + 1)) j++;
+                else if (t.Adjacent(j) && Connectors.Contains(t.Value(j)) && Continues(j + 1) && JoinsAt(first, j)) j++;
                 else if (t.GapBefore(j) is " & " && NameToken(j)) last = j++;
                 else break;
             }
@@ -249,6 +262,17 @@ internal sealed class NameRecognizer
         var j = k + 1;
         while (j < tokens.Length && t.Adjacent(j) && !tokens[j].Capital && lexicon.Particles.Contains(t.Value(j)) && j - k < 3) j++;
         return j < tokens.Length && t.Adjacent(j) && !covered[j] && NameToken(j) && !lexicon.Particles.Contains(t.Value(j).ToLowerInvariant()) ? j : -1;
+    }
+
+    // `en` joins within one name (`Rijksinstituut voor Volksgezondheid en Milieu`, `Inspectie Leefomgeving en
+    // Transport`), not two names (`Tata Steel en Harsco`): only after a complement (`voor …`, `van …`) or after a
+    // word that does not end a body's name.
+    private bool JoinsAt(int first, int j)
+    {
+        if (t.Value(j) != "en") return true;
+        for (var k = first; k < j; k++)
+            if (t.Value(k) is "van" or "voor" or "op" or "ter" or "of") return true;
+        return lexicon.OrganisationKindOf(t.Value(j - 1)) is null && !lexicon.GivenNames.ContainsKey(t.Value(first));
     }
 
     // A connector joins only when a name token follows it, directly or after one more connector (`Staatstoezicht op de Mijnen`).
@@ -345,7 +369,8 @@ internal sealed class NameRecognizer
             && lexicon.OrganisationCues.Matches(t.Span(first)))
             return;
         // A word that only opens a sentence proves nothing: `Zowel BBB`, `Vaststaat dat`.
-        if (first == run.First && tokens[first].SentenceStart && !Evidenced(first)) first++;
+        // A name of an organisation (`Tata Steel zegt`) keeps its first word.
+        if (first == run.First && tokens[first].SentenceStart && !Evidenced(first) && !OrganisationWordAfter(first, last)) first++;
         while (first <= last && !NameToken(first) && SurnameAfterParticle(first) < 0) first++;
         while (last >= first && !NameToken(last)) last--;
         if (first > last) return;
@@ -378,7 +403,7 @@ internal sealed class NameRecognizer
         (first, last) = person.Value;
         var evidence = role is not null || Apposition(last) || Bracketed(last) is not null
                        || (last > first && (lexicon.GivenNames.ContainsKey(t.Value(first)) || tokens[first].Initial))
-                       || (last > first && UsedAlone(last) && !UsedAlone(first) && OnlyParticlesBetween(first, last));
+                       || (last > first && UsedAlone(last) && !UsedAloneAtAll(first) && OnlyParticlesBetween(first, last));
         var name = text[tokens[first].Start..tokens[last].End];
         if (!evidence)
         {
@@ -427,6 +452,8 @@ internal sealed class NameRecognizer
     private void AddOrganisation(int first, int last, ActorKind kind, string? named)
     {
         var tokens = t.Tokens;
+        // `De Omgevingsdienst Noordzeekanaalgebied` opening a sentence: the article is no part of the name.
+        while (first < last && Articles.Contains(t.Value(first))) first++;
         var name = text[tokens[first].Start..tokens[last].End];
         if (named is not null) name = named + " " + name;
         var entity = Named(name, kind, true);
@@ -494,6 +521,13 @@ internal sealed class NameRecognizer
         person.Surname = char.ToUpperInvariant(surname[0]) + surname[1..];
     }
 
+    private bool OrganisationWordAfter(int first, int last)
+    {
+        for (var k = first + 1; k <= last; k++)
+            if (lexicon.OrganisationKindOf(t.Value(k)) is not null) return true;
+        return false;
+    }
+
     private bool Evidenced(int k)
     {
         var word = t.Value(k);
@@ -509,6 +543,9 @@ internal sealed class NameRecognizer
             if (!t.Tokens[k].Capital && !lexicon.Particles.Contains(t.Value(k))) return false;
         return true;
     }
+
+    // A given name is not used alone elsewhere (`3M Zwijndrecht` is no person when `3M` stands alone too).
+    private bool UsedAloneAtAll(int k) => loneUses.GetValueOrDefault(t.Value(k)) > (LoneHere(k) ? 1 : 0) && !lexicon.GivenNames.ContainsKey(t.Value(k));
 
     private bool UsedAlone(int k) => t.Value(k).Length >= 3 && loneUses.GetValueOrDefault(t.Value(k)) > (LoneHere(k) ? 1 : 0);
 
@@ -658,6 +695,13 @@ internal sealed class NameRecognizer
             if (byGiven.Count == 1 && run.First == run.Last)
             {
                 Replace(entity, byGiven[0], $"given name of {byGiven[0].Name}");
+                continue;
+            }
+            // `Tata` after `Tata Steel`: the first word of one organisation of the article.
+            var byHead = run.First == run.Last ? bodies.Where(b => b.Name.StartsWith(name + " ", StringComparison.Ordinal)).ToList() : [];
+            if (byHead.Count == 1)
+            {
+                Replace(entity, byHead[0], $"short for {byHead[0].Name}");
                 continue;
             }
             if (t.Tokens[run.First].Acronym && run.First == run.Last)
