@@ -12,7 +12,7 @@ public static class AcronymMatch
     {
         var letters = acronym.Where(char.IsLetterOrDigit).Select(char.ToUpperInvariant).ToArray();
         var words = name.Split([' ', '-'], StringSplitOptions.RemoveEmptyEntries);
-        if (letters.Length < 2 || words.Length == 0 || words.Length > letters.Length) return false;
+        if (letters.Length < 2 || words.Length == 0 || words.Count(w => char.IsUpper(w[0])) > letters.Length || words.Length > 12) return false;
         // `PFOS` is no acronym of `PFOS-onderzoekscommissie`: it is a word of it.
         if (words.Any(w => string.Equals(w, acronym, StringComparison.OrdinalIgnoreCase))) return false;
         return Match(letters, 0, words, 0, 0);

@@ -24,6 +24,8 @@ public static class ActorDirectory
 {
     public const int ArticlesForPage = 2;
 
+    private const string AnotherSpelling = "another spelling of ";
+
     /// <summary>A party named in this many articles has a page even when it never acts itself (only `(N-VA)`).</summary>
     public const int PartyArticlesForPage = 3;
 
@@ -86,7 +88,7 @@ public static class ActorDirectory
             for (var i = 0; i < list.Count; i++)
                 for (var j = i + 1; j < list.Count; j++)
                     if (SameGivenName(list[i].GivenName(lexicon), list[j].GivenName(lexicon)))
-                        sets.Union(list[i], list[j], $"another spelling of {list[i].Name}");
+                        sets.Union(list[i], list[j], AnotherSpelling + list[i].Name);
         // A surname alone (`Schouten`, `minister Schouten`, or a tentative `Remkes`): the one person with that surname.
         foreach (var g in sets.Groups.Values.Where(g => g.Kind is ActorKind.Person or ActorKind.Other).ToList())
         {
@@ -106,7 +108,7 @@ public static class ActorDirectory
         var bodies = sets.Groups.Values.Where(g => g.Confirmed && g.Kind is ActorKind.Organisation or ActorKind.Institution or ActorKind.Party).ToList();
         // The same name but for spaces, case, accents and particles.
         foreach (var same in bodies.GroupBy(b => BodyKey(b.Name)).Where(s => s.Count() > 1))
-            foreach (var b in same.Skip(1)) sets.Union(same.First(), b, $"another spelling of {same.First().Name}");
+            foreach (var b in same.Skip(1)) sets.Union(same.First(), b, AnotherSpelling + same.First().Name);
         // An acronym defined for a body in some article names that body everywhere.
         var defined = new Dictionary<string, List<ActorGroup>>(StringComparer.Ordinal);
         foreach (var b in bodies)
@@ -184,10 +186,17 @@ public static class ActorDirectory
                 .ThenBy(n => n.Name, StringComparer.Ordinal).First().Name;
         var id = known?.Id ?? EventSlug.Of(name);
         var aliases = new Dictionary<string, string>(StringComparer.Ordinal);
+        // A fold joins two names both ways: when the name shown is the one that was folded in (`Michael Lambert`),
+        // the other (`Michel Lambert`) is explained the same way.
+        var spelling = members.Any(m => m.Because?.StartsWith(AnotherSpelling, StringComparison.Ordinal) == true) ? AnotherSpelling + name : null;
         foreach (var m in members)
         {
             foreach (var (alias, because) in m.Aliases) aliases.TryAdd(alias, because);
-            foreach (var n in m.Names.Keys.Where(n => m.Because is not null)) aliases.TryAdd(n, m.Because!);
+            foreach (var n in m.Names.Keys)
+            {
+                var because = m.Because is { } b && !b.EndsWith(" " + n, StringComparison.Ordinal) ? b : spelling;
+                if (because is not null) aliases.TryAdd(n, because);
+            }
         }
         foreach (var n in names) aliases.TryAdd(n.Name, "the same name in another article");
         aliases.Remove(name);
@@ -225,9 +234,18 @@ public static class ActorDirectory
 
     private static bool SameRoleWord(string a, string b)
     {
-        var x = a.Split(' ', '(')[^1].Trim().ToLowerInvariant();
-        var y = b.Split(' ', '(')[^1].Trim().ToLowerInvariant();
-        return x.Length > 3 && (x.EndsWith(y, StringComparison.Ordinal) || y.EndsWith(x, StringComparison.Ordinal));
+        var (x, y) = (RoleWord(a), RoleWord(b));
+        return x.Length > 3 && y.Length > 3 && (x.EndsWith(y, StringComparison.Ordinal) || y.EndsWith(x, StringComparison.Ordinal));
+    }
+
+    // The role noun: `minister` of `demissionair minister (Landbouw)` and of `minister van Landbouw`.
+    private static string RoleWord(string role)
+    {
+        var head = role.Split('(')[0];
+        var of = head.IndexOf(" van ", StringComparison.Ordinal);
+        if (of > 0) head = head[..of];
+        var words = head.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        return words.Length == 0 ? "" : words[^1].ToLowerInvariant();
     }
 
     private static bool SameGivenName(string? a, string? b)

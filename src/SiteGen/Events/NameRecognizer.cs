@@ -124,7 +124,7 @@ internal sealed class NameRecognizer
                     if (phrase.Use is ActorMentionUse.Adjective && !StandsAlone(at, end)) continue;
                     var actor = gazetteer.Actors[phrase.ActorId];
                     // `Frans Timmermans`, `Sofia Jansen`: a country's word before a name is a given name.
-                    if (actor.Kind == ActorKind.Country && phrase.Use != ActorMentionUse.Role && NameFollows(end)) continue;
+                    if (actor.Kind == ActorKind.Country && phrase.Use != ActorMentionUse.Role && NameFollows(end, phrase.Use)) continue;
                     // `Tata Steel Nederland`, `Greenpeace Nederland`: a country after a name is part of that name.
                     if (actor.Kind == ActorKind.Country && phrase.Use == ActorMentionUse.Name && NamePrecedes(k, at))
                     {
@@ -158,11 +158,15 @@ internal sealed class NameRecognizer
     private bool StandsAlone(int at, int end) =>
         (at == 0 || char.IsWhiteSpace(text[at - 1]) || "('\"‘“„".Contains(text[at - 1])) && (end == text.Length || text[end] != '-');
 
-    private bool NameFollows(int end)
+    // `Frans Timmermans`, `Frans de Wit`: a name follows, maybe after particles. An adjective before a body's
+    // name is part of it too (`Nederlandse Voedselbank Federatie`).
+    private bool NameFollows(int end, ActorMentionUse use)
     {
         var k = t.IndexAt(end);
-        return k < t.Tokens.Length && t.Adjacent(k) && t.Tokens[k].Start == end + 1 && t.Tokens[k].Capital
-            && !t.Tokens[k].Acronym && !lexicon.IsStop(t.Value(k)) && lexicon.OrganisationKindOf(t.Value(k)) is null;
+        if (k >= t.Tokens.Length || !t.Adjacent(k) || t.Tokens[k].Start != end + 1) return false;
+        while (k + 1 < t.Tokens.Length && !t.Tokens[k].Capital && lexicon.Particles.Contains(t.Value(k)) && t.Adjacent(k + 1)) k++;
+        return t.Tokens[k].Capital && !t.Tokens[k].Acronym && !lexicon.IsStop(t.Value(k))
+               && (use == ActorMentionUse.Adjective || lexicon.OrganisationKindOf(t.Value(k)) is null);
     }
 
     private bool NamePrecedes(int k, int at) =>
@@ -261,7 +265,8 @@ internal sealed class NameRecognizer
         if (!tokens[k].Capital || !SurnameParticles.Contains(t.Value(k))) return -1;
         var j = k + 1;
         while (j < tokens.Length && t.Adjacent(j) && !tokens[j].Capital && lexicon.Particles.Contains(t.Value(j)) && j - k < 3) j++;
-        return j < tokens.Length && t.Adjacent(j) && !covered[j] && NameToken(j) && !lexicon.Particles.Contains(t.Value(j).ToLowerInvariant()) ? j : -1;
+        return j < tokens.Length && t.Adjacent(j) && !covered[j] && NameToken(j) && !tokens[j].Acronym
+               && !lexicon.Particles.Contains(t.Value(j).ToLowerInvariant()) ? j : -1;
     }
 
     // `en` joins within one name (`Rijksinstituut voor Volksgezondheid en Milieu`, `Inspectie Leefomgeving en
@@ -369,8 +374,19 @@ internal sealed class NameRecognizer
             && lexicon.OrganisationCues.Matches(t.Span(first)))
             return;
         // A word that only opens a sentence proves nothing: `Zowel BBB`, `Vaststaat dat`.
-        // A name of an organisation (`Tata Steel zegt`) keeps its first word.
-        if (first == run.First && tokens[first].SentenceStart && !Evidenced(first) && !OrganisationWordAfter(first, last)) first++;
+        // A name of an organisation (`Tata Steel zegt`) keeps its first word. A single word opening a sentence stays
+        // tentative: another article may show it is a surname (`Koster kreeg kritiek`).
+        if (first == run.First && tokens[first].SentenceStart && !Evidenced(first) && !OrganisationWordAfter(first, last))
+        {
+            if (first == last && !lexicon.IsStop(t.Value(first)) && lexicon.OrganisationCues.TryMatch(t.Span(first), out _) is false)
+            {
+                var single = Named(t.Value(first), ActorKind.Other, false);
+                tentative.Add((new NameRun(first, first), single));
+                Add(tokens[first].Start, tokens[first].End, single, ActorMentionUse.Name);
+                return;
+            }
+            first++;
+        }
         while (first <= last && !NameToken(first) && SurnameAfterParticle(first) < 0) first++;
         while (last >= first && !NameToken(last)) last--;
         if (first > last) return;
