@@ -138,8 +138,18 @@ internal sealed class ActingFilter(ActorLexicon lexicon, ActorTokens tokens, Act
         return j >= 0 && tokens.Adjacent(j + 1) && lexicon.PlacePrepositions.Contains(tokens.Value(j));
     }
 
-    private bool AfterCredit(int k) =>
-        k > 0 && Credits.Contains(tokens.Value(k - 1)) && tokens.GapBefore(k).Trim() is "" or ":";
+    // `Beeld ANP`, `Foto: Reuters`, `Beeld Raymond Rutting / de Volkskrant`: a credit, counting back over the names
+    // and slashes of the credit line.
+    private bool AfterCredit(int k)
+    {
+        var t = tokens.Tokens;
+        for (var j = k - 1; j >= 0 && k - j <= 6 && t[j].Sentence == t[k].Sentence; j--)
+        {
+            if (Credits.Contains(tokens.Value(j)) && t[j].Capital) return true;
+            if (!t[j].Capital && !Determiners.Contains(tokens.Value(j)) && !lexicon.Particles.Contains(tokens.Value(j))) return false;
+        }
+        return false;
+    }
 
     // `naar Den Haag en Brussel`, `In Londen (60 procent), Schotland (62 procent) en …`: a name joined by `en`, `of`
     // or a comma to a place named just before, a bracket between them left out.

@@ -182,7 +182,8 @@ public static class ActorDirectory
                 .OrderByDescending(n => n.Articles).ThenByDescending(n => n.Name.Length).ThenBy(n => n.Name, StringComparer.Ordinal).Select(n => n.Name).FirstOrDefault()
                 ?? names.OrderByDescending(n => n.Articles).ThenByDescending(n => n.Name.Length).First().Name;
         else
-            name = names.OrderByDescending(n => IsProper(n.Name)).ThenByDescending(n => n.Articles).ThenByDescending(n => n.Name.Length)
+            name = names.OrderByDescending(n => IsProper(n.Name)).ThenByDescending(n => n.Name.Any(char.IsUpper))
+                .ThenByDescending(n => n.Articles).ThenByDescending(n => n.Name.Length)
                 .ThenBy(n => n.Name, StringComparer.Ordinal).First().Name;
         var id = known?.Id ?? EventSlug.Of(name);
         var aliases = new Dictionary<string, string>(StringComparer.Ordinal);
