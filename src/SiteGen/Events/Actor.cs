@@ -1,4 +1,17 @@
 namespace SiteGen.Events;
 
-/// <summary>A person, country or organisation; <see cref="Id"/> is its slug (<c>poetin</c>), <see cref="Name"/> the display name.</summary>
-public sealed record Actor(string Id, string Name, ActorKind Kind);
+/// <summary>
+/// A person, country, organisation, institution or party; <see cref="Id"/> is its slug (<c>poetin</c>),
+/// <see cref="Name"/> the display name. In one article's extraction it also holds what that article says of it:
+/// the other names it uses (each with the reason it was folded here), the roles it gives (`minister van Landbouw`)
+/// and how many times it names the actor. On the site's timeline it holds the same, gathered over all articles,
+/// where <see cref="Mentions"/> counts the articles that name it.
+/// </summary>
+public sealed record Actor(string Id, string Name, ActorKind Kind)
+{
+    public IReadOnlyList<ActorAlias> Aliases { get; init; } = [];
+
+    public IReadOnlyList<string> Roles { get; init; } = [];
+
+    public int Mentions { get; init; }
+}

@@ -6,7 +6,8 @@ namespace SiteGen.Events;
 /// An event one article reports: <see cref="Date"/> is a calendar TIMEX value (<c>2022-02-04</c>, <c>2023-03</c>, <c>2022-W09</c>).
 /// Sentence and timex spans point into the article's source text; the timex span is -1/-1 when the date is the
 /// document date, and may lie outside the sentence when a title's event takes its date from the lead sentence.
-/// <see cref="ActorIds"/> are the actors of the event's context (its sentence, or the lead for a headline).
+/// <see cref="ActorIds"/> are the actors acting in the event's sentence (for a headline: its title and the lead's first
+/// two sentences), as <see cref="ActorFinder.Acting"/> finds them; the site folds them into its actors.
 /// </summary>
 public sealed record ArticleEvent(
     string ArticleId,

@@ -65,9 +65,7 @@ public sealed partial class EventExtractor(EventLexicon lexicon, ActorGazetteer 
                 events.Add(Build(article, finder, span, date.Match, date.Match.Value, polished, Context(article, finder, readings, i, date.Match.Value), false));
             }
         }
-        var actors = events.SelectMany(e => e.Event.ActorIds.Concat(e.ContextActors)).Distinct()
-            .Select(finder.Lookup).OfType<Actor>().OrderBy(a => a.Id, StringComparer.Ordinal).ToList();
-        return new ArticleExtraction(article.Id, events, actors);
+        return new ArticleExtraction(article.Id, events, finder.Actors);
     }
 
     private SentenceReading[] Read(Article article, IReadOnlyList<Sentence> sentences)
@@ -177,7 +175,7 @@ public sealed partial class EventExtractor(EventLexicon lexicon, ActorGazetteer 
         // The headline names the actors of its sentence and the next one (`… is in Beijing en sprak Xi Jinping`); the
         // rest of the lead paragraph is context for merging only.
         var second = lead + 1 < readings.Length && readings[lead + 1].Sentence.End <= paragraph.End ? readings[lead + 1].Sentence.End : span.End;
-        var ids = finder.ActorIds(span.Start, Math.Max(span.End, second), TimexPeriod.Parse(value)?.Start.Year);
+        var ids = finder.Acting(span.Start, Math.Max(span.End, second), TimexPeriod.Parse(value)?.Start.Year);
         return built with { Event = built.Event with { ActorIds = ids } };
     }
 
@@ -197,8 +195,12 @@ public sealed partial class EventExtractor(EventLexicon lexicon, ActorGazetteer 
         var dct = article.Date;
         var estimated = dct?.Estimated == true && (match is null || !ExplicitYear().IsMatch(match.Text));
         var planned = IsPlanned(s.Tense, sentence, span, dct);
+        // The actors acting in the sentence; a sentence that names none (`De twee landen kwamen … overeen`) has those
+        // acting in its context (the sentence before it, or the one that continues it).
+        var acting = finder.Acting(s.Start, s.End, year);
+        if (acting.Count == 0) acting = finder.Acting(context.Start, context.End, year);
         var e = new ArticleEvent(article.Id, isHeadline, value, TimexValue.PrecisionOf(value), match?.Mod ?? TimexMod.None,
-            estimated, planned, compressed, s.Start, s.End, match?.Start ?? -1, match?.End ?? -1, contextActors);
+            estimated, planned, compressed, s.Start, s.End, match?.Start ?? -1, match?.End ?? -1, acting);
         var mask = Lexicon.Predicates.ClassesOf(compressed);
         return new ExtractedEvent(e, sentence, contextActors, words) { Predicates = Lexicon.Predicates.Names.Where((_, i) => (mask & (1 << i)) != 0).ToList() };
     }

@@ -91,17 +91,8 @@ public sealed class PageRenderer(TemplateSet templates, UiStrings strings, SiteO
             return new PageRequest(path + "index.html", () => new PageSource("article.sbn", factory.Create(ordered, i, EventsOf(article)),
                 Meta(article.Title, bodies[article.Id].Description, path, "article", "article")), () => factory.InputsOf(ordered, i, EventsOf(article)));
         });
-        // Entries by actor page, in timeline order, built once (not one scan of the timeline per actor).
-        var byActor = entries.Entries
-            .SelectMany(e => e.Entry.Actors.Select(l => l.Url).Distinct(StringComparer.Ordinal).Select(url => (url, e.Entry)))
-            .ToLookup(x => x.url, x => x.Entry, StringComparer.Ordinal);
-        AddAll(result.Timeline.Actors.OrderBy(a => a.Id, StringComparer.Ordinal).ToList(), actor =>
-        {
-            var path = SiteUrls.ActorPath(actor.Id);
-            return new PageRequest(path + "index.html", () => new PageSource("actor.sbn",
-                new ActorPageModel(actor.Name, strings.Lookup("actor_kinds", actor.Kind.ToString()), byActor[urls.Page(path)].ToList()),
-                Meta(actor.Name, strings.Text("actor_description").Replace("{name}", actor.Name), path, "profile", "actor")));
-        });
+        AddAll(ActorPages.Plan(result.Timeline, entries.Entries, urls, strings), p => new PageRequest(p.Path + "index.html",
+            () => new PageSource("actor.sbn", p.Model, Meta(p.Title, p.Description, p.Path, "profile", "actor"))));
         AddAll([0], _ => new PageRequest("404.html", () => new PageSource("404.sbn", new ScriptObject(),
             Meta(strings.Text("not_found_title"), Description(), "404.html", "website", "404"))));
         Pages.Commit();

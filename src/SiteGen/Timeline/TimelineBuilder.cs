@@ -79,9 +79,6 @@ public sealed class TimelineBuilder(Lazy<TemporalTagger> tagger, EventExtractor 
                 t => [.. t.Extraction.Events.Select((e, i) => e.Event with { ItemId = t.ItemIds[i] })]);
         }
         Tags.Commit();
-        var named = items.SelectMany(i => i.Item.ActorIds).ToHashSet(StringComparer.Ordinal);
-        var actors = extractions.Values.SelectMany(x => x.Actors).Where(a => named.Contains(a.Id))
-            .DistinctBy(a => a.Id).OrderBy(a => a.Id, StringComparer.Ordinal).ToList();
-        return new TimelineResult(new SiteTimeline([.. items.Select(i => i.Item)], actors), current, eventsByArticle);
+        return new TimelineResult(SiteActors.Timeline([.. items.Select(i => i.Item)], extractions.Values, extractor.Gazetteer), current, eventsByArticle);
     }
 }

@@ -100,6 +100,22 @@ public static class TimelineJson
         w.WriteString("id", actor.Id);
         w.WriteString("name", actor.Name);
         w.WriteString("kind", actor.Kind.ToString().ToLowerInvariant());
+        w.WriteNumber("articles", actor.Mentions);
+        w.WriteStartArray("roles");
+        foreach (var role in actor.Roles) w.WriteStringValue(role);
+        w.WriteEndArray();
+        // Each other name the texts use, with why it was folded into this actor.
+        w.WriteStartArray("aliases");
+        foreach (var alias in actor.Aliases) WriteAlias(w, alias);
+        w.WriteEndArray();
+        w.WriteEndObject();
+    }
+
+    private static void WriteAlias(Utf8JsonWriter w, Events.ActorAlias alias)
+    {
+        w.WriteStartObject();
+        w.WriteString("name", alias.Name);
+        w.WriteString("because", alias.Because);
         w.WriteEndObject();
     }
 

@@ -180,7 +180,8 @@ public sealed class CacheCodecTests
             "ArticleExtraction: Actors ArticleId Events",
             "ExtractedEvent: ContextActors Event KeyWords Predicates Sentence",
             "ArticleEvent: ActorIds ArticleId Date Estimated IsHeadline ItemId Mod Planned Precision SentenceEnd SentenceStart Text TimexEnd TimexStart",
-            "Actor: Id Kind Name",
+            "Actor: Aliases Id Kind Mentions Name Roles",
+            "ActorAlias: Because Name",
             "PageVerdict: Findings Ids Links",
             "VerdictFinding: Code Column Fix Line Message",
             "PageLink: Column Line Url",
@@ -190,7 +191,7 @@ public sealed class CacheCodecTests
         [
             typeof(LoadedArticle), typeof(Article), typeof(SourceFile), typeof(FrontMatter), typeof(SiteGen.Cleaning.Paragraph), typeof(TemporalAnalysis),
             typeof(DocumentDate), typeof(Sentence), typeof(TemporalMatch), typeof(TemporalProblem), typeof(Diagnostic), typeof(CachedExtraction),
-            typeof(ArticleExtraction), typeof(ExtractedEvent), typeof(ArticleEvent), typeof(Actor), typeof(PageVerdict), typeof(VerdictFinding), typeof(PageLink),
+            typeof(ArticleExtraction), typeof(ExtractedEvent), typeof(ArticleEvent), typeof(Actor), typeof(ActorAlias), typeof(PageVerdict), typeof(VerdictFinding), typeof(PageLink),
             typeof(CachedBody),
         ];
 

@@ -21,7 +21,12 @@ public sealed class PageKeyTests
         };
 
     private static string Key(params EntryModel[] entries) =>
-        PageKey.Of("actor.sbn", Meta, new ActorPageModel("De raad", "organisatie", entries))!;
+        PageKey.Of("actor.sbn", Meta, new ActorPageModel("De raad", "organisatie")
+        {
+            TimelineUrl = "/repo/?actor=raad",
+            ActorUrl = "/repo/actoren/raad/",
+            Periods = [new ActorPeriodModel("2023", "p-2023", entries.Length, null, entries)],
+        })!;
 
     [Fact]
     public void Equal_models_built_from_different_objects_have_equal_keys_and_an_entry_shown_twice_counts_twice()

@@ -22,6 +22,9 @@ public sealed class CachedExtractionCodec(string text) : ICacheCodec<CachedExtra
         {
             w.WriteStrings(a.Id, a.Name);
             w.WriteEnum(a.Kind);
+            w.WriteInt(a.Mentions);
+            w.WriteList(a.Aliases, static (w, alias) => w.WriteStrings(alias.Name, alias.Because));
+            WriteWords(w, a.Roles);
         });
     }
 
@@ -30,7 +33,12 @@ public sealed class CachedExtractionCodec(string text) : ICacheCodec<CachedExtra
         var articleId = r.ReadString();
         var contentHash = r.ReadString();
         var extraction = new ArticleExtraction(r.ReadString(), r.ReadList(ReadEvent),
-            r.ReadList(static r => new Actor(r.ReadSharedString(), r.ReadSharedString(), r.ReadEnum<ActorKind>())));
+            r.ReadList(static r => new Actor(r.ReadSharedString(), r.ReadSharedString(), r.ReadEnum<ActorKind>())
+            {
+                Mentions = r.ReadInt(),
+                Aliases = r.ReadList(static r => new ActorAlias(r.ReadSharedString(), r.ReadSharedString())),
+                Roles = ReadWords(r),
+            }));
         return new CachedExtraction(articleId, contentHash, extraction);
     }
 

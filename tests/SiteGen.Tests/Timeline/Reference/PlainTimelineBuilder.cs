@@ -58,9 +58,6 @@ public sealed class PlainTimelineBuilder
             x => x.Key,
             x => (IReadOnlyList<ArticleEvent>)[.. x.Value.Events.Select(e => e.Event with { ItemId = itemOf.GetValueOrDefault(e.Event) })],
             StringComparer.Ordinal);
-        var named = items.SelectMany(i => i.Item.ActorIds).ToHashSet(StringComparer.Ordinal);
-        var actors = extractions.Values.SelectMany(x => x.Actors).Where(a => named.Contains(a.Id))
-            .DistinctBy(a => a.Id).OrderBy(a => a.Id, StringComparer.Ordinal).ToList();
-        return new TimelineResult(new SiteTimeline([.. items.Select(i => i.Item)], actors), current, eventsByArticle);
+        return new TimelineResult(SiteActors.Timeline([.. items.Select(i => i.Item)], extractions.Values, ActorGazetteer.For(Tagger.Language)), current, eventsByArticle);
     }
 }
