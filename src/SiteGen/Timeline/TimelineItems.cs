@@ -83,8 +83,8 @@ public static class TimelineItems
             });
         var planned = true;
         foreach (var member in members) planned &= member.Event.Planned;
-        return new TimelineItem("", lead.Date, lead.Precision, lead.Mod, lead.Estimated,
-            planned, lead.Text, actors, [.. sources.Select(s => s.Source)], cluster.Reasons);
+        return ItemSalience.Apply(new TimelineItem("", lead.Date, lead.Precision, lead.Mod, lead.Estimated,
+            planned, lead.Text, actors, [.. sources.Select(s => s.Source)], cluster.Reasons));
     }
 
     private static bool LeadsOver(ArticleEvent candidate, ArticleEvent lead)

@@ -114,6 +114,8 @@ public static class TimelineJson
         w.WriteBoolean("estimated", item.Estimated);
         w.WriteBoolean("planned", item.Planned);
         w.WriteString("text", item.Text);
+        w.WriteNumber("weight", item.Weight);
+        w.WriteBoolean("key", item.Key);
         w.WriteStartArray("actors");
         foreach (var id in item.ActorIds) w.WriteStringValue(id);
         w.WriteEndArray();
