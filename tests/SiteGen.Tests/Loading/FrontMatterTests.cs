@@ -29,6 +29,17 @@ public class FrontMatterTests
         Assert.Equal(new SiteGen.Temporal.DocumentDate("2024-05-16T09:34", false, "front-matter"), article.Date);
     }
 
+    [Theory]
+    [InlineData("publisher: NRC\n", "NRC")]
+    [InlineData("publisher: NRC\nsource: NOS\n", "NOS")]
+    [InlineData("source: NOS\npublisher: NRC\n", "NOS")]
+    public void Publisher_names_the_outlet_like_source_and_source_wins(string fields, string outlet)
+    {
+        var (article, diagnostics) = Load("---\n" + fields + "---\nTekst.\n");
+        Assert.Empty(diagnostics);
+        Assert.Equal(outlet, article!.Meta.Source);
+    }
+
     [Fact]
     public void Tags_as_a_comma_string()
     {
