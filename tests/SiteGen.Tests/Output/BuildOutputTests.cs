@@ -167,7 +167,12 @@ public class BuildOutputTests
         Assert.Contains("&lt;script&gt;alert(1)&lt;/script&gt; {{ site.title }}", html);
         Assert.Contains("{{ 7 * 7 }}", html);
         var document = new HtmlParser().ParseDocument(html);
-        Assert.Empty(document.QuerySelectorAll("script, svg, img"));
+        Assert.Empty(document.QuerySelectorAll("svg, img"));
+        // The page's scripts: the site's own file, and structured data that is nothing but JSON.
+        Assert.All(document.QuerySelectorAll("script"), s => Assert.True(
+            s.GetAttribute("src") is { } src ? src.StartsWith("/js/article.", StringComparison.Ordinal) && s.TextContent.Length == 0
+                : s.GetAttribute("type") == "application/ld+json" && System.Text.Json.JsonDocument.Parse(s.TextContent).RootElement.GetProperty("headline").GetString() == "<script>alert(1)</script> {{ site.title }}",
+            s.OuterHtml));
         Assert.DoesNotContain(document.All.SelectMany(e => e.Attributes), a => a.Name.StartsWith("on", StringComparison.Ordinal));
         Assert.DoesNotContain(document.All.SelectMany(e => e.Attributes), a => a.Value.Contains("javascript:", StringComparison.Ordinal));
     }
