@@ -198,12 +198,10 @@
       writeUrl(true);
     });
   });
-  var typing;
   input.addEventListener('input', function () {
     st.q = input.value.trim();
-    clearTimeout(typing);
     apply();
-    typing = setTimeout(function () { writeUrl(false); }, 300);
+    writeUrl(false);
   });
   input.form && input.form.addEventListener('submit', function (ev) { ev.preventDefault(); writeUrl(true); });
   clear.addEventListener('click', function () { clearAll(true); input.focus(); });
@@ -344,8 +342,7 @@
     requestAnimationFrame(function () {
       drawing = false;
       var forced = window.matchMedia('(forced-colors: active)').matches;
-      geo = layout();
-      bins = geo.bins;
+      if (!geo || geo.w !== axisEl.clientWidth) { geo = layout(); bins = geo.bins; label(); }
       var h = axisEl.clientHeight, dpr = window.devicePixelRatio || 1, barH = h - 16;
       canvas.width = Math.round(geo.w * dpr);
       canvas.height = Math.round(h * dpr);
@@ -388,22 +385,9 @@
         g.strokeRect(lo.x + 1, 1, Math.max(4, hi.x + hi.w - lo.x - 2), barH - 2);
         g.lineWidth = 1;
       }
-      // Year ticks, labelled where there is room; both ends of a gap are labelled.
+      // Year ticks (their labels are elements, placed when the layout changes).
       g.fillStyle = muted;
-      g.font = '12px system-ui, sans-serif';
-      g.textBaseline = 'top';
-      var last = -1e9, lastYear = null;
-      bins.forEach(function (b, i) {
-        var y = Math.floor(b.from / 12);
-        if (y === lastYear && !(bins[i - 1] && bins[i - 1].gap)) return;
-        lastYear = Math.floor(b.to / 12);
-        if (b.gap || (b.from % 12 !== 0 && i > 0 && !bins[i - 1].gap)) return;
-        var label = String(y), tw = g.measureText(label).width;
-        if (b.x - last < tw + 8 || b.x + tw > geo.w) return;
-        g.fillRect(b.x, barH, 1, 4);
-        g.fillText(label, b.x + 2, barH + 3);
-        last = b.x;
-      });
+      ticks.forEach(function (tk) { g.fillRect(tk.x, barH, 1, 4); });
       if (document.activeElement === axisEl) { // the keyboard cursor
         var c = binOf(cursor);
         g.strokeStyle = forced ? 'Highlight' : color('--axis-here');
@@ -411,6 +395,26 @@
         g.strokeRect(c.x + 0.5, 0.5, Math.max(3, c.w - 1), barH - 1);
         g.setLineDash([]);
       }
+    });
+  }
+  // Year labels where there is room (at least a label's width apart); both ends of a gap are labelled.
+  var ticks = [], tickBox;
+  function label() {
+    ticks = [];
+    tickBox.textContent = '';
+    var last = -1e9, lastYear = null;
+    bins.forEach(function (b, i) {
+      var y = Math.floor(b.from / 12), afterGap = bins[i - 1] && bins[i - 1].gap;
+      if (b.gap || (y === lastYear && !afterGap)) { lastYear = Math.floor(b.to / 12); return; }
+      lastYear = Math.floor(b.to / 12);
+      if (b.from % 12 !== 0 && i > 0 && !afterGap) return;
+      if (b.x - last < 40 || b.x + 30 > geo.w) return;
+      var span = document.createElement('span');
+      span.textContent = y;
+      span.style.left = b.x + 'px';
+      tickBox.appendChild(span);
+      ticks.push({ x: b.x, year: y });
+      last = b.x;
     });
   }
   function describe(from, to) {
@@ -464,7 +468,11 @@
     tip.className = 'tl-tip';
     tip.hidden = true;
     tip.setAttribute('aria-hidden', 'true'); // the slider's value text says the same to screen readers
+    tickBox = document.createElement('div');
+    tickBox.className = 'tl-ticks';
+    tickBox.setAttribute('aria-hidden', 'true');
     axisEl.appendChild(canvas);
+    axisEl.appendChild(tickBox);
     axisEl.appendChild(tip);
     axisEl.setAttribute('role', 'slider');
     axisEl.tabIndex = 0;

@@ -28,7 +28,8 @@ public static class PageBudget
         foreach (var link in entry.Actors) bytes += 24 + link.Url.Length + link.Text.Length;
         foreach (var key in entry.ActorKeys) bytes += 1 + key.Id.Length;
         foreach (var key in entry.SourceKeys) bytes += 1 + key.Id.Length;
-        return (bytes, 8 + entry.Publishers.Count + entry.Actors.Count + (entry.Planned ? 1 : 0));
+        var folded = entry.Publishers.Count > 3 || entry.Actors.Count > 3 ? 3 : 0; // details, summary and a line for the rest
+        return (bytes + 60 * Math.Sign(folded), 8 + entry.Publishers.Count + entry.Actors.Count + (entry.Planned ? 1 : 0) + folded);
     }
 
     public static bool Fits(IEnumerable<EntryModel> entries)
