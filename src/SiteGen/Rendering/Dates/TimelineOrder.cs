@@ -34,9 +34,6 @@ public static class TimelineOrder
     /// <summary>Whether a coarse value with this modifier is placed at the start of its period.</summary>
     public static bool OpensPeriod(TimexMod mod) => mod is TimexMod.Start or TimexMod.Before;
 
-    /// <summary>True when the month is known (a week counts as the month of its Monday).</summary>
-    public static bool HasMonth(string value) => TimexValue.PrecisionOf(value) >= DatePrecision.Month;
-
     // A day itself first (0), then its parts in the order of the day: 'smorgens, 's middags, 's avonds, 's nachts, or the time.
     private static int MinuteOfDay(string value, DatePrecision precision) => precision switch
     {

@@ -1,3 +1,5 @@
+using SiteGen.Rendering.Templates;
+
 namespace SiteGen.Rendering.Models;
 
 /// <summary>

@@ -1,3 +1,5 @@
+using SiteGen.Rendering.Templates;
+
 namespace SiteGen.Rendering.Models;
 
 /// <summary>Site-wide values every template sees as <c>site</c>.</summary>

@@ -1,6 +1,5 @@
 using System.Globalization;
 using System.Text;
-using SiteGen.Rendering.Dates;
 using SiteGen.Rendering.Models;
 using SiteGen.Temporal;
 
@@ -49,19 +48,18 @@ public static class TimeAxis
     /// <summary>The months (<c>year * 12 + month - 1</c>) an entry counts in, each with its share of one.</summary>
     public static IEnumerable<(int Month, double Share)> Shares(string? value, TimexMod mod)
     {
-        var start = TimelineOrder.StartOf(value);
-        if (start is null) yield break;
+        if (TimexPeriod.Parse(value) is not { } period) yield break;
+        var (start, end) = (period.Start, period.End);
         var precision = TimexValue.PrecisionOf(value!);
         if (precision is DatePrecision.Decade or DatePrecision.Century) yield break;
-        var first = Index(start.Value);
+        var first = Index(start);
         if (precision >= DatePrecision.Month && precision != DatePrecision.Week)
         {
             yield return (first, 1);
             yield break;
         }
-        var end = TimelineOrder.EndOf(value!, start.Value);
         var months = Index(end.AddDays(-1)) - first + 1;
-        if (months >= 3 && start.Value.Day == 1 && end.Day == 1)
+        if (months >= 3 && start.Day == 1 && end.Day == 1)
         {
             // A period of whole months (a quarter, a season, a year) is narrowed by whole months: begin 2022 is January to April.
             var third = months / 3;
@@ -76,8 +74,8 @@ public static class TimeAxis
             yield break;
         }
         // A week (or a month with a modifier) counts in the months its days fall in.
-        double days = end.DayNumber - start.Value.DayNumber;
-        for (var day = start.Value; day < end;)
+        double days = end.DayNumber - start.DayNumber;
+        for (var day = start; day < end;)
         {
             var next = new DateOnly(day.Year, day.Month, 1).AddMonths(1);
             var until = next < end ? next : end;

@@ -1,5 +1,6 @@
 using System.Reflection;
 using System.Text.RegularExpressions;
+using SiteGen.Articles;
 using SiteGen.Loading;
 using SiteGen.Rendering.Pages;
 using SiteGen.Tests.Support;
