@@ -611,21 +611,25 @@
       }).catch(function () { if (ask === asked) awayStatus.textContent = t('elsewhere_failed'); });
     }, st.q ? 200 : 0);
   }
-  // Shows the next results from other pages, twenty at a time.
+  // Shows the next results from other pages, twenty at a time; the records of a round are fetched side by side.
   function page(here, ask) {
-    var batch = [], pending = [];
-    var take = function () {
+    var batch = [];
+    var keep = function (r) {
+      return r && base + index.pages[r[1]] !== here && !byId[r[0]] && (st.from === null || (r[5] >= st.from && r[5] <= st.to));
+    };
+    var round = function () {
       if (!found.length || batch.length >= 20) return Promise.resolve();
-      var n = found.shift();
-      return record(n).then(function (r) {
+      var take = found.splice(0, 40);
+      return Promise.all(take.map(record)).then(function (rows) {
         if (ask !== asked) return;
-        if (r && base + index.pages[r[1]] !== here && !byId[r[0]] &&
-            (st.from === null || (r[5] >= st.from && r[5] <= st.to))) batch.push(r);
-        return take();
+        for (var i = 0; i < rows.length; i++) {
+          if (batch.length >= 20) { found = take.slice(i).concat(found); break; }
+          if (keep(rows[i])) batch.push(rows[i]);
+        }
+        return round();
       });
     };
-    pending.push(take());
-    return Promise.all(pending).then(function () {
+    return round().then(function () {
       if (ask !== asked) return;
       batch.forEach(function (r) {
         var li = document.createElement('li'), when = document.createElement('p'), h = document.createElement('h3'),

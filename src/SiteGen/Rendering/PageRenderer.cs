@@ -67,7 +67,7 @@ public sealed class PageRenderer(TemplateSet templates, UiStrings strings, SiteO
         var entries = new TimelineEntries(_labeler, urls, strings, _publishers) { Reuse = Entries };
         using (Progress.Start("entries", result.Timeline.Items.Count))
             entries.Build(result, ordered, bodies);
-        using var pagesStage = Progress.Start("render", ordered.Count);
+        var pagesStage = Progress.Start("render", ordered.Count);
 
         var files = new List<OutputFile>();
         // Pages of one kind render in parallel into their slots, so the order (and the bytes) never depend on threads.
@@ -114,9 +114,11 @@ public sealed class PageRenderer(TemplateSet templates, UiStrings strings, SiteO
         AddAll([0], _ => new PageRequest("404.html", () => new PageSource("404.sbn", new ScriptObject(),
             Meta(strings.Text("not_found_title"), Description(), "404.html", "website", "404"))));
         Pages.Commit();
+        pagesStage.Dispose();
         if (timeline.Split)
         {
             // What the pages of a split timeline share is in files of their own, so a page's bytes change only with the page.
+            using var searchStage = Progress.Start("search", entries.Entries.Count);
             string PathOf(string id) => timeline.UrlOf(id, urls)[urls.BaseUrl.Length..];
             files.AddRange(TimelineDataWriter.Write(TimeAxis.Of(entries.Entries), timeline.MonthPages, timeline.EntryPages, urls.BaseUrl));
             files.AddRange(SearchIndexWriter.Write(entries.Entries, PathOf, new SearchTerms(options.Language), Parallelism));
