@@ -121,7 +121,7 @@ public sealed class PageRenderer(TemplateSet templates, UiStrings strings, SiteO
             using var searchStage = Progress.Start("search", entries.Entries.Count);
             string PathOf(string id) => timeline.UrlOf(id, urls)[urls.BaseUrl.Length..];
             files.AddRange(TimelineDataWriter.Write(TimeAxis.Of(entries.Entries), timeline.MonthPages, timeline.EntryPages, urls.BaseUrl));
-            files.AddRange(SearchIndexWriter.Write(entries.Entries, PathOf, new SearchTerms(options.Language), Parallelism));
+            files.AddRange(SearchIndexWriter.Write(entries.Entries, PathOf, SearchTerms.For(options.Language), Parallelism));
         }
         return files;
     }

@@ -18,7 +18,8 @@ namespace SiteGen.Rendering.Search;
 /// <item><c>zoek/a/&lt;actor&gt;.json</c> and <c>zoek/s/&lt;source&gt;.json</c>: the events of an actor and of a source, for the filters;</item>
 /// <item><c>zoek/e/&lt;k&gt;.json</c>: events <c>k * 256</c> to <c>k * 256 + 255</c> as shown in results: id, page, date, text, sources and actors, month.</item>
 /// </list>
-/// Events are numbered in timeline order, so results in number order are in time order.
+/// Events are numbered in timeline order, so results in number order are in time order. The files' bytes are made when
+/// first read (a `serve` session makes only those a browser asks for); the terms of an entry once per entry object.
 /// </summary>
 public static class SearchIndexWriter
 {
@@ -37,45 +38,39 @@ public static class SearchIndexWriter
             pageOfEntry[i] = p;
         }
 
-        // Terms of every entry, made on every core; postings gathered in order afterwards.
+        // Terms of every entry, made on every core (and kept per entry object). Which files exist follows from them
+        // cheaply; the postings, the costly part, are gathered only when a file's bytes are first asked for.
         var termsOf = new string[entries.Count][];
         Parallel.For(0, entries.Count, new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, parallelism) }, i =>
         {
-            var e = entries[i].Entry;
-            termsOf[i] = [.. terms.Of(string.Join(' ', [e.Text, e.DateLabel, .. e.Publishers.Select(p => p.Text), .. e.Actors.Select(a => a.Text)])).Distinct(StringComparer.Ordinal)];
+            termsOf[i] = terms.Of(entries[i].Entry);
         });
-        var postings = new Dictionary<string, List<int>>(StringComparer.Ordinal);
-        var actors = new Dictionary<string, List<int>>(StringComparer.Ordinal);
-        var sources = new Dictionary<string, List<int>>(StringComparer.Ordinal);
-        for (var i = 0; i < entries.Count; i++)
-        {
-            foreach (var term in termsOf[i]) Add(postings, term, i);
-            foreach (var key in entries[i].Entry.ActorKeys.Select(k => k.Id).Distinct(StringComparer.Ordinal)) Add(actors, key, i);
-            foreach (var key in entries[i].Entry.SourceKeys.Select(k => k.Id).Distinct(StringComparer.Ordinal)) Add(sources, key, i);
-        }
-
-        var chunks = postings.GroupBy(p => SearchTerms.ChunkOf(p.Key)).OrderBy(g => g.Key, StringComparer.Ordinal).ToList();
+        var chunkNames = new SortedSet<string>(StringComparer.Ordinal);
+        foreach (var list in termsOf) chunkNames.UnionWith(terms.ChunksOf(list));
+        var postings = new Lazy<Dictionary<string, List<(string Term, List<int> Events)>>>(() => Postings(termsOf));
+        var facets = new Lazy<Dictionary<(string Folder, string Key), List<int>>>(() => Facets(entries));
         yield return new OutputFile("zoek/meta.json", Object(w =>
         {
             w.WriteNumber("v", 1);
             w.WriteNumber("n", entries.Count);
             w.WriteNumber("f", FragmentSize);
             Strings(w, "pages", pages);
-            Strings(w, "chunks", chunks.Select(c => c.Key));
+            Strings(w, "chunks", chunkNames);
             Strings(w, "stop", terms.StopWords.Order(StringComparer.Ordinal));
         }));
-        foreach (var chunk in chunks)
-            yield return new OutputFile($"zoek/t/{chunk.Key}.json", Object(w =>
+        foreach (var chunk in chunkNames)
+            yield return OutputFile.Deferred($"zoek/t/{chunk}.json", () => Object(w =>
             {
-                foreach (var (term, list) in chunk.OrderBy(p => p.Key, StringComparer.Ordinal)) w.WriteString(term, Gaps(list));
+                foreach (var (term, list) in postings.Value[chunk]) w.WriteString(term, Gaps(list));
             }));
-        foreach (var (folder, lists) in new[] { ("a", actors), ("s", sources) })
-            foreach (var (key, list) in lists.OrderBy(p => p.Key, StringComparer.Ordinal))
-                yield return new OutputFile($"zoek/{folder}/{key}.json", Encoding.UTF8.GetBytes("\"" + Gaps(list) + "\"\n"));
+        var facetKeys = entries.SelectMany(e => e.Entry.ActorKeys.Select(k => ("a", k.Id)).Concat(e.Entry.SourceKeys.Select(k => ("s", k.Id))))
+            .Distinct().OrderBy(f => f.Item1, StringComparer.Ordinal).ThenBy(f => f.Id, StringComparer.Ordinal);
+        foreach (var (folder, key) in facetKeys)
+            yield return OutputFile.Deferred($"zoek/{folder}/{key}.json", () => Encoding.UTF8.GetBytes("\"" + Gaps(facets.Value[(folder, key)]) + "\"\n"));
         for (var k = 0; k * FragmentSize < entries.Count; k++)
         {
             var from = k * FragmentSize;
-            yield return new OutputFile($"zoek/e/{k}.json", Array(w =>
+            yield return OutputFile.Deferred($"zoek/e/{k}.json", () => Array(w =>
             {
                 for (var i = from; i < Math.Min(entries.Count, from + FragmentSize); i++)
                 {
@@ -93,6 +88,28 @@ public static class SearchIndexWriter
         }
     }
 
+    /// <summary>Each chunk's terms in order, each with the events it occurs in (ascending).</summary>
+    private static Dictionary<string, List<(string Term, List<int> Events)>> Postings(string[][] termsOf)
+    {
+        var byTerm = new Dictionary<string, List<int>>(StringComparer.Ordinal);
+        for (var i = 0; i < termsOf.Length; i++)
+            foreach (var term in termsOf[i]) Add(byTerm, term, i);
+        return byTerm.GroupBy(p => SearchTerms.ChunkOf(p.Key), StringComparer.Ordinal)
+            .ToDictionary(g => g.Key, g => g.OrderBy(p => p.Key, StringComparer.Ordinal).Select(p => (p.Key, p.Value)).ToList(), StringComparer.Ordinal);
+    }
+
+    /// <summary>The events of each actor (folder <c>a</c>) and each source (<c>s</c>).</summary>
+    private static Dictionary<(string Folder, string Key), List<int>> Facets(IReadOnlyList<DatedEntry> entries)
+    {
+        var lists = new Dictionary<(string, string), List<int>>();
+        for (var i = 0; i < entries.Count; i++)
+        {
+            foreach (var key in entries[i].Entry.ActorKeys.Select(k => k.Id).Distinct(StringComparer.Ordinal)) Add(lists, ("a", key), i);
+            foreach (var key in entries[i].Entry.SourceKeys.Select(k => k.Id).Distinct(StringComparer.Ordinal)) Add(lists, ("s", key), i);
+        }
+        return lists;
+    }
+
     /// <summary>The metadata line of a result: its sources, then its actors (<c>NOS, BNR · Poetin, Xi</c>).</summary>
     public static string Meta(EntryModel e)
     {
@@ -105,7 +122,7 @@ public static class SearchIndexWriter
     private static int Month(DatedEntry entry) =>
         TimeAxis.Shares(entry.Value, entry.Mod).Select(s => s.Month).DefaultIfEmpty(-1).First();
 
-    private static void Add(Dictionary<string, List<int>> lists, string key, int i)
+    private static void Add<TKey>(Dictionary<TKey, List<int>> lists, TKey key, int i) where TKey : notnull
     {
         if (!lists.TryGetValue(key, out var list)) lists[key] = list = [];
         list.Add(i);

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text;
 using SiteGen.Cleaning;
+using SiteGen.Rendering.Models;
 
 namespace SiteGen.Rendering.Search;
 
@@ -12,6 +13,20 @@ namespace SiteGen.Rendering.Search;
 /// </summary>
 public sealed class SearchTerms(string language)
 {
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, SearchTerms> ByLanguage = new(StringComparer.Ordinal);
+
+    // An entry's terms, kept as long as the entry object lives: a `serve` session reuses the entries an edit did not
+    // touch, so a rebuild tokenizes only the new ones (146,679 entries at 10,000 articles).
+    private readonly System.Runtime.CompilerServices.ConditionalWeakTable<EntryModel, string[]> _ofEntry = new();
+    private readonly System.Runtime.CompilerServices.ConditionalWeakTable<string[], string[]> _chunksOf = new();
+
+    /// <summary>The terms of one language, made once per process.</summary>
+    public static SearchTerms For(string language) => ByLanguage.GetOrAdd(language, l => new SearchTerms(l));
+
+    /// <summary>The distinct terms of what an entry shows: its sentence, date, sources and actors.</summary>
+    public string[] Of(EntryModel entry) => _ofEntry.GetValue(entry, e =>
+        [.. Of(string.Join(' ', [e.Text, e.DateLabel, .. e.Publishers.Select(p => p.Text), .. e.Actors.Select(a => a.Text)])).Distinct(StringComparer.Ordinal)]);
+
     public IReadOnlySet<string> StopWords { get; } =
         LanguageData.Lines(language, "search.stop.txt").Select(l => Fold(l.Text)).ToHashSet(StringComparer.Ordinal);
 
@@ -58,6 +73,9 @@ public sealed class SearchTerms(string language)
 
     private static Dictionary<char, char> Table(params (string Base, string Letters)[] groups) =>
         groups.SelectMany(g => g.Letters.Select(c => (c, g.Base[0]))).ToDictionary(p => p.c, p => p.Item2);
+
+    /// <summary>The distinct chunks of an entry's terms (see <see cref="Of(EntryModel)"/>), kept with them.</summary>
+    public string[] ChunksOf(string[] entryTerms) => _chunksOf.GetValue(entryTerms, t => [.. t.Select(ChunkOf).Distinct(StringComparer.Ordinal)]);
 
     /// <summary>The file name of the chunk holding <paramref name="term"/>: its first two characters, hex-coded unless they are a-z and 0-9.</summary>
     public static string ChunkOf(string term)

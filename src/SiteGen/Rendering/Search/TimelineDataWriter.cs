@@ -44,7 +44,7 @@ public static partial class TimelineDataWriter
             w.WriteEndObject();
         }));
         foreach (var group in entryPages.GroupBy(e => KeyOf(e.Id)).OrderBy(g => g.Key, StringComparer.Ordinal))
-            yield return new OutputFile($"tijdlijn/ids/{group.Key}.json", JsonFile.Write(w =>
+            yield return OutputFile.Deferred($"tijdlijn/ids/{group.Key}.json", () => JsonFile.Write(w =>
             {
                 w.WriteStartObject();
                 foreach (var (id, url) in group.OrderBy(e => e.Id, StringComparer.Ordinal))
