@@ -302,11 +302,13 @@
     });
     return { first: +parts[0], counts: counts, pages: [] };
   }
+  // Events in months from..to; a vaguely dated event is spread over its period, so a month may hold a part of one.
   function countIn(from, to) {
     var n = 0;
     for (var m = Math.max(from, ax.first); m <= Math.min(to, ax.first + ax.counts.length - 1); m++) n += ax.counts[m - ax.first];
-    return Math.round(n);
+    return n;
   }
+  var shown1 = function (n) { return n > 0 && n < 1 ? t('part') : Math.round(n); };
   // Bins as wide as the strip allows (a month, a quarter, a year, or several years), long empty stretches shrunk to a gap.
   function layout() {
     var w = axisEl.clientWidth, n = ax.counts.length, size = 1;
@@ -365,8 +367,9 @@
       bins.forEach(function (b) {
         if (b.gap) { // a stretch without events: a break mark instead of empty space
           g.strokeStyle = muted;
-          g.beginPath();
-          g.moveTo(b.x + 3, barH - 2); g.lineTo(b.x + b.w / 2, barH - 8); g.lineTo(b.x + b.w - 3, barH - 2);
+          g.beginPath(); // a break: two slanted strokes across the base line
+          g.moveTo(b.x + 2, barH + 3); g.lineTo(b.x + 7, barH - 7);
+          g.moveTo(b.x + 7, barH + 3); g.lineTo(b.x + 12, barH - 7);
           g.stroke();
           return;
         }
@@ -418,12 +421,12 @@
     });
   }
   function describe(from, to) {
-    return from === to ? t('month_value', { month: months[from % 12], year: Math.floor(from / 12), n: countIn(from, to) })
-      : t('range_value', { from: monthLabel(from), to: monthLabel(to), n: countIn(from, to) });
+    return from === to ? t('month_value', { month: months[from % 12], year: Math.floor(from / 12), n: shown1(countIn(from, to)) })
+      : t('range_value', { from: monthLabel(from), to: monthLabel(to), n: shown1(countIn(from, to)) });
   }
   function showTip(b, x) {
     tip.textContent = b.gap ? t('gap', { from: monthLabel(b.from, true), to: monthLabel(b.to, true) })
-      : b.from === b.to ? describe(b.from, b.to) : t('range_value', { from: monthLabel(b.from, true), to: monthLabel(b.to, true), n: b.n });
+      : b.from === b.to ? describe(b.from, b.to) : t('range_value', { from: monthLabel(b.from, true), to: monthLabel(b.to, true), n: shown1(b.n) });
     tip.hidden = false;
     var w = tip.offsetWidth;
     tip.style.left = Math.max(0, Math.min(geo.w - w, x - w / 2)) + 'px';
