@@ -194,6 +194,10 @@ public sealed class SiteBuilder(SiteOptions options)
     private List<OutputFile> Render(TimelineResult timeline, IReadOnlyList<Article> ordered, TemplateSet templates, UiStrings strings,
         AssetPipeline assets, BuildReuse reuse, DiagnosticBag diagnostics)
     {
+        if (options.Strict && options.SiteUrl is null)
+            diagnostics.Warning("SG4009", SiteConfigReader.FileName, 0, 0,
+                "No public address ('url') is set: canonical links, Open Graph, the sitemap and the Atom feed fall back to root-relative addresses, which sitemaps and Atom do not allow, and shared pages show no picture.",
+                "Set 'url: https://user.github.io/repo/' in sitegen.yml, or pass --url (the Pages workflow passes the address GitHub gives).");
         var urls = new SiteUrls(options, assets.Names);
         var salt = reuse.ReusesRenders ? PageMemo.Salt(options, assets.Names.Select(n => $"{n.Key}={n.Value}")) : "";
         var (bodies, entries, pages) = reuse.Render(salt);

@@ -3,7 +3,10 @@ using Xunit;
 
 namespace SiteGen.BrowserTests;
 
-/// <summary>Keyboard-only readers: Tab reaches everything in order with a visible ring, j/k and arrows, '/', Esc.</summary>
+/// <summary>
+/// Keyboard-only readers: Tab reaches everything in order with a visible ring, j/k and arrows, '/', Esc; and the
+/// single-key shortcuts can be switched off (WCAG 2.1.4), which the page remembers.
+/// </summary>
 [Collection(SiteCollection.Name)]
 public sealed class KeyboardTests(SiteFixture fixture)
 {
@@ -45,7 +48,7 @@ public sealed class KeyboardTests(SiteFixture fixture)
         await using var s = await fixture.OpenAsync(fixture.Sample);
         await s.GoAsync();
         var tl = new TimelinePage(s.Page);
-        var ids = await tl.EventIdsInPageOrderAsync();
+        var ids = await tl.VisibleEventIdsAsync();
 
         await s.Page.Keyboard.PressAsync("j");
         Assert.Equal(ids[0], await tl.FocusedIdAsync());
@@ -71,6 +74,30 @@ public sealed class KeyboardTests(SiteFixture fixture)
         Assert.Equal("", await tl.Search.InputValueAsync());
         await tl.AssertShowsExactlyAsync(ids);
         Assert.DoesNotContain("q=", await tl.QueryAsync());
+        TimelinePage.AssertClean(s);
+    }
+
+    [BrowserFact]
+    public async Task Single_key_shortcuts_can_be_switched_off_and_stay_off()
+    {
+        await using var s = await fixture.OpenAsync(fixture.Sample);
+        await s.GoAsync();
+        var tl = new TimelinePage(s.Page);
+        await tl.OpenPanelAsync();
+        Assert.Contains("j en k", await s.Page.TextContentAsync(".tl-shortcuts"));
+        await s.Page.UncheckAsync("#tl-keys");
+        await s.Page.Locator("#tl-keys").BlurAsync();
+        await s.Page.EvaluateAsync("() => document.activeElement.blur()");
+
+        await s.Page.Keyboard.PressAsync("j");
+        await s.Page.Keyboard.PressAsync("/");
+        Assert.Equal("", await tl.FocusedIdAsync());
+
+        await s.Page.ReloadAsync();
+        await s.Page.Keyboard.PressAsync("j");
+        Assert.Equal("", await tl.FocusedIdAsync());
+        await tl.OpenPanelAsync();
+        Assert.False(await s.Page.IsCheckedAsync("#tl-keys"));
         TimelinePage.AssertClean(s);
     }
 

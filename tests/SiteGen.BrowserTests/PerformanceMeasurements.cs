@@ -19,7 +19,7 @@ public sealed class PerformanceMeasurements(SiteFixture fixture, ITestOutputHelp
         const time = async f => { const t0 = performance.now(); f(); document.body.offsetHeight; const t1 = performance.now();
             await frame(); return [t1 - t0, performance.now() - t0]; };
         const out = { events: document.querySelectorAll('.tl-event').length, chips: [], search: [], clear: [] };
-        const details = document.querySelector('.tl-filters'); if (details) details.open = true;
+        const open = document.getElementById('tl-filters'); if (open && open.getAttribute('aria-expanded') !== 'true') open.click();
         const chips = [...document.querySelectorAll('.tl-chip')];
         for (const c of chips.slice(0, 8)) { out.chips.push(await time(() => c.click())); out.clear.push(await time(() => c.click())); }
         const q = document.getElementById('tl-q');

@@ -3,21 +3,33 @@ using Xunit;
 
 namespace SiteGen.BrowserTests;
 
-/// <summary>The enhanced timeline: filters, search, URL state and Back, deep links, the overview strip, the scale view.</summary>
+/// <summary>The enhanced timeline: key events first, filters with live counts, search over everything an entry says, URL state and Back, deep links.</summary>
 [Collection(SiteCollection.Name)]
 public sealed class TimelineTests(SiteFixture fixture)
 {
     private int Total => fixture.Sample.Site.EventIds.Count;
 
-    [BrowserFact]
-    public async Task Loads_with_every_event_and_no_errors_or_foreign_requests()
+    [BrowserTheory]
+    [InlineData("seeds")]
+    [InlineData("sample")]
+    public async Task Loads_with_its_key_events_and_every_event_is_one_control_away(string name)
     {
-        await using var s = await fixture.OpenAsync(fixture.Sample);
+        var site = name == "seeds" ? fixture.Seeds : fixture.Sample;
+        await using var s = await fixture.OpenAsync(site);
         Assert.Equal(200, (await s.GoAsync())!.Status);
         var tl = new TimelinePage(s.Page);
-        Assert.True(await s.Page.Locator(".tl-controls").IsVisibleAsync());
-        await tl.AssertShowsExactlyAsync(fixture.Sample.Site.EventIds);
-        Assert.Equal($"{Total} van {Total} gebeurtenissen", await tl.CountTextAsync());
+        Assert.True(await s.Page.Locator(".tl-bar").IsVisibleAsync());
+        var total = site.Site.EventIds.Count;
+        if (await tl.KeyViewAsync())
+        {
+            await tl.AssertShowsExactlyAsync(site.Site.KeyIds);
+            Assert.Equal($"{site.Site.KeyIds.Count} kerngebeurtenissen van {total}", await tl.CountTextAsync());
+            await s.Page.ClickAsync("#tl-key");
+            Assert.Contains("kern=0", await tl.QueryAsync());
+        }
+        else Assert.True(2 * site.Site.KeyIds.Count > total || site.Site.KeyIds.Count < 3, "a page with few key events among many opens on them");
+        await tl.AssertShowsExactlyAsync(site.Site.EventIds);
+        Assert.Equal($"{total} gebeurtenissen", await tl.CountTextAsync());
         TimelinePage.AssertClean(s);
     }
 
@@ -27,9 +39,10 @@ public sealed class TimelineTests(SiteFixture fixture)
         await using var s = await fixture.OpenAsync(fixture.Sample);
         await s.GoAsync();
         var tl = new TimelinePage(s.Page);
+        await tl.ShowAllAsync();
         var (actor, word) = await PickActorAndWordAsync(tl);
 
-        await tl.Chip("actor", actor).ClickAsync();
+        await tl.ClickChipAsync("actor", actor);
         Assert.Equal("true", await tl.Chip("actor", actor).GetAttributeAsync("aria-pressed"));
         Assert.Contains($"actor={actor}", await tl.QueryAsync());
         var byActor = await tl.VisibleEventIdsAsync();
@@ -43,10 +56,12 @@ public sealed class TimelineTests(SiteFixture fixture)
         Assert.NotEmpty(both);
         Assert.True(both.Count <= byActor.Count);
         foreach (var id in both)
-            Assert.Contains(word, await s.Page.Locator($"#{id} .tl-text").TextContentAsync() ?? "", StringComparison.OrdinalIgnoreCase);
+            Assert.Contains(word, await s.Page.Locator($"#{id}").TextContentAsync() ?? "", StringComparison.OrdinalIgnoreCase);
+        // The chips count what each would show with the search as it is.
+        Assert.Equal(both.Count.ToString(), (await tl.Chip("actor", actor).Locator(".tl-n").TextContentAsync())!.Trim());
 
         var source = await tl.Page.Locator(".tl-chip[data-facet='source']").First.GetAttributeAsync("data-value");
-        await tl.Chip("source", source!).ClickAsync();
+        await tl.ClickChipAsync("source", source!);
         Assert.Contains($"source={source}", await tl.QueryAsync());
 
         await s.Page.GoBackAsync();
@@ -65,7 +80,7 @@ public sealed class TimelineTests(SiteFixture fixture)
     {
         await using var s = await fixture.OpenAsync(fixture.Sample);
         var tl = new TimelinePage(s.Page);
-        await s.GoAsync();
+        await s.GoAsync("?kern=0");
         var (actor, word) = await PickActorAndWordAsync(tl);
         await s.GoAsync($"?actor={actor}&q={word}");
         Assert.Equal("true", await tl.Chip("actor", actor).GetAttributeAsync("aria-pressed"));
@@ -85,10 +100,12 @@ public sealed class TimelineTests(SiteFixture fixture)
         await s.Page.ReloadAsync();
         await AssertTargetAsync(tl, last);
 
-        // A filter that would hide the linked event gives way to the link.
+        // A filter that would hide the linked event gives way to the link, and so does the key events view.
         await s.GoAsync("?q=zzzzzz#" + last);
         await AssertTargetAsync(tl, last);
-        Assert.Equal(Total, (await tl.VisibleEventIdsAsync()).Count);
+        Assert.Equal("", await tl.Search.InputValueAsync());
+        Assert.Contains(last, await tl.VisibleEventIdsAsync());
+        Assert.Equal(await tl.KeyViewAsync() ? fixture.Sample.Site.KeyIds.Count : Total, (await tl.VisibleEventIdsAsync()).Count);
         TimelinePage.AssertClean(s);
     }
 
@@ -104,7 +121,7 @@ public sealed class TimelineTests(SiteFixture fixture)
         await tl.Page.EvaluateAsync<(string, string)>(@"() => {
             const evs = [...document.querySelectorAll('.tl-event')];
             for (const c of document.querySelectorAll('.tl-chip[data-facet=actor]')) {
-                const mine = evs.filter(e => e.dataset.actors.split(' ').includes(c.dataset.value));
+                const mine = evs.filter(e => (e.dataset.actors || '').split(' ').includes(c.dataset.value));
                 if (mine.length === 0 || mine.length === evs.length) continue;
                 const words = mine[0].querySelector('.tl-text').textContent.split(/[^\p{L}]+/u).filter(w => w.length > 4);
                 if (words.length) return { item1: c.dataset.value, item2: words[words.length - 1].toLowerCase() };

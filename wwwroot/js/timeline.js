@@ -1,183 +1,270 @@
 /* SiteGen timeline: progressive enhancement over the server-rendered event list. No framework, no globals.
  *
  * Markup contract (templates/index.sbn renders it; the page is complete and readable without this script):
- *   #tl[data-tl]                 root. Interface strings come from its data-t-* attributes (never from this file):
- *     data-t-count="{n} van {total} gebeurtenissen"  live count while filtering ({n}, {total} are replaced)
- *     data-t-overview="…"          accessible name of the overview strip
- *     data-t-months="januari,…"    twelve month names (overview value text and year ticks)
- *     data-t-month-value="{month} {year}: {n}"  overview value text
- *   .tl-controls[hidden]         server-rendered controls, revealed by this script (useless without it):
- *     input#tl-q                   search over event sentences (its <label> is in the markup)
- *     details.tl-filters           holds the chips; opened on wide screens and when the URL sets a filter
- *     .tl-chip[data-facet=actor|source][data-value=slug][aria-pressed]  filter chips (buttons)
- *     #tl-count[role=status]       live count
- *     #tl-clear                    clears search and filters
- *     #tl-scale[aria-pressed]      toggles the to-scale view; #tl-zoom-in / #tl-zoom-out[hidden] change its scale
- *     #tl-overview                 empty container; the density strip is drawn here
- *   .tl-group                    a year or month <section>, hidden when none of its events match (no aria-label:
- *                                headings navigate; two dozen region landmarks would only be noise)
- *   li.tl-item > article.tl-event#e-…   one event; id is its permanent anchor (#e-2022-02-04-…)
- *     data-date="2022-02-04"       TIMEX date: YYYY, YYYY-MM, YYYY-MM-DD, YYYY-Www, YYYY-Qn, YYYY-SP|SU|FA|WI, YYY, YY
- *     data-actors="poetin xi"      actor slugs, space-separated;  data-sources="nos bnr"  source slugs
- *     .tl-text                     the event sentence (what search looks at)
- *     a.tl-permalink[href="#e-…"]  its permanent link
- * Classes it sets: .tl-off (filtered out), .tl-target (linked event), .tl--scale (scale view), .tl--long (> 200 events).
- * Filters: OR within a facet, AND across facets and search. URL: ?actor=a,b&source=c&q=text#e-…
+ *   #tl                           root: data-base (the site's base URL), data-split="1" when the timeline spans
+ *                                 several pages, data-axis (the time axis, when written into the page; else it is
+ *                                 fetched from tijdlijn/as.json), class tl--key when the page opens on its key events
+ *   script#tl-t                   the interface texts (JSON: tl_* keys of i18n/<lang>.yml without the prefix, months)
+ *   .tl-bar                       the sticky bar: input#tl-q, button#tl-filters (opens #tl-panel), button#tl-key
+ *                                 [aria-pressed], #tl-axis (drawn here), #tl-count[role=status], #tl-clear
+ *   #tl-panel                     filter chips .tl-chip[data-facet=actor|source][data-value][aria-pressed] with
+ *                                 .tl-n counts, checkbox #tl-keys (shortcuts on or off)
+ *   .tl-group (.has-k)            a year or month group, hidden when none of its events shows
+ *   li.tl-event#e-… (.k)          one event (.k: a key event); data-date (TIMEX), data-mod (s|m|e),
+ *                                 data-actors, data-sources (slugs); .tl-text the sentence; a.tl-permalink
+ *   #tl-elsewhere                 results from other pages of a split timeline (search index under zoek/)
+ * State in the URL: ?q=text&actor=a,b&source=c&van=2019-03&tot=2019-06&kern=0|1#e-…
+ * Filters: OR within a facet, AND across facets, search and period. Key view applies when no filter is set.
  */
 (function () {
   'use strict';
   var root = document.getElementById('tl');
-  if (!root || !('IntersectionObserver' in window)) return;
-
+  if (!root) return;
   var $ = function (sel, el) { return (el || root).querySelector(sel); };
   var $$ = function (sel, el) { return Array.prototype.slice.call((el || root).querySelectorAll(sel)); };
+  if (!('IntersectionObserver' in window) || !window.fetch || !window.URLSearchParams || !HTMLCanvasElement.prototype.getContext) {
+    root.classList.add('tl--static'); // what the page shows without the script: every event, no dead controls
+    root.classList.remove('tl--key');
+    return;
+  }
+  var T = {};
+  try { T = JSON.parse(($('#tl-t') || {}).textContent || '{}'); } catch (e) { /* texts fall back to their keys */ }
   var t = function (key, vars) {
-    var s = root.getAttribute('data-t-' + key) || '';
+    var s = T[key] || key;
     for (var k in vars) s = s.split('{' + k + '}').join(String(vars[k]));
     return s;
   };
   var fold = function (s) { return s.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase(); };
+  var words = function (s) { return fold(s).split(/[^\p{L}\p{N}]+/u).filter(Boolean); };
   var reduced = window.matchMedia('(prefers-reduced-motion: reduce)');
-  var months = t('months').split(',');
+  var months = T.months || [], monthsShort = T.months_short || months;
+  var base = root.getAttribute('data-base') || '/';
+  var split = root.hasAttribute('data-split');
+  var storage = { get: function (k) { try { return localStorage.getItem(k); } catch (e) { return null; } },
+    set: function (k, v) { try { localStorage.setItem(k, v); } catch (e) { /* private mode */ } } };
 
-  // Day number (days since 1970-01-01) of the start of a TIMEX date, or NaN.
-  function dayOf(v) {
-    var m, y, d = NaN;
-    if ((m = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?/.exec(v)) && !/^\d{4}-[A-Z]/.test(v)) {
-      d = Date.UTC(+m[1], m[2] ? m[2] - 1 : 0, m[3] ? +m[3] : 1);
-    } else if ((m = /^(\d{4})-W(\d{2})/.exec(v))) {
+  // ---- dates: day numbers (days since 1970-01-01) and month numbers (year * 12 + month - 1) --------------------
+  var DAY = 864e5;
+  function span(v) { // [first day, day after] of a TIMEX value, or null
+    var m, y, s, e;
+    if (!v) return null;
+    if ((m = /^(\d{4})-(\d{2})-(\d{2})/.exec(v))) { s = Date.UTC(+m[1], m[2] - 1, +m[3]); e = s + DAY; }
+    else if ((m = /^(\d{4})-W(\d{2})/.exec(v))) {
       y = Date.UTC(+m[1], 0, 4);
-      d = y - (((new Date(y).getUTCDay() + 6) % 7) * 864e5) + (m[2] - 1) * 7 * 864e5;
-    } else if ((m = /^(\d{4})-Q(\d)/.exec(v))) {
-      d = Date.UTC(+m[1], (m[2] - 1) * 3, 1);
-    } else if ((m = /^(\d{4})-(SP|SU|FA|AU|WI)/.exec(v))) {
-      d = Date.UTC(+m[1], { SP: 2, SU: 5, FA: 8, AU: 8, WI: 11 }[m[2]], 21);
-    } else if ((m = /^(\d{2,3})$/.exec(v))) {
-      d = Date.UTC(+m[1] * (m[1].length === 3 ? 10 : 100), 0, 1); // decade (199) or century (20)
-    }
-    return d / 864e5;
+      s = y - ((new Date(y).getUTCDay() + 6) % 7) * DAY + (m[2] - 1) * 7 * DAY; e = s + 7 * DAY;
+    } else if ((m = /^(\d{4})-(\d{2})$/.exec(v))) { s = Date.UTC(+m[1], m[2] - 1, 1); e = Date.UTC(+m[1], +m[2], 1); }
+    else if ((m = /^(\d{4})-Q(\d)/.exec(v))) { s = Date.UTC(+m[1], (m[2] - 1) * 3, 1); e = Date.UTC(+m[1], m[2] * 3, 1); }
+    else if ((m = /^(\d{4})-(SP|SU|FA|AU|WI)/.exec(v))) {
+      var q = { SP: 2, SU: 5, FA: 8, AU: 8, WI: 11 }[m[2]];
+      s = Date.UTC(+m[1], q, 1); e = Date.UTC(+m[1], q + 3, 1);
+    } else if ((m = /^(\d{4})$/.exec(v))) { s = Date.UTC(+m[1], 0, 1); e = Date.UTC(+m[1] + 1, 0, 1); }
+    else if ((m = /^(\d{3})$/.exec(v))) { s = Date.UTC(m[1] * 10, 0, 1); e = Date.UTC(m[1] * 10 + 10, 0, 1); }
+    else if ((m = /^(\d{2})$/.exec(v))) { s = Date.UTC(m[1] * 100, 0, 1); e = Date.UTC(m[1] * 100 + 100, 0, 1); }
+    else return null;
+    return [s / DAY, e / DAY];
   }
-  var monthOf = function (day) { var d = new Date(day * 864e5); return d.getUTCFullYear() * 12 + d.getUTCMonth(); };
+  var monthOf = function (day) { var d = new Date(day * DAY); return d.getUTCFullYear() * 12 + d.getUTCMonth(); };
+  var monthLabel = function (m, short) { return (short ? monthsShort : months)[m % 12] + ' ' + Math.floor(m / 12); };
+  var monthKey = function (m) { var mm = m % 12 + 1; return Math.floor(m / 12) + '-' + (mm < 10 ? '0' : '') + mm; };
+  var parseMonth = function (s) { var m = /^(\d{4})-(\d{2})$/.exec(s || ''); return m ? m[1] * 12 + (m[2] - 1) : null; };
 
+  // ---- the events on this page ---------------------------------------------------------------------------------
   var events = $$('.tl-event').map(function (el) {
-    var txt = $('.tl-text', el);
-    var day = dayOf(el.getAttribute('data-date') || '');
+    var sp = span(el.getAttribute('data-date'));
+    el.tabIndex = -1;
     return {
-      el: el, li: el.closest('.tl-item') || el, on: true, day: day, month: monthOf(day),
-      actors: (el.getAttribute('data-actors') || '').split(/\s+/),
-      sources: (el.getAttribute('data-sources') || '').split(/\s+/),
-      text: fold(txt ? txt.textContent : el.textContent)
+      el: el, id: el.id, on: true, key: el.classList.contains('k'),
+      from: sp ? monthOf(sp[0]) : null, to: sp ? monthOf(sp[1] - 1) : null,
+      actors: (el.getAttribute('data-actors') || '').split(' ').filter(Boolean),
+      sources: (el.getAttribute('data-sources') || '').split(' ').filter(Boolean),
+      text: fold(el.textContent)
     };
   });
-  // Each year and month group with its events, found by walking up from each event once.
-  var byGroup = new Map();
-  events.forEach(function (e) {
-    for (var g = e.el.parentElement.closest('.tl-group'); g; g = g.parentElement.closest('.tl-group')) {
-      if (!byGroup.has(g)) byGroup.set(g, { el: g, items: [] });
-      byGroup.get(g).items.push(e);
-    }
+  var byId = {};
+  events.forEach(function (e) { byId[e.id] = e; });
+  var groups = [];
+  $$('.tl-group').forEach(function (g) {
+    groups.push({ el: g, items: events.filter(function (e) { return g.contains(e.el); }) });
   });
-  var groups = Array.from(byGroup.values());
-  var controls = $('.tl-controls'), filters = $('.tl-filters');
-  var input = $('#tl-q');
-  var chips = $$('.tl-chip');
-  var count = $('#tl-count'), clear = $('#tl-clear');
-  if (!events.length || !controls || !input || !count || !clear) return;
-  controls.hidden = false;
-  if (events.length > 200) root.classList.add('tl--long');
-  events.forEach(function (e) { e.el.tabIndex = -1; });
+  var jumps = $$('.tl-jump a').map(function (a) { return { a: a, g: document.getElementById(a.getAttribute('href').slice(1)) }; });
 
-  // ---- filtering and URL state ---------------------------------------------------------------------
-  function state() {
-    var s = { actor: [], source: [], q: input.value.trim() };
-    chips.forEach(function (c) { if (c.getAttribute('aria-pressed') === 'true') s[c.dataset.facet].push(c.dataset.value); });
-    return s;
-  }
-  function query(s) {
-    var p = new URLSearchParams(location.search);
-    ['actor', 'source', 'q'].forEach(function (k) {
-      var v = k === 'q' ? s.q : s[k].join(',');
-      if (v) p.set(k, v); else p.delete(k);
-    });
-    var q = p.toString();
-    return location.pathname + (q ? '?' + q : '') + location.hash;
-  }
-  function any(list, set) {
-    if (!set.length) return true;
-    for (var i = 0; i < set.length; i++) if (list.indexOf(set[i]) >= 0) return true;
+  var input = $('#tl-q'), count = $('#tl-count'), clear = $('#tl-clear'), keyBtn = $('#tl-key');
+  var filtersBtn = $('#tl-filters'), panel = $('#tl-panel'), nf = $('#tl-nf'), keysBox = $('#tl-keys');
+  var chips = $$('.tl-chip');
+  var keyDefault = root.classList.contains('tl--key');
+  var initialCount = count.textContent; // what the page says it shows, as written by the build
+  var pageCount = initialCount;
+  var note = document.createElement('p');
+  note.className = 'tl-print-note';
+  root.insertBefore(note, root.firstChild);
+
+  // ---- state, filtering, URL -------------------------------------------------------------------------------------
+  var st = { q: '', actor: [], source: [], from: null, to: null, key: keyDefault };
+  var anyFilter = function () { return !!(st.q || st.actor.length || st.source.length || st.from !== null); };
+  var keyOn = function () { return st.key && !anyFilter(); };
+  function has(list, wanted) {
+    if (!wanted.length) return true;
+    for (var i = 0; i < wanted.length; i++) if (list.indexOf(wanted[i]) >= 0) return true;
     return false;
   }
+  var qWords = [];
+  function matches(e, skip) {
+    if (skip !== 'actor' && !has(e.actors, st.actor)) return false;
+    if (skip !== 'source' && !has(e.sources, st.source)) return false;
+    if (st.from !== null && (e.from === null || e.to < st.from || e.from > st.to)) return false;
+    for (var i = 0; i < qWords.length; i++) if (e.text.indexOf(qWords[i]) < 0) return false;
+    return true;
+  }
   function apply() {
-    var s = state(), words = fold(s.q).split(/\s+/).filter(Boolean), n = 0;
+    var n = 0, key = keyOn();
+    qWords = words(st.q);
+    root.classList.toggle('tl--key', key);
     events.forEach(function (e) {
-      var on = any(e.actors, s.actor) && any(e.sources, s.source) &&
-        words.every(function (w) { return e.text.indexOf(w) >= 0; });
-      if (on !== e.on) { e.on = on; e.li.classList.toggle('tl-off', !on); }
-      if (on) n++;
+      var on = matches(e);
+      if (on !== e.on) { e.on = on; e.el.classList.toggle('tl-off', !on); }
+      if (on && (!key || e.key)) n++;
     });
     groups.forEach(function (g) { g.el.classList.toggle('tl-off', !g.items.some(function (e) { return e.on; })); });
-    count.textContent = t('count', { n: n, total: events.length });
-    clear.disabled = !s.q && !s.actor.length && !s.source.length;
-    drawDensity();
-    if (scale) layoutScale();
+    jumps.forEach(function (j) { if (j.g) j.a.parentNode.hidden = j.g.classList.contains('tl-off'); });
+    chips.forEach(function (c) { // how many events this chip would show, with every other filter as it is
+      var facet = c.getAttribute('data-facet'), v = c.getAttribute('data-value'), k = 0;
+      events.forEach(function (e) { if ((facet === 'actor' ? e.actors : e.sources).indexOf(v) >= 0 && matches(e, facet)) k++; });
+      var span = $('.tl-n', c);
+      if (span) span.textContent = k;
+    });
+    var total = events.length;
+    count.textContent = anyFilter()
+      ? (n ? t('count', { n: n, total: total }) : (st.q ? t('none_q', { q: st.q }) : t('none')))
+      : key === keyDefault ? initialCount : key ? t('count_key', { n: n, total: total }) : t('count_all', { total: total });
+    count.classList.toggle('tl-none', anyFilter() && !n);
+    pageCount = count.textContent;
+    clear.hidden = !anyFilter();
+    if (keyBtn) keyBtn.setAttribute('aria-pressed', String(st.key));
+    if (nf) nf.textContent = st.actor.length + st.source.length ? ' (' + (st.actor.length + st.source.length) + ')' : '';
+    printNote();
+    axisDraw();
+    elsewhere();
   }
-  function fromUrl() {
+  function printNote() {
+    var parts = [];
+    if (st.q) parts.push(t('filter_q', { q: st.q }));
+    chips.forEach(function (c) {
+      if (c.getAttribute('aria-pressed') === 'true')
+        parts.push(t('filter_' + c.getAttribute('data-facet'), { name: c.firstChild.textContent.trim() }));
+    });
+    if (st.from !== null) parts.push(t('range', { from: monthLabel(st.from), to: monthLabel(st.to) }));
+    if (keyOn()) parts.push(t('filter_key'));
+    note.textContent = parts.length ? t('print_filter', { filter: parts.join(', ') }) : t('print_all');
+  }
+  function readUrl() {
     var p = new URLSearchParams(location.search);
-    var want = { actor: (p.get('actor') || '').split(','), source: (p.get('source') || '').split(',') };
-    chips.forEach(function (c) { c.setAttribute('aria-pressed', String(want[c.dataset.facet].indexOf(c.dataset.value) >= 0)); });
-    input.value = p.get('q') || '';
-    if (filters && (want.actor[0] || want.source[0])) filters.open = true;
-    apply();
+    st.q = p.get('q') || '';
+    st.actor = (p.get('actor') || '').split(',').filter(Boolean);
+    st.source = (p.get('source') || '').split(',').filter(Boolean);
+    st.from = parseMonth(p.get('van'));
+    st.to = parseMonth(p.get('tot'));
+    if (st.from === null || st.to === null) st.from = st.to = null;
+    st.key = p.has('kern') ? p.get('kern') === '1' : keyDefault;
+    input.value = st.q;
+    chips.forEach(function (c) {
+      c.setAttribute('aria-pressed', String(st[c.getAttribute('data-facet')].indexOf(c.getAttribute('data-value')) >= 0));
+    });
   }
-  function commit(push) {
-    var url = query(state());
+  function writeUrl(push) {
+    var p = new URLSearchParams(location.search);
+    var set = function (k, v) { if (v) p.set(k, v); else p.delete(k); };
+    set('q', st.q);
+    set('actor', st.actor.join(','));
+    set('source', st.source.join(','));
+    set('van', st.from === null ? '' : monthKey(st.from));
+    set('tot', st.to === null ? '' : monthKey(st.to));
+    set('kern', st.key === keyDefault ? '' : st.key ? '1' : '0');
+    var q = p.toString(), url = location.pathname + (q ? '?' + q : '') + location.hash;
     if (url !== location.pathname + location.search + location.hash) history[push ? 'pushState' : 'replaceState'](null, '', url);
   }
   function clearAll(push) {
-    chips.forEach(function (c) { c.setAttribute('aria-pressed', 'false'); });
+    st.q = ''; st.actor = []; st.source = []; st.from = st.to = null;
     input.value = '';
+    chips.forEach(function (c) { c.setAttribute('aria-pressed', 'false'); });
     apply();
-    commit(push);
+    writeUrl(push);
   }
   chips.forEach(function (c) {
     c.addEventListener('click', function () {
-      c.setAttribute('aria-pressed', String(c.getAttribute('aria-pressed') !== 'true'));
+      var on = c.getAttribute('aria-pressed') !== 'true', list = st[c.getAttribute('data-facet')], v = c.getAttribute('data-value');
+      c.setAttribute('aria-pressed', String(on));
+      if (on) list.push(v); else list.splice(list.indexOf(v), 1);
       apply();
-      commit(true);
+      writeUrl(true);
     });
   });
-  input.addEventListener('input', function () { apply(); commit(false); });
-  input.form && input.form.addEventListener('submit', function (ev) { ev.preventDefault(); commit(true); });
+  input.addEventListener('input', function () {
+    st.q = input.value.trim();
+    apply();
+    writeUrl(false);
+  });
+  input.form && input.form.addEventListener('submit', function (ev) { ev.preventDefault(); writeUrl(true); });
   clear.addEventListener('click', function () { clearAll(true); input.focus(); });
-  window.addEventListener('popstate', function () { fromUrl(); target(false); });
+  if (keyBtn) keyBtn.addEventListener('click', function () { st.key = !st.key; apply(); writeUrl(true); });
+  window.addEventListener('popstate', function () { readUrl(); apply(); target(false); });
 
-  // ---- moving between events -----------------------------------------------------------------------
+  // ---- the panel of filters and options ----------------------------------------------------------------------------
+  function openPanel(open) {
+    panel.hidden = !open;
+    filtersBtn.setAttribute('aria-expanded', String(open));
+  }
+  if (filtersBtn && panel) filtersBtn.addEventListener('click', function () { openPanel(panel.hidden); });
+  var shortcuts = storage.get('tl-keys') !== '0';
+  if (keysBox) {
+    keysBox.checked = shortcuts;
+    keysBox.addEventListener('change', function () { shortcuts = keysBox.checked; storage.set('tl-keys', shortcuts ? '1' : '0'); });
+  }
+
+  // ---- moving between events, deep links ---------------------------------------------------------------------------
   function go(el, focus) {
     el.scrollIntoView({ block: 'center', behavior: reduced.matches ? 'auto' : 'smooth' });
     if (focus) el.focus({ preventScroll: true });
   }
+  var shown = function (e) { return e.on && (!keyOn() || e.key); };
   function target(scroll) {
-    var prev = $('.tl-target');
-    if (prev) prev.classList.remove('tl-target');
+    $$('.tl-target').forEach(function (x) { x.classList.remove('tl-target'); });
     var id = decodeURIComponent(location.hash.slice(1));
-    var e = id && events.filter(function (x) { return x.el.id === id; })[0];
-    if (!e) return;
-    if (!e.on) clearAll(false); // a shared link must show its event, whatever filters were on
-    e.el.classList.add('tl-target');
-    if (scroll) go(e.el, true);
+    if (!id) return;
+    var e = byId[id];
+    if (e) {
+      if (!e.on) clearAll(false); // a shared link must show its event, whatever filters were on
+      if (!shown(e)) { st.key = false; apply(); writeUrl(false); }
+      e.el.classList.add('tl-target');
+      if (scroll) go(e.el, true);
+    } else if (!document.getElementById(id) && /^[ea]-/.test(id)) {
+      relocate(id);
+    }
+  }
+  // An event that is not on this page: its page is listed under tijdlijn/ids/ by the date in its id.
+  function relocate(id) {
+    if (!split) { count.textContent = t('not_found', { id: id }); return; }
+    var m = /^e-(\d{4})(-\d{2})?/.exec(id);
+    var key = m ? m[1] + (m[2] || '') : id.charAt(0) === 'e' ? 'e' : 'a';
+    fetch(base + 'tijdlijn/ids/' + key + '.json').then(function (r) { return r.ok ? r.json() : {}; }).then(function (map) {
+      var path = map[id];
+      if (path && base + path !== location.pathname) {
+        count.textContent = t('moving');
+        location.replace(base + path + '#' + encodeURIComponent(id));
+      } else count.textContent = t('not_found', { id: id });
+    }).catch(function () { count.textContent = t('not_found', { id: id }); });
   }
   window.addEventListener('hashchange', function () { target(true); });
 
   var visible = new Set();
   var io = new IntersectionObserver(function (entries) {
     entries.forEach(function (en) { if (en.isIntersecting) visible.add(en.target); else visible.delete(en.target); });
-    drawMarker();
+    axisDraw();
   });
   events.forEach(function (e) { io.observe(e.el); });
 
   // From the focused event one step on; with none focused, the first event in view is where the reader is.
   function step(dir) {
-    var on = events.filter(function (e) { return e.on; });
+    var on = events.filter(shown);
     if (!on.length) return;
     var a = document.activeElement, cur = a && a.closest && a.closest('.tl-event'), i;
     for (i = 0; i < on.length && on[i].el !== cur; i++);
@@ -187,155 +274,425 @@
   }
   document.addEventListener('keydown', function (ev) {
     if (ev.defaultPrevented || ev.ctrlKey || ev.metaKey || ev.altKey) return;
-    var a = document.activeElement, typing = a && (a.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(a.tagName));
+    var a = document.activeElement, editing = a && (a.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(a.tagName));
     if (ev.key === 'Escape') {
-      var s = state();
-      if (s.q || s.actor.length || s.source.length) { clearAll(true); ev.preventDefault(); }
+      if (!panel.hidden && panel.contains(a)) { openPanel(false); filtersBtn.focus(); ev.preventDefault(); return; }
+      if (anyFilter()) { clearAll(true); ev.preventDefault(); }
       return;
     }
-    if (typing) return;
-    var inList = a && a.closest && a.closest('.tl-item');
-    if (ev.key === '/') { ev.preventDefault(); input.focus(); input.select(); }
-    else if (ev.key === 'j' || (inList && ev.key === 'ArrowDown')) { ev.preventDefault(); step(1); }
-    else if (ev.key === 'k' || (inList && ev.key === 'ArrowUp')) { ev.preventDefault(); step(-1); }
+    if (editing && a.type !== 'checkbox') return;
+    var inList = a && a.closest && a.closest('.tl-event');
+    // Single-key shortcuts only when the reader has not switched them off (WCAG 2.1.4); arrows only inside the list.
+    if (shortcuts && ev.key === '/') { ev.preventDefault(); input.focus(); input.select(); }
+    else if ((shortcuts && ev.key === 'j') || (inList && ev.key === 'ArrowDown')) { ev.preventDefault(); step(1); }
+    else if ((shortcuts && ev.key === 'k') || (inList && ev.key === 'ArrowUp')) { ev.preventDefault(); step(-1); }
   });
 
-  // ---- overview strip: density per month, to scale, with a marker for what is in view ---------------
-  var strip = $('#tl-overview');
-  var days = events.map(function (e) { return e.day; }).filter(function (d) { return d === d; });
-  var dated = days.length > 0;
-  var first = dated ? monthOf(Math.min.apply(null, days)) : 0, span = dated ? monthOf(Math.max.apply(null, days)) - first + 1 : 1;
-  var bars = [], marker, at = 0;
-  var label = function (m) { return months[m % 12] + ' ' + Math.floor(m / 12); };
-  function build() {
-    if (!dated) { strip.hidden = true; $('#tl-scale').hidden = true; return; } // nothing to put on a time axis
-    strip.setAttribute('role', 'slider');
-    strip.tabIndex = 0;
-    strip.setAttribute('aria-label', t('overview'));
-    strip.setAttribute('aria-valuemin', '0');
-    strip.setAttribute('aria-valuemax', String(span - 1));
-    var track = document.createElement('div');
-    track.className = 'tl-track';
-    for (var m = 0; m < span; m++) {
-      var b = document.createElement('span');
-      b.className = 'tl-bar';
-      b.style.setProperty('--w', (100 / span) + '%');
-      track.appendChild(b);
-      bars.push(b);
+  // ---- the time axis: density per month of the whole timeline, labelled, with a brush ---------------------------
+  var axisEl = $('#tl-axis') || document.createElement('div');
+  var ax = null; // { first, counts[], pages: [[month, path]] }
+  var canvas, tip, cursor = 0, anchor = null, bins = [], geo = null, drawing = false;
+  function parseAxis(s) {
+    var parts = (s || '').split(';');
+    if (parts.length < 2) return null;
+    var counts = [];
+    parts[1].split(',').forEach(function (c) {
+      if (c.charAt(0) === '_') for (var i = +c.slice(1); i > 0; i--) counts.push(0);
+      else counts.push(+c);
+    });
+    return { first: +parts[0], counts: counts, pages: [] };
+  }
+  // Events in months from..to; a vaguely dated event is spread over its period, so a month may hold a part of one.
+  function countIn(from, to) {
+    var n = 0;
+    for (var m = Math.max(from, ax.first); m <= Math.min(to, ax.first + ax.counts.length - 1); m++) n += ax.counts[m - ax.first];
+    return n;
+  }
+  var shown1 = function (n) { return n > 0 && n < 1 ? t('part') : Math.round(n); };
+  // Bins as wide as the strip allows (a month, a quarter, a year, or several years), long empty stretches shrunk to a gap.
+  function layout() {
+    var w = axisEl.clientWidth, n = ax.counts.length, size = 1;
+    [1, 3, 6, 12, 24, 60, 120].some(function (s) { size = s; return Math.ceil(n / s) * 4 <= w; });
+    var start = ax.first - (size >= 12 ? ax.first % 12 : ax.first % size);
+    var raw = [];
+    for (var m = start; m < ax.first + n; m += size) raw.push({ from: m, to: m + size - 1, n: countIn(m, m + size - 1) });
+    var minGap = Math.max(3, Math.round(raw.length / 12));
+    var out = [], i = 0;
+    while (i < raw.length) {
+      var j = i;
+      while (j < raw.length && raw[j].n === 0) j++;
+      if (j - i >= minGap && i > 0 && j < raw.length) { out.push({ from: raw[i].from, to: raw[j - 1].to, n: 0, gap: true }); i = j; }
+      else { out.push(raw[i]); i++; }
     }
-    marker = document.createElement('span');
-    marker.className = 'tl-marker';
-    track.appendChild(marker);
-    strip.appendChild(track);
-    var ticks = document.createElement('div');
-    ticks.className = 'tl-ticks';
-    ticks.setAttribute('aria-hidden', 'true');
-    // A tick per year, never closer than a tenth of the strip to the last one (the first, partial year gives way
-    // to the next); ticks near the right end hang to the left of their line so they never stick out.
-    for (var y = Math.floor(first / 12), last = -100; y * 12 < first + span; y++) {
-      var x = Math.max(0, y * 12 - first) / span * 100;
-      if (x - last < 10 || (x === 0 && (y + 1) * 12 - first < span && ((y + 1) * 12 - first) / span < 0.1)) continue;
-      var tk = document.createElement('span');
-      tk.textContent = y;
-      tk.style.setProperty('--x', x + '%');
-      if (x > 88) {
-        if (x - last < 20) continue; // hanging left, it needs room for two labels
-        tk.className = 'tl-tick-end';
-      }
-      ticks.appendChild(tk);
-      last = x;
-    }
-    strip.appendChild(ticks);
+    var gaps = out.filter(function (b) { return b.gap; }).length, gapW = 14;
+    var bw = (w - gaps * gapW) / Math.max(1, out.length - gaps), x = 0;
+    out.forEach(function (b) { b.x = x; b.w = b.gap ? gapW : bw; x += b.w; });
+    return { w: w, size: size, bins: out };
   }
-  function perMonth() {
-    var c = new Array(span).fill(0);
-    events.forEach(function (e) { if (e.on && e.day === e.day) c[e.month - first]++; });
-    return c;
+  function binAt(x) {
+    for (var i = 0; i < bins.length; i++) if (x < bins[i].x + bins[i].w) return bins[i];
+    return bins[bins.length - 1];
   }
-  function drawDensity() {
-    if (!dated) return;
-    var c = perMonth(), max = Math.max.apply(null, c.concat(1));
-    bars.forEach(function (b, i) { b.style.setProperty('--h', (c[i] ? 15 + 85 * c[i] / max : 0) + '%'); });
-    setValue(at);
+  function binOf(m) {
+    for (var i = 0; i < bins.length; i++) if (m <= bins[i].to) return bins[i];
+    return bins[bins.length - 1];
   }
-  function setValue(m) {
-    at = m;
-    strip.setAttribute('aria-valuenow', String(m));
-    strip.setAttribute('aria-valuetext', t('month-value', { month: months[(first + m) % 12], year: Math.floor((first + m) / 12), n: perMonth()[m] }));
-  }
-  var pending = false;
-  function drawMarker() {
-    if (pending || !dated) return;
-    pending = true;
+  function color(name) { return getComputedStyle(axisEl).getPropertyValue(name).trim() || '#0a5a8c'; }
+  function axisDraw() {
+    if (!ax || drawing) return;
+    drawing = true;
     requestAnimationFrame(function () {
-      pending = false;
-      var ms = events.filter(function (e) { return e.on && visible.has(e.el) && e.day === e.day; }).map(function (e) { return e.month - first; });
-      marker.hidden = !ms.length;
-      if (!ms.length) return;
-      var lo = Math.min.apply(null, ms), hi = Math.max.apply(null, ms);
-      marker.style.setProperty('--x', (lo / span * 100) + '%');
-      marker.style.setProperty('--w', ((hi - lo + 1) / span * 100) + '%');
-      if (document.activeElement !== strip) setValue(lo);
+      drawing = false;
+      var forced = window.matchMedia('(forced-colors: active)').matches;
+      if (!geo || geo.w !== axisEl.clientWidth) { geo = layout(); bins = geo.bins; label(); }
+      var h = axisEl.clientHeight, dpr = window.devicePixelRatio || 1, barH = h - 16;
+      canvas.width = Math.round(geo.w * dpr);
+      canvas.height = Math.round(h * dpr);
+      var g = canvas.getContext('2d');
+      g.setTransform(dpr, 0, 0, dpr, 0, 0);
+      g.clearRect(0, 0, geo.w, h);
+      var bar = forced ? 'CanvasText' : color('--axis-bar'), muted = forced ? 'CanvasText' : color('--axis-muted');
+      var mark = forced ? 'Highlight' : color('--axis-mark'), line = forced ? 'CanvasText' : color('--axis-line');
+      var max = 1;
+      bins.forEach(function (b) { if (b.n > max) max = b.n; });
+      g.fillStyle = line;
+      g.fillRect(0, barH, geo.w, 1);
+      if (st.from !== null) { // the chosen period, shaded
+        var a = binOf(st.from), z = binOf(st.to);
+        g.globalAlpha = 0.25;
+        g.fillStyle = mark;
+        g.fillRect(a.x, 0, z.x + z.w - a.x, barH);
+        g.globalAlpha = 1;
+      }
+      bins.forEach(function (b) {
+        if (b.gap) { // a stretch without events: a break mark instead of empty space
+          g.strokeStyle = muted;
+          g.beginPath(); // a break: two slanted strokes across the base line
+          g.moveTo(b.x + 2, barH + 3); g.lineTo(b.x + 7, barH - 7);
+          g.moveTo(b.x + 7, barH + 3); g.lineTo(b.x + 12, barH - 7);
+          g.stroke();
+          return;
+        }
+        if (!b.n) return;
+        var bh = Math.max(2, Math.round(Math.sqrt(b.n / max) * (barH - 4))); // square root: a month of 3 next to one of 300 still shows
+        g.fillStyle = st.from !== null && (b.to < st.from || b.from > st.to) ? muted : bar;
+        g.fillRect(b.x + (b.w > 3 ? 0.5 : 0), barH - bh, Math.max(1, b.w - (b.w > 3 ? 1 : 0)), bh);
+      });
+      // Where the reader is: the months of the events in view.
+      var ms = events.filter(function (e) { return visible.has(e.el) && shown(e) && e.from !== null; });
+      if (ms.length) {
+        var lo = binOf(Math.min.apply(null, ms.map(function (e) { return e.from; })));
+        var hi = binOf(Math.max.apply(null, ms.map(function (e) { return e.from; })));
+        g.strokeStyle = forced ? 'Highlight' : color('--axis-here');
+        g.lineWidth = 2;
+        g.strokeRect(lo.x + 1, 1, Math.max(4, hi.x + hi.w - lo.x - 2), barH - 2);
+        g.lineWidth = 1;
+      }
+      // Year ticks (their labels are elements, placed when the layout changes).
+      g.fillStyle = muted;
+      ticks.forEach(function (tk) { g.fillRect(tk.x, barH, 1, 4); });
+      if (document.activeElement === axisEl) { // the keyboard cursor
+        var c = binOf(cursor);
+        g.strokeStyle = forced ? 'Highlight' : color('--axis-here');
+        g.setLineDash([3, 2]);
+        g.strokeRect(c.x + 0.5, 0.5, Math.max(3, c.w - 1), barH - 1);
+        g.setLineDash([]);
+      }
     });
   }
-  // Jump to the first matching event in month m or later (earlier if there is none later).
-  function jump(m, focus) {
-    var on = events.filter(function (e) { return e.on && e.day === e.day; });
-    var e = on.filter(function (x) { return x.month - first >= m; })[0] || on[on.length - 1];
-    if (!e) return;
-    setValue(e.month - first);
-    go(e.el, focus);
-  }
-  function near(dir) {
-    var c = perMonth();
-    for (var m = at + dir; m >= 0 && m < span; m += dir) if (c[m]) return m;
-    return at;
-  }
-  build();
-  strip.addEventListener('click', function (ev) {
-    var r = strip.getBoundingClientRect();
-    jump(Math.max(0, Math.min(span - 1, Math.floor((ev.clientX - r.left) / r.width * span))), true);
-  });
-  strip.addEventListener('keydown', function (ev) {
-    var k = ev.key, m = null;
-    if (k === 'ArrowRight' || k === 'ArrowDown') m = near(1);
-    else if (k === 'ArrowLeft' || k === 'ArrowUp') m = near(-1);
-    else if (k === 'Home') m = near(1) < at ? at : 0;
-    else if (k === 'End') m = span - 1;
-    else if (k === 'PageDown') m = Math.min(span - 1, at + 12);
-    else if (k === 'PageUp') m = Math.max(0, at - 12);
-    else if (k === 'Enter' || k === ' ') { ev.preventDefault(); jump(at, true); return; }
-    if (m === null) return;
-    ev.preventDefault();
-    ev.stopPropagation();
-    jump(m, false);
-  });
-
-  // ---- to-scale view: the gap between events becomes space, zoom by buttons -------------------------
-  var scale = false, zoom = 0, scaleBtn = $('#tl-scale'), zin = $('#tl-zoom-in'), zout = $('#tl-zoom-out');
-  function layoutScale() {
-    var prev = null, base = Math.max(0.05, 4000 / Math.max(1, days.length ? Math.max.apply(null, days) - Math.min.apply(null, days) : 1));
-    var px = base * Math.pow(2, zoom);
-    events.forEach(function (e) {
-      if (!e.on || e.day !== e.day) return;
-      e.li.style.setProperty('--gap', (prev === null || !scale ? 0 : Math.min(20000, (e.day - prev) * px)) + 'px');
-      prev = e.day;
+  // Year labels where there is room (at least a label's width apart); both ends of a gap are labelled.
+  var ticks = [], tickBox;
+  function label() {
+    ticks = [];
+    tickBox.textContent = '';
+    var last = -1e9, lastYear = null;
+    bins.forEach(function (b, i) {
+      var y = Math.floor(b.from / 12), afterGap = bins[i - 1] && bins[i - 1].gap;
+      if (b.gap || (y === lastYear && !afterGap)) { lastYear = Math.floor(b.to / 12); return; }
+      lastYear = Math.floor(b.to / 12);
+      if (b.from % 12 !== 0 && i > 0 && !afterGap) return;
+      if (b.x - last < 40 || b.x + 30 > geo.w) return;
+      var span = document.createElement('span');
+      span.textContent = y;
+      span.style.left = b.x + 'px';
+      tickBox.appendChild(span);
+      ticks.push({ x: b.x, year: y });
+      last = b.x;
     });
-    zin.hidden = zout.hidden = !scale;
-    zin.disabled = zoom >= 4;
-    zout.disabled = zoom <= -4;
   }
-  scaleBtn.addEventListener('click', function () {
-    scale = !scale;
-    scaleBtn.setAttribute('aria-pressed', String(scale));
-    root.classList.toggle('tl--scale', scale);
-    layoutScale();
-  });
-  zin.addEventListener('click', function () { zoom++; layoutScale(); });
-  zout.addEventListener('click', function () { zoom--; layoutScale(); });
+  function describe(from, to) {
+    return from === to ? t('month_value', { month: months[from % 12], year: Math.floor(from / 12), n: shown1(countIn(from, to)) })
+      : t('range_value', { from: monthLabel(from), to: monthLabel(to), n: shown1(countIn(from, to)) });
+  }
+  function showTip(b, x) {
+    tip.textContent = b.gap ? t('gap', { from: monthLabel(b.from, true), to: monthLabel(b.to, true) })
+      : b.from === b.to ? describe(b.from, b.to) : t('range_value', { from: monthLabel(b.from, true), to: monthLabel(b.to, true), n: shown1(b.n) });
+    tip.hidden = false;
+    var w = tip.offsetWidth;
+    tip.style.left = Math.max(0, Math.min(geo.w - w, x - w / 2)) + 'px';
+  }
+  function setCursor(m) {
+    cursor = Math.max(ax.first, Math.min(ax.first + ax.counts.length - 1, m));
+    axisEl.setAttribute('aria-valuenow', String(cursor - ax.first));
+    axisEl.setAttribute('aria-valuetext', st.from !== null && anchor !== null ? describe(st.from, st.to) : describe(cursor, cursor));
+  }
+  function setRange(a, b) {
+    if (a === null) { st.from = st.to = null; }
+    else { st.from = Math.min(a, b); st.to = Math.max(a, b); }
+    apply();
+    writeUrl(false);
+  }
+  // Go to month m: here when this page holds it, else on the page that does.
+  function jumpTo(m, focus) {
+    setCursor(m);
+    var on = events.filter(function (e) { return shown(e) && e.from !== null; });
+    var here = on.filter(function (e) { return e.from >= m; })[0];
+    var page = null;
+    if (split && ax.pages.length) {
+      for (var i = 0; i < ax.pages.length && ax.pages[i][0] <= m; i++) page = ax.pages[i][1];
+      if (page && base + page !== location.pathname && !(here && here.from <= m + 1)) {
+        location.href = base + page + '#t-' + monthKey(m);
+        return;
+      }
+    }
+    var e = here || on[on.length - 1];
+    if (e) go(e.el, focus);
+  }
+  function nextWithEvents(m, dir) {
+    for (var k = m + dir; k >= ax.first && k < ax.first + ax.counts.length; k += dir) if (ax.counts[k - ax.first] > 0) return k;
+    return m;
+  }
+  function axisInit(data) {
+    ax = data;
+    if (!ax || !ax.counts.length) { axisEl.hidden = true; return; }
+    canvas = document.createElement('canvas');
+    canvas.setAttribute('aria-hidden', 'true');
+    tip = document.createElement('div');
+    tip.className = 'tl-tip';
+    tip.hidden = true;
+    tip.setAttribute('aria-hidden', 'true'); // the slider's value text says the same to screen readers
+    tickBox = document.createElement('div');
+    tickBox.className = 'tl-ticks';
+    tickBox.setAttribute('aria-hidden', 'true');
+    axisEl.appendChild(canvas);
+    axisEl.appendChild(tickBox);
+    axisEl.appendChild(tip);
+    axisEl.setAttribute('role', 'slider');
+    axisEl.tabIndex = 0;
+    axisEl.setAttribute('aria-label', t('axis'));
+    if ($('#tl-axis-help')) axisEl.setAttribute('aria-describedby', 'tl-axis-help');
+    axisEl.setAttribute('aria-valuemin', '0');
+    axisEl.setAttribute('aria-valuemax', String(ax.counts.length - 1));
+    var firstShown = events.filter(function (e) { return e.from !== null; })[0];
+    setCursor(firstShown ? firstShown.from : ax.first);
+    var down = null, brushed = false;
+    axisEl.addEventListener('pointerdown', function (ev) {
+      if (ev.button !== 0) return;
+      down = binAt(ev.offsetX);
+      brushed = false;
+      axisEl.setPointerCapture(ev.pointerId);
+    });
+    axisEl.addEventListener('pointermove', function (ev) {
+      var b = binAt(Math.max(0, Math.min(geo.w - 1, ev.offsetX)));
+      showTip(b, ev.offsetX);
+      if (down && b !== down) {
+        brushed = true;
+        anchor = down.from;
+        setRange(Math.min(down.from, b.from), Math.max(down.to, b.to));
+      }
+    });
+    axisEl.addEventListener('pointerup', function (ev) {
+      if (down && !brushed) {
+        var b = binAt(ev.offsetX);
+        jumpTo(b.gap ? nextWithEvents(b.to, 1) : b.from, false);
+      }
+      down = null;
+    });
+    axisEl.addEventListener('pointerleave', function () { if (!down) tip.hidden = true; });
+    axisEl.addEventListener('focus', function () { var b = binOf(cursor); showTip(b, b.x + b.w / 2); axisDraw(); });
+    axisEl.addEventListener('blur', function () { tip.hidden = true; axisDraw(); });
+    axisEl.addEventListener('keydown', function (ev) {
+      var k = ev.key, m = null, max = ax.first + ax.counts.length - 1;
+      if (k === 'Escape') {
+        if (!tip.hidden) tip.hidden = true;
+        if (st.from !== null) { anchor = null; setRange(null); }
+        ev.preventDefault(); ev.stopPropagation();
+        return;
+      }
+      if (k === 'Enter' || k === ' ') { ev.preventDefault(); jumpTo(cursor, true); return; }
+      if (k === 'ArrowRight' || k === 'ArrowUp') m = nextWithEvents(cursor, 1);
+      else if (k === 'ArrowLeft' || k === 'ArrowDown') m = nextWithEvents(cursor, -1);
+      else if (k === 'PageUp') m = Math.min(max, cursor + 12);
+      else if (k === 'PageDown') m = Math.max(ax.first, cursor - 12);
+      else if (k === 'Home') m = ax.first;
+      else if (k === 'End') m = max;
+      if (m === null) return;
+      ev.preventDefault();
+      ev.stopPropagation();
+      if (ev.shiftKey) {
+        if (anchor === null) anchor = cursor;
+        cursor = m;
+        setRange(anchor, m);
+      } else anchor = null;
+      setCursor(m);
+      var b = binOf(m);
+      showTip(b, b.x + b.w / 2);
+      axisDraw();
+    });
+    window.addEventListener('resize', axisDraw);
+    axisDraw();
+  }
 
-  if (filters && window.matchMedia('(min-width: 40em)').matches) filters.open = true;
-  fromUrl();
-  layoutScale();
+  // ---- other pages of a split timeline: the search index (zoek/) ------------------------------------------------
+  var more = $('#tl-more'), away = $('#tl-elsewhere'), awayList = away && $('ol', away), awayStatus = away && $('#tl-elsewhere-status');
+  var index = null, cache = {}, shownAway = 0, found = [], asked = 0;
+  var json = function (path) {
+    if (!cache[path]) cache[path] = fetch(base + path).then(function (r) { if (!r.ok) throw new Error(path); return r.json(); });
+    return cache[path];
+  };
+  var gaps = function (s) { var n = 0; return s ? s.split(',').map(function (d) { n += parseInt(d, 36); return n; }) : []; };
+  var chunkOf = function (w) {
+    var k = Array.from(w).slice(0, 2).join('');
+    return /^[a-z0-9]+$/.test(k) ? k : 'x' + Array.from(k).map(function (c) { return c.codePointAt(0).toString(16); }).join('-');
+  };
+  function intersect(a, b) {
+    var out = [], i = 0, j = 0;
+    while (i < a.length && j < b.length) { if (a[i] < b[j]) i++; else if (a[i] > b[j]) j++; else { out.push(a[i]); i++; j++; } }
+    return out;
+  }
+  function union(lists) {
+    var seen = new Set();
+    lists.forEach(function (l) { l.forEach(function (n) { seen.add(n); }); });
+    return Array.from(seen).sort(function (a, b) { return a - b; });
+  }
+  // The numbers of the site's events that match the query words (each word as a prefix) and the chosen actors and sources.
+  function lookup() {
+    return json('zoek/meta.json').then(function (meta) {
+      index = meta;
+      var ws = words(st.q).filter(function (w) { return meta.stop.indexOf(w) < 0 && (w.length > 1 || /\d/.test(w)); });
+      var sets = ws.map(function (w) {
+        var c = chunkOf(w);
+        if (meta.chunks.indexOf(c) < 0) return Promise.resolve([]);
+        return json('zoek/t/' + c + '.json').then(function (terms) {
+          return union(Object.keys(terms).filter(function (term) { return term.indexOf(w) === 0; }).map(function (term) { return gaps(terms[term]); }));
+        });
+      });
+      ['actor', 'source'].forEach(function (f) {
+        if (st[f].length) sets.push(Promise.all(st[f].map(function (v) {
+          return json('zoek/' + f.charAt(0) + '/' + v + '.json').then(gaps, function () { return []; });
+        })).then(union));
+      });
+      return Promise.all(sets).then(function (lists) { return lists.reduce(intersect); });
+    });
+  }
+  function record(n) {
+    return json('zoek/e/' + Math.floor(n / index.f) + '.json').then(function (rows) { return rows[n % index.f]; });
+  }
+  function elsewhere() {
+    if (!split || !away) return;
+    var ask = ++asked;
+    var q = st.q || st.actor.length || st.source.length;
+    if (!q) {
+      found = [];
+      awayList.textContent = '';
+      more.hidden = true;
+      rangeLinks();
+      return;
+    }
+    away.hidden = false;
+    awayStatus.textContent = t('elsewhere_loading');
+    clearTimeout(elsewhere.timer);
+    elsewhere.timer = setTimeout(function () {
+      lookup().then(function (numbers) {
+        if (ask !== asked) return;
+        var here = location.pathname;
+        // Records of other pages only; the period, when chosen, narrows them once their records are read.
+        found = numbers;
+        shownAway = 0;
+        awayList.textContent = '';
+        return page(here, ask);
+      }).catch(function () { if (ask === asked) awayStatus.textContent = t('elsewhere_failed'); });
+    }, st.q ? 200 : 0);
+  }
+  // Shows the next results from other pages, twenty at a time; the records of a round are fetched side by side.
+  function page(here, ask) {
+    var batch = [];
+    var keep = function (r) {
+      return r && base + index.pages[r[1]] !== here && !byId[r[0]] && (st.from === null || (r[5] >= st.from && r[5] <= st.to));
+    };
+    var round = function () {
+      if (!found.length || batch.length >= 20) return Promise.resolve();
+      var take = found.splice(0, 40);
+      return Promise.all(take.map(record)).then(function (rows) {
+        if (ask !== asked) return;
+        for (var i = 0; i < rows.length; i++) {
+          if (batch.length >= 20) { found = take.slice(i).concat(found); break; }
+          if (keep(rows[i])) batch.push(rows[i]);
+        }
+        return round();
+      });
+    };
+    return round().then(function () {
+      if (ask !== asked) return;
+      batch.forEach(function (r) {
+        var li = document.createElement('li'), when = document.createElement('p'), h = document.createElement('h3'),
+          a = document.createElement('a'), meta = document.createElement('p');
+        li.className = 'tl-result';
+        when.className = 'when';
+        when.textContent = r[2];
+        h.className = 'what';
+        a.href = base + index.pages[r[1]] + '#' + r[0];
+        a.textContent = r[3];
+        h.appendChild(a);
+        meta.className = 'meta';
+        meta.textContent = r[4];
+        li.appendChild(when); li.appendChild(h); li.appendChild(meta);
+        awayList.appendChild(li);
+      });
+      shownAway += batch.length;
+      more.hidden = !found.length;
+      awayStatus.textContent = shownAway || found.length ? t('elsewhere_count', { n: shownAway + (found.length ? '+' : '') }) : t('elsewhere_none');
+      count.textContent = pageCount + ' · ' + awayStatus.textContent;
+      if (!shownAway && !found.length && !st.q && !st.actor.length && !st.source.length) away.hidden = true;
+    });
+  }
+  if (more) more.addEventListener('click', function () { page(location.pathname, asked); });
+  // With only a period chosen, the pages that hold the rest of it.
+  function rangeLinks() {
+    if (st.from === null || !ax || !ax.pages.length) { away.hidden = true; return; }
+    var links = [];
+    ax.pages.forEach(function (p, i) {
+      var next = ax.pages[i + 1] ? ax.pages[i + 1][0] - 1 : Infinity;
+      if (p[0] <= st.to && next >= st.from && base + p[1] !== location.pathname) links.push(p);
+    });
+    away.hidden = !links.length;
+    awayStatus.textContent = t('elsewhere_range');
+    awayList.textContent = '';
+    links.slice(0, 24).forEach(function (p) {
+      var li = document.createElement('li'), a = document.createElement('a');
+      li.className = 'tl-result';
+      a.href = base + p[1];
+      a.textContent = monthLabel(p[0]);
+      li.appendChild(a);
+      awayList.appendChild(li);
+    });
+  }
+
+  // ---- start --------------------------------------------------------------------------------------------------------
+  // A navigation row that scrolls sideways (phones) shows its current period.
+  Array.prototype.forEach.call(document.querySelectorAll('.years [aria-current]'), function (a) {
+    var ol = a.closest('ol');
+    if (ol && ol.scrollWidth > ol.clientWidth) ol.scrollLeft = a.offsetLeft - ol.offsetLeft - (ol.clientWidth - a.offsetWidth) / 2;
+  });
+  readUrl();
+  var inline = root.getAttribute('data-axis');
+  if (inline) axisInit(parseAxis(inline));
+  else if (split) json('tijdlijn/as.json').then(function (d) {
+    var a = parseAxis(d.axis);
+    if (a) a.pages = d.pages || [];
+    axisInit(a);
+  }).catch(function () { axisEl.hidden = true; });
+  else axisEl.hidden = true;
+  apply();
   target(true);
 })();

@@ -13,6 +13,7 @@ public static class BuildCommand
         var input = new Option<string?>("--input", "-i") { Description = "Folder of articles (.txt, .md, .markdown). Default: seeds/ in the site root.", HelpName = "DIR" };
         var output = new Option<string?>("--output", "-o") { Description = "Folder the site is written to, replaced only after a successful build. Default: _site/.", HelpName = "DIR" };
         var baseUrl = new Option<string?>("--base-url") { Description = "Sub-path the site is served under, e.g. /repo/ for GitHub Pages project sites. Default: /.", HelpName = "PATH" };
+        var siteUrl = new Option<string?>("--url") { Description = "Public address of the site, e.g. https://user.github.io/repo/: canonical, Open Graph, sitemap and feed links become absolute. Default: 'url' in sitegen.yml.", HelpName = "URL" };
         var config = new Option<string?>("--config", "-c") { Description = "A sitegen.yml; its folder becomes the site root. Default: ./sitegen.yml when present.", HelpName = "FILE" };
         var strict = new Option<bool>("--strict") { Description = "Treat warnings as errors: nothing is published when there is any warning (use in CI)." };
         var quiet = new Option<bool>("--quiet", "-q") { Description = "Print only errors and the summary line." };
@@ -22,7 +23,7 @@ public static class BuildCommand
 
         var command = new Command("build", "Build the static site: load articles, find dates and events, render, verify, publish atomically.")
         {
-            input, output, baseUrl, config, strict, quiet, verbose, parallelism, noCache,
+            input, output, baseUrl, siteUrl, config, strict, quiet, verbose, parallelism, noCache,
         };
         command.SetAction(parse =>
         {
@@ -46,6 +47,15 @@ public static class BuildCommand
                 Strict = parse.GetValue(strict),
                 Verbosity = parse.GetValue(quiet) ? Verbosity.Quiet : parse.GetValue(verbose) ? Verbosity.Verbose : Verbosity.Normal,
             };
+            if (parse.GetValue(siteUrl) is { } url)
+            {
+                if (!BaseUrl.IsValidSiteUrl(url.Trim()))
+                {
+                    env.Error.WriteLine($"sitegen build: --url must be an absolute http(s) address, not '{url}'.");
+                    return (int)ExitCode.BadUsage;
+                }
+                options = options with { SiteUrl = BaseUrl.NormalizeSiteUrl(url) };
+            }
             if (parse.GetValue(parallelism) < 0)
             {
                 env.Error.WriteLine("sitegen build: --parallelism must be 0 (one per core) or more.");

@@ -14,6 +14,12 @@ public sealed record SiteConfig(
 {
     public static readonly SiteConfig Empty = new();
 
+    /// <summary>The short line under the home page's title that says what the timeline is about.</summary>
+    public string? Intro { get; init; }
+
+    /// <summary>The picture shared pages show (Open Graph): a file in wwwroot/ (<c>og-image.png</c>) or an http(s) address.</summary>
+    public string? Image { get; init; }
+
     /// <summary>Applies these settings to <paramref name="options"/>; flags are applied after this, so they win.</summary>
     public SiteOptions ApplyTo(SiteOptions options)
     {
@@ -24,6 +30,8 @@ public sealed record SiteConfig(
         {
             Title = Title ?? options.Title,
             Description = Description ?? options.Description,
+            Intro = Intro ?? options.Intro,
+            Image = Image ?? options.Image,
             Language = Language ?? options.Language,
             BaseUrl = BaseUrl is null ? options.BaseUrl : Configuration.BaseUrl.Normalize(BaseUrl),
             SiteUrl = Url is null ? options.SiteUrl : Configuration.BaseUrl.NormalizeSiteUrl(Url),

@@ -13,7 +13,7 @@ public static class SiteConfigReader
     public const string FileName = "sitegen.yml";
 
     private static readonly string[] Keys =
-        ["title", "description", "language", "base_url", "url", "input", "output", "templates", "wwwroot"];
+        ["title", "description", "intro", "image", "language", "base_url", "url", "input", "output", "templates", "wwwroot"];
 
     public static SiteConfig Read(string text, string displayPath, DiagnosticBag diagnostics)
     {
@@ -67,6 +67,6 @@ public static class SiteConfigReader
 
         string? Get(string key) => values.TryGetValue(key, out var v) ? v : null;
         return new SiteConfig(Get("title"), Get("description"), Get("language"), Get("base_url"), Get("url"),
-            Get("input"), Get("output"), Get("templates"), Get("wwwroot"));
+            Get("input"), Get("output"), Get("templates"), Get("wwwroot")) { Intro = Get("intro"), Image = Get("image") };
     }
 }

@@ -17,6 +17,8 @@ public sealed record SiteOptions
     public string Language { get; init; } = "nl";
     public string? Title { get; init; }
     public string? Description { get; init; }
+    public string? Intro { get; init; }
+    public string? Image { get; init; }
     public bool Strict { get; init; }
     public Verbosity Verbosity { get; init; } = Verbosity.Normal;
 

@@ -13,7 +13,7 @@ namespace SiteGen.Loading;
 /// </summary>
 internal sealed partial class FrontMatterFields(string file, int firstYamlLine, DiagnosticBag diagnostics)
 {
-    private const string KnownFields = "title, date, source, url, author, tags, lang";
+    private const string KnownFields = "title, date, source (or publisher), url, author, tags, lang";
 
     [GeneratedRegex(@"^[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8})*$")]
     private static partial Regex LanguageTag();
@@ -29,6 +29,8 @@ internal sealed partial class FrontMatterFields(string file, int firstYamlLine, 
             {
                 case "title": meta = meta with { Title = Text(key, value) }; break;
                 case "source": meta = meta with { Source = Text(key, value) }; break;
+                // Another name for the outlet; 'source' wins when both are given.
+                case "publisher": meta = meta with { Source = meta.Source ?? Text(key, value) }; break;
                 case "author": meta = meta with { Author = Text(key, value) }; break;
                 case "url": meta = meta with { Url = Url(value) }; break;
                 case "lang": meta = meta with { Lang = Language(value) }; break;

@@ -9,6 +9,7 @@ using SiteGen.Rendering.Bodies;
 using SiteGen.Rendering.Dates;
 using SiteGen.Rendering.Models;
 using SiteGen.Rendering.Pages;
+using SiteGen.Rendering.Search;
 using SiteGen.Rendering.Templates;
 using SiteGen.Reuse;
 using SiteGen.Timeline;
@@ -22,6 +23,7 @@ namespace SiteGen.Rendering;
 public sealed class PageRenderer(TemplateSet templates, UiStrings strings, SiteOptions options, SiteUrls urls)
 {
     private readonly DateLabeler _labeler = new(strings);
+    private readonly PublisherNames _publishers = new(options.Language);
 
     /// <summary>Threads rendering article bodies and pages; pages come out in the same order whatever the number.</summary>
     public int Parallelism { get; init; } = 1;
@@ -62,10 +64,10 @@ public sealed class PageRenderer(TemplateSet templates, UiStrings strings, SiteO
         Bodies.Commit();
         var bodies = ordered.Select((a, i) => (a.Id, Body: rendered[i])).ToDictionary(x => x.Id, x => x.Body, StringComparer.Ordinal);
         bodiesStage.Dispose();
-        var entries = new TimelineEntries(_labeler, urls, strings) { Reuse = Entries };
+        var entries = new TimelineEntries(_labeler, urls, strings, _publishers) { Reuse = Entries };
         using (Progress.Start("entries", result.Timeline.Items.Count))
             entries.Build(result, ordered, bodies);
-        using var pagesStage = Progress.Start("render", ordered.Count);
+        var pagesStage = Progress.Start("render", ordered.Count);
 
         var files = new List<OutputFile>();
         // Pages of one kind render in parallel into their slots, so the order (and the bytes) never depend on threads.
@@ -77,25 +79,41 @@ public sealed class PageRenderer(TemplateSet templates, UiStrings strings, SiteO
             files.AddRange(slots.OfType<OutputFile>());
         }
 
-        var newest = ordered.LastOrDefault(a => a.Date is not null)?.Date?.Value;
-        var timeline = TimelinePages.Plan(IndexModelBuilder.Build(entries.Entries, entries.ShowsEvents, _labeler, strings),
-            newest is { Length: >= 4 } ? newest[..4] : null, urls);
+        var timeline = TimelinePages.Plan(entries.Entries, entries.ShowsEvents, _labeler, strings, urls);
         AddAll(timeline.Pages, p => new PageRequest(p.Path + "index.html", () => new PageSource("index.sbn", p.Model,
-            Meta(p.Label is null ? Title() : $"{Title()}: {p.Label}", Description(), p.Path, "website", "index"))));
+            (p.Model.Heading is null
+                ? Meta(Title(), Description(), p.Path, "website", "index")
+                : Meta(p.Model.Heading, p.Model.Lede ?? Description(), p.Path, "website", "timeline"))
+            with { JsonLd = JsonLd.Timeline(p.Model, urls.Canonical(p.Path), p.Model.Heading ?? Title()) })));
         var factory = new ArticlePageFactory(_labeler, urls, strings, entries, bodies, id => timeline.UrlOf(id, urls));
         IReadOnlyList<Events.ArticleEvent> EventsOf(Article article) => result.EventsByArticle.TryGetValue(article.Id, out var list) ? list : [];
         AddAll(Enumerable.Range(0, ordered.Count).ToList(), i =>
         {
             var article = ordered[i];
             var path = SiteUrls.ArticlePath(article.Slug);
+            // Given, not inferred, and to the day: a month is no publication time.
+            var published = article.Date is { Estimated: false, Value.Length: >= 10 } date ? date.Value : null;
             return new PageRequest(path + "index.html", () => new PageSource("article.sbn", factory.Create(ordered, i, EventsOf(article)),
-                Meta(article.Title, bodies[article.Id].Description, path, "article", "article")), () => factory.InputsOf(ordered, i, EventsOf(article)));
+                Meta(article.Title, bodies[article.Id].Description, path, "article", "article") with
+                {
+                    Published = published,
+                    JsonLd = JsonLd.Article(article, urls.Canonical(path), _publishers.Of(article), published, options.Language, ImageUrl()),
+                }), () => factory.InputsOf(ordered, i, EventsOf(article)));
         });
         AddAll(ActorPages.Plan(result.Timeline, entries.Entries, urls, strings), p => new PageRequest(p.Path + "index.html",
             () => new PageSource("actor.sbn", p.Model, Meta(p.Title, p.Description, p.Path, "profile", "actor"))));
         AddAll([0], _ => new PageRequest("404.html", () => new PageSource("404.sbn", new ScriptObject(),
             Meta(strings.Text("not_found_title"), Description(), "404.html", "website", "404"))));
         Pages.Commit();
+        pagesStage.Dispose();
+        if (timeline.Split)
+        {
+            // What the pages of a split timeline share is in files of their own, so a page's bytes change only with the page.
+            using var searchStage = Progress.Start("search", entries.Entries.Count);
+            string PathOf(string id) => timeline.UrlOf(id, urls)[urls.BaseUrl.Length..];
+            files.AddRange(TimelineDataWriter.Write(TimeAxis.Of(entries.Entries), timeline.MonthPages, timeline.EntryPages, urls.BaseUrl));
+            files.AddRange(SearchIndexWriter.Write(entries.Entries, PathOf, SearchTerms.For(options.Language), Parallelism));
+        }
         return files;
     }
 
@@ -104,6 +122,9 @@ public sealed class PageRenderer(TemplateSet templates, UiStrings strings, SiteO
     private string Title() => options.Title ?? strings.Text("site_title");
 
     private string Description() => options.Description ?? strings.Text("site_description");
+
+    /// <summary>The shared picture (sitegen.yml <c>image</c>, else wwwroot's <c>og-image.png</c>) as an absolute address, when there can be one.</summary>
+    private string? ImageUrl() => urls.AbsoluteAsset(options.Image ?? "og-image.png");
 
     private PageMeta Meta(string title, string description, string path, string ogType, string kind) =>
         new(title, description.Length > 0 ? description : Description(), urls.Page(path), urls.Canonical(path), ogType, kind);
@@ -125,7 +146,13 @@ public sealed class PageRenderer(TemplateSet templates, UiStrings strings, SiteO
     {
         var globals = new ScriptObject();
         globals["site"] = new SiteModel(Title(), Description(), options.Language, urls.BaseUrl, urls.Page(""),
-            urls.Page("feed.xml"), options.SiteUrl);
+            urls.Page("feed.xml"), options.SiteUrl)
+        {
+            Intro = options.Intro ?? Description(),
+            ImageUrl = ImageUrl(),
+            ImageAlt = Title(),
+            TimelineTexts = strings.ScriptJson(),
+        };
         globals["page"] = meta;
         globals["t"] = strings.ToScriptObject();
         globals.Import("url", new Func<string, string>(urls.Page));

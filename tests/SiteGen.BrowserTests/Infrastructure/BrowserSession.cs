@@ -36,7 +36,7 @@ public sealed class BrowserSession : IAsyncDisposable
     {
         var context = await browser.NewContextAsync(new BrowserNewContextOptions
         {
-            ViewportSize = new ViewportSize { Width = reader.Width, Height = reader.Width < 600 ? 740 : 900 },
+            ViewportSize = new ViewportSize { Width = reader.Width, Height = reader.ViewportHeight },
             ColorScheme = reader.Dark ? ColorScheme.Dark : ColorScheme.Light,
             ReducedMotion = ReducedMotion.Reduce,
             JavaScriptEnabled = reader.JavaScript,

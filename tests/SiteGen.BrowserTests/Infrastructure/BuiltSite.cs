@@ -9,4 +9,23 @@ public sealed record BuiltSite(
     string BasePath,
     IReadOnlyList<string> EventIds,
     string ArticlePath,
-    string? ActorPath);
+    string? ActorPath)
+{
+    /// <summary>The items events.json marks as key events.</summary>
+    public IReadOnlyList<string> KeyIds { get; init; } = [];
+
+    /// <summary>The site's HTML pages, relative to its folder ('/' separated).</summary>
+    public IEnumerable<string> HtmlPages =>
+        System.IO.Directory.EnumerateFiles(Directory, "*.html", SearchOption.AllDirectories)
+            .Select(f => Path.GetRelativePath(Directory, f).Replace('\\', '/')).Order(StringComparer.Ordinal);
+
+    /// <summary>A month page of a timeline split by month (<c>tijdlijn/2022/03/</c>), else any period page, else the home page.</summary>
+    public string PeriodPath
+    {
+        get
+        {
+            var pages = HtmlPages.Where(p => p.StartsWith("tijdlijn/", StringComparison.Ordinal)).ToList();
+            return (pages.FirstOrDefault(p => p.Count(c => c == '/') == 3) ?? pages.FirstOrDefault() ?? "index.html")[..^"index.html".Length];
+        }
+    }
+}

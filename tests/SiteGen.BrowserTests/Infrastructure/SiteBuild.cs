@@ -25,7 +25,14 @@ public static class SiteBuild
             ? Directory.GetDirectories(Path.Combine(output, "actoren")).Select(Path.GetFileName).Order(StringComparer.Ordinal).ToList()
             : [];
         return new BuiltSite(output, BasePath, EventIds(output, articles!), $"artikelen/{articles[0]}/",
-            actors.Count > 0 ? $"actoren/{actors[0]}/" : null);
+            actors.Count > 0 ? $"actoren/{actors[0]}/" : null) { KeyIds = KeyIds(output) };
+    }
+
+    /// <summary>The items events.json marks as key events.</summary>
+    private static IReadOnlyList<string> KeyIds(string output)
+    {
+        using var json = JsonDocument.Parse(File.ReadAllBytes(Path.Combine(output, "events.json")));
+        return [.. json.RootElement.GetProperty("items").EnumerateArray().Where(i => i.GetProperty("key").GetBoolean()).Select(i => i.GetProperty("id").GetString()!)];
     }
 
     /// <summary>The timeline's items; a build without events shows one entry per article instead (a-&lt;slug&gt;).</summary>

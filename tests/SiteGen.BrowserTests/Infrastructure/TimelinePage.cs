@@ -12,6 +12,28 @@ public sealed class TimelinePage(IPage page)
 
     public ILocator Chip(string facet, string value) => Page.Locator($".tl-chip[data-facet='{facet}'][data-value='{value}']");
 
+    /// <summary>Opens the panel of filters (from the bar) when it is closed, and presses the chip.</summary>
+    public async Task ClickChipAsync(string facet, string value)
+    {
+        await OpenPanelAsync();
+        await Chip(facet, value).ClickAsync();
+    }
+
+    public async Task OpenPanelAsync()
+    {
+        if (await Page.GetAttributeAsync("#tl-filters", "aria-expanded") != "true") await Page.ClickAsync("#tl-filters");
+    }
+
+    /// <summary>Whether the page shows only its key events (the bar's toggle is pressed).</summary>
+    public async Task<bool> KeyViewAsync() =>
+        await Page.Locator("#tl-key").CountAsync() > 0 && await Page.GetAttributeAsync("#tl-key", "aria-pressed") == "true";
+
+    /// <summary>Shows every event of the page (the key events toggle off).</summary>
+    public async Task ShowAllAsync()
+    {
+        if (await KeyViewAsync()) await Page.ClickAsync("#tl-key");
+    }
+
     public Task<string?> CountTextAsync() => Page.TextContentAsync("#tl-count");
 
     /// <summary>Ids of the events a reader can see (rendered, not filtered out), in page order.</summary>

@@ -31,7 +31,7 @@ public sealed class RememberedEntriesTests
     private static EntryModel Build(RememberedEntries memo, Article article, string actorName, IReadOnlyDictionary<string, RenderedBody> bodies)
     {
         memo.Begin("salt");
-        var entries = new TimelineEntries(Ui.Labeler, Urls, Ui.Dutch) { Reuse = memo };
+        var entries = new TimelineEntries(Ui.Labeler, Urls, Ui.Dutch, new PublisherNames("nl")) { Reuse = memo };
         var timeline = new SiteTimeline([Item], [new Actor("raad", actorName, ActorKind.Organisation)]);
         entries.Build(new TimelineResult(timeline, [article], new Dictionary<string, IReadOnlyList<ArticleEvent>>()), [article], bodies);
         return entries.Entries.Single(e => e.Entry.Id == Item.Id).Entry;
@@ -66,7 +66,7 @@ public sealed class RememberedEntriesTests
         // Anything every page sees changed (a new render salt): nothing is reused.
         Build(memo, article, "De Raad", Bodies);
         memo.Begin("another salt");
-        var entries = new TimelineEntries(Ui.Labeler, Urls, Ui.Dutch) { Reuse = memo };
+        var entries = new TimelineEntries(Ui.Labeler, Urls, Ui.Dutch, new PublisherNames("nl")) { Reuse = memo };
         entries.Build(new TimelineResult(new SiteTimeline([Item], [new Actor("raad", "De Raad", ActorKind.Organisation)]), [article],
             new Dictionary<string, IReadOnlyList<ArticleEvent>>()), [article], Bodies);
         Assert.Equal((0, 1), memo.LastCounts);

@@ -38,6 +38,11 @@ public sealed class PagesWorkflowTests
         var run = Value((YamlMappingNode)Steps[build], "run")!;
         Assert.Contains("--base-url /${{ github.event.repository.name }}/", run);
         Assert.Contains("--strict", run);
+        // The address GitHub serves the site at makes links absolute (and a strict build without one fails with SG4009).
+        var pages = IndexOf(s => Value(s, "uses")?.StartsWith("actions/configure-pages@", StringComparison.Ordinal) == true);
+        Assert.InRange(pages, 0, build - 1);
+        Assert.Equal("pages", Value((YamlMappingNode)Steps[pages], "id"));
+        Assert.Contains("--url ${{ steps.pages.outputs.base_url }}/", run);
 
         var with = (YamlMappingNode)((YamlMappingNode)Steps[cache])["with"];
         var paths = ((YamlScalarNode)with["path"]).Value!.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);

@@ -29,7 +29,7 @@ public class SiteConfigTests
     {
         var bag = new DiagnosticBag();
         SiteConfigReader.Read("title: x\ntitel: y\n", "sitegen.yml", bag);
-        Assert.Equal("sitegen.yml(2,1): warning SG4002: Unknown setting 'titel'; it is ignored. Fix: Use one of: title, description, language, base_url, url, input, output, templates, wwwroot.",
+        Assert.Equal("sitegen.yml(2,1): warning SG4002: Unknown setting 'titel'; it is ignored. Fix: Use one of: title, description, intro, image, language, base_url, url, input, output, templates, wwwroot.",
             Assert.Single(bag.Sorted).ToString());
 
         bag = new DiagnosticBag();

@@ -28,7 +28,7 @@ public class ArticleDateReportTests
     public void An_undated_article_still_gives_its_absolutely_dated_events()
     {
         const string text = "De nieuwe brug over de Lek gaat op 4 februari 2030 open voor het verkeer.\n\n"
-            + "De provincie wil op 1 maart 2031 ook het fietspad openen, zegt de gedeputeerde.\n\nGisteren werd de laatste ligger geplaatst.\n";
+            + "Het fietspad ernaast werd op 1 maart 2031 geopend, zegt de gedeputeerde.\n\nGisteren werd de laatste ligger geplaatst.\n";
         var bag = new DiagnosticBag();
         var article = Seeds.Loader().LoadText(text, "brug.txt", bag)!;
         Assert.Null(article.Date);

@@ -89,6 +89,17 @@ public class FrontMatterTests
         Assert.Equal(("NOS", "NOS"), (article!.Meta.Source, article.Meta.Author));
     }
 
+    [Theory]
+    [InlineData("publisher: NRC\n", "NRC")]
+    [InlineData("publisher: NRC\nsource: NOS\n", "NOS")]
+    [InlineData("source: NOS\npublisher: NRC\n", "NOS")]
+    public void Publisher_names_the_outlet_like_source_and_source_wins(string fields, string outlet)
+    {
+        var (article, diagnostics) = Load("---\n" + fields + "---\nTekst.\n");
+        Assert.Empty(diagnostics);
+        Assert.Equal(outlet, article!.Meta.Source);
+    }
+
     [Fact]
     public void Tags_as_a_comma_string()
     {

@@ -14,7 +14,7 @@ public class BuildBehaviourTests
     public void Warnings_publish_but_fail_the_build_under_strict()
     {
         using var site = FixtureSite.For("front-matter-date-word");
-        var (strictCode, strictOutput) = site.Build("--strict");
+        var (strictCode, strictOutput) = site.Build("--strict", "--url", "https://example.org/tijdlijn/");
         Assert.Equal((int)ExitCode.ContentErrors, strictCode);
         Assert.Contains("gisteren.md(3,7): warning SG0113:", strictOutput);
         Assert.Matches(@"(?m)^1 articles built, 0 skipped, 1 warnings, 0 errors; nothing published", strictOutput);
@@ -23,6 +23,23 @@ public class BuildBehaviourTests
         var (code, output) = site.Build();
         Assert.Equal((int)ExitCode.Success, code);
         Assert.Matches(@"(?m)^1 articles built, 0 skipped, 1 warnings, 0 errors; site written to _site", output);
+    }
+
+    [Fact]
+    public void A_strict_build_without_a_public_address_warns_and_with_one_links_absolutely()
+    {
+        using var site = FixtureSite.For("utf8-no-bom");
+        var (code, output) = site.Build("--strict");
+        Assert.Equal((int)ExitCode.ContentErrors, code);
+        Assert.Contains("sitegen.yml: warning SG4009:", output);
+        Assert.Equal((int)ExitCode.Success, site.Build().ExitCode); // a build for a look, not for publishing, stays quiet
+
+        var (published, _) = site.Build("--strict", "--url", "https://example.org/tijdlijn");
+        Assert.Equal((int)ExitCode.Success, published);
+        var index = File.ReadAllText(Path.Combine(site.Output, "index.html"));
+        Assert.Contains("<link rel=\"canonical\" href=\"https://example.org/tijdlijn/\">", index);
+        Assert.Contains("<loc>https://example.org/tijdlijn/</loc>", File.ReadAllText(Path.Combine(site.Output, "sitemap.xml")));
+        Assert.Equal(64, site.Build("--url", "vandaag").ExitCode);
     }
 
     [Theory]

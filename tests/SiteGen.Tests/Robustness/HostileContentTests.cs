@@ -44,8 +44,10 @@ public class HostileContentTests
         var plain = pages.Single(p => p != markdown);
         Assert.Equal(2, CountOf(Text(plain, ".article-body"), payload));
 
+        // The timeline names each source by its publisher: the front matter's source, shown as typed.
         var index = new HtmlParser().ParseDocument(File.ReadAllText(Path.Combine(site.Output, "index.html")));
-        Assert.Contains($"Poetin {payload} in Peking", index.Body!.TextContent);
+        Assert.Contains(index.QuerySelectorAll(".tl-event .meta"), meta => meta.TextContent.StartsWith(payload, StringComparison.Ordinal));
+        Assert.Contains(index.QuerySelectorAll(".tl-chip[data-facet='source']"), chip => chip.TextContent.Trim().StartsWith(payload, StringComparison.Ordinal));
     }
 
     private static string Text(IDocument page, string selector) =>

@@ -5,7 +5,7 @@ namespace SiteGen.Tests.Robustness;
 
 /// <summary>
 /// Independent of the site's own verifier: scans every HTML page of a built site with AngleSharp for markup that
-/// could run or restyle anything (script not among wwwroot's own files, on* attributes, javascript:/vbscript:/data:
+/// could run or restyle anything (script not among wwwroot's own files, a data block that is not JSON, on* attributes, javascript:/vbscript:/data:
 /// URLs, frames, objects, base, inline style blocks) and for the Content-Security-Policy meta. Returns one line per problem.
 /// </summary>
 internal static partial class InjectionScan
@@ -39,7 +39,13 @@ internal static partial class InjectionScan
     private static IEnumerable<string> Check(IElement element, IReadOnlySet<string> ownScripts)
     {
         var name = element.LocalName;
-        if (name == "script")
+        if (name == "script" && IsDataBlock(element))
+        {
+            // A data block (JSON-LD, the timeline's texts) never runs; it must hold nothing but JSON, so article text
+            // in it cannot have closed it early and opened a script of its own.
+            if (!IsJson(element.TextContent)) yield return $"<script type='{element.GetAttribute("type")}'> that is not JSON";
+        }
+        else if (name == "script")
         {
             var src = element.GetAttribute("src");
             // Published names carry a content hash (`js/timeline.6bedfa59.js`); compare without it.
@@ -61,6 +67,22 @@ internal static partial class InjectionScan
                 yield return $"<{name} style=…> inline style";
             if (UrlAttributes.Contains(attribute.LocalName) && IsScriptUrl(attribute.Value))
                 yield return $"<{name} {attribute.LocalName}='{attribute.Value}'> script URL";
+        }
+    }
+
+    private static bool IsDataBlock(IElement script) =>
+        script.GetAttribute("src") is null && script.GetAttribute("type") is "application/ld+json" or "application/json";
+
+    private static bool IsJson(string text)
+    {
+        try
+        {
+            using var _ = System.Text.Json.JsonDocument.Parse(text);
+            return true;
+        }
+        catch (System.Text.Json.JsonException)
+        {
+            return false;
         }
     }
 

@@ -11,7 +11,7 @@ public class TimelineJsonTests
     private static SiteTimeline Sample() => new(
         [new TimelineItem("e-2022-02-begin", "2022-02", DatePrecision.Month, TimexMod.Start, false, true, "Poetin reist naar Peking.", ["poetin"],
             [new EventSource("002", "De twee spraken af …", 10, 40, false), new EventSource("003", "Poetin reist …", 5, 30, true)],
-            [new MergeReason("2022-02", ["poetin"], ["peking", "reist"], 4)])],
+            [new MergeReason("2022-02", ["poetin"], ["peking", "reist"], 4)]) { Weight = 3, Key = true }],
         [new Actor("poetin", "Vladimir Poetin", ActorKind.Person)]);
 
     [Fact]
@@ -24,6 +24,8 @@ public class TimelineJsonTests
             item.EnumerateObject().Select(p => p.Name));
         Assert.Equal("month", item.GetProperty("precision").GetString());
         Assert.Equal("start", item.GetProperty("mod").GetString());
+        Assert.Equal(3, item.GetProperty("weight").GetDouble());
+        Assert.True(item.GetProperty("key").GetBoolean());
         Assert.Equal(["article", "sentence", "start", "end", "headline"], item.GetProperty("sources")[0].EnumerateObject().Select(p => p.Name));
         Assert.Equal("peking", item.GetProperty("merged_because")[0].GetProperty("words")[0].GetString());
         Assert.Equal(["date", "actors", "words", "score", "predicate"], item.GetProperty("merged_because")[0].EnumerateObject().Select(p => p.Name));

@@ -37,7 +37,7 @@ public sealed record LastBuild(
         void Add(string text) => hash.AppendData(Encoding.UTF8.GetBytes(text + "\0"));
         Add(ToolVersion.Current);
         Add(string.Join('|', options.Relative(options.Input), options.Relative(options.Output), options.BaseUrl, options.SiteUrl,
-            options.Language, options.Title, options.Description, options.Strict));
+            options.Language, options.Title, options.Description, options.Intro, options.Image, options.Strict));
         foreach (var (name, folder) in new[] { ("input", options.Input), ("templates", options.Templates), ("wwwroot", options.Wwwroot) })
         {
             Add(name);

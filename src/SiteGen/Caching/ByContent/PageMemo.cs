@@ -48,7 +48,7 @@ public sealed class PageMemo : IReuse<PageRequest, OutputFile?>
         using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
         void Add(string text) => hash.AppendData(Encoding.UTF8.GetBytes(text + "\0"));
         Add(ToolVersion.Current);
-        Add(string.Join('|', options.BaseUrl, options.SiteUrl, options.Language, options.Title, options.Description));
+        Add(string.Join('|', options.BaseUrl, options.SiteUrl, options.Language, options.Title, options.Description, options.Intro, options.Image));
         Add(string.Join('|', assetNames.Order(StringComparer.Ordinal)));
         if (Directory.Exists(options.Templates))
             foreach (var file in Directory.EnumerateFiles(options.Templates, "*", SearchOption.AllDirectories).Order(StringComparer.Ordinal))

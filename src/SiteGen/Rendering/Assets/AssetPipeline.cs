@@ -6,10 +6,12 @@ using SiteGen.Output;
 namespace SiteGen.Rendering.Assets;
 
 /// <summary>
-/// Copies <c>wwwroot/</c> verbatim; CSS and JS files get a content hash in their name (<c>site.3f2a9c1b.css</c>)
-/// because GitHub Pages caches for ten minutes and allows no cache headers. <see cref="Names"/> maps the
-/// written-as name to the published one for the templates' <c>asset</c> helper. Files are found by
-/// <see cref="FolderWalker"/>: a link leading out of the folder, a pipe or a loop is named, not followed.
+/// Copies <c>wwwroot/</c>; CSS and JS files are minified (NUglify: comments and spaces go, local names shrink;
+/// timeline.js 33.7 KB → 18.8 KB) and get a content hash in their name (<c>site.3f2a9c1b.css</c>) because GitHub
+/// Pages caches for ten minutes and allows no cache headers. A file the minifier cannot parse is copied as it is
+/// (the browser tests run the published files). <see cref="Names"/> maps the written-as name to the published one
+/// for the templates' <c>asset</c> helper. Files are found by <see cref="FolderWalker"/>: a link leading out of the
+/// folder, a pipe or a loop is named, not followed.
 /// </summary>
 public sealed record AssetPipeline(IReadOnlyList<OutputFile> Files, IReadOnlyDictionary<string, string> Names)
 {
@@ -26,6 +28,7 @@ public sealed record AssetPipeline(IReadOnlyList<OutputFile> Files, IReadOnlyDic
             var extension = Path.GetExtension(relative);
             if (extension is ".css" or ".js")
             {
+                bytes = Minified(bytes, extension);
                 var hash = Convert.ToHexStringLower(SHA256.HashData(bytes))[..8];
                 published = relative[..^extension.Length] + "." + hash + extension;
             }
@@ -33,5 +36,12 @@ public sealed record AssetPipeline(IReadOnlyList<OutputFile> Files, IReadOnlyDic
             files.Add(new OutputFile(published, bytes));
         }
         return new AssetPipeline(files, names);
+    }
+
+    private static byte[] Minified(byte[] bytes, string extension)
+    {
+        var text = System.Text.Encoding.UTF8.GetString(bytes);
+        var result = extension == ".js" ? NUglify.Uglify.Js(text) : NUglify.Uglify.Css(text);
+        return result.HasErrors || result.Code is null ? bytes : System.Text.Encoding.UTF8.GetBytes(result.Code + "\n");
     }
 }

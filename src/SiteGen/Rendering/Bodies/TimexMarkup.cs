@@ -8,7 +8,8 @@ namespace SiteGen.Rendering.Bodies;
 /// <summary>
 /// The markup around one temporal expression in an article. A calendar date becomes a focusable
 /// <c>&lt;time datetime&gt;</c> whose resolved date shows on hover and focus (CSS reads <c>data-label</c>) and is
-/// read out by screen readers (visually hidden text); durations and vague references are only tagged.
+/// read out by screen readers (visually hidden text); durations and vague references are only tagged. No <c>title</c>:
+/// the browser's own tooltip would show a second copy that no key can dismiss (WCAG 1.4.13).
 /// </summary>
 public sealed class TimexMarkup(DateLabeler labeler)
 {
@@ -24,7 +25,6 @@ public sealed class TimexMarkup(DateLabeler labeler)
         sb.Append("<time class=\"tx\" datetime=\"").Append(HtmlText.Encode(html))
           .Append("\" data-timex=\"").Append(HtmlText.Encode(match.Value))
           .Append("\" data-label=\"").Append(label)
-          .Append("\" title=\"").Append(label)
           .Append("\" tabindex=\"0\">");
     }
 

@@ -20,6 +20,19 @@ public sealed class DateLabeler(UiStrings strings)
         return estimated ? strings.Text("date_estimated").Replace("{label}", label) : label;
     }
 
+    /// <summary>
+    /// A compact label for naming an article by its date (<c>4 feb. 2022</c>, <c>feb. 2022</c>); a coarser value is
+    /// labelled as by <see cref="Label"/>.
+    /// </summary>
+    public string Short(string value) => TimexValue.PrecisionOf(value) switch
+    {
+        DatePrecision.Day or DatePrecision.DayPart or DatePrecision.Time => Fill("date_day", value)
+            .Replace("{month}", strings.Item("months_short", Int(value[5..7]) - 1))
+            .Replace("{day}", Int(value[8..10]).ToString(CultureInfo.InvariantCulture)),
+        DatePrecision.Month => Fill("date_month", value).Replace("{month}", strings.Item("months_short", Int(value[5..7]) - 1)),
+        _ => Bare(value),
+    };
+
     private string Bare(string value)
     {
         var precision = TimexValue.PrecisionOf(value);

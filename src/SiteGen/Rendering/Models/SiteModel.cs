@@ -1,3 +1,5 @@
+using SiteGen.Rendering.Templates;
+
 namespace SiteGen.Rendering.Models;
 
 /// <summary>Site-wide values every template sees as <c>site</c>.</summary>
@@ -8,4 +10,16 @@ public sealed record SiteModel(
     string BaseUrl,
     string HomeUrl,
     string FeedUrl,
-    string? SiteUrl);
+    string? SiteUrl)
+{
+    /// <summary>The line under the home page's title: <c>intro</c> from sitegen.yml, else the description.</summary>
+    public string Intro { get; init; } = "";
+
+    /// <summary>The absolute address of the picture shared pages show (Open Graph), or null (it needs the site's <c>url</c>).</summary>
+    public string? ImageUrl { get; init; }
+
+    public string ImageAlt { get; init; } = "";
+
+    /// <summary>The interface texts of the timeline's script, as JSON fit for a data block (see <see cref="UiStrings.ScriptJson"/>).</summary>
+    public RawHtml? TimelineTexts { get; init; }
+}

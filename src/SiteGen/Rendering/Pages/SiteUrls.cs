@@ -18,6 +18,16 @@ public sealed class SiteUrls(SiteOptions options, IReadOnlyDictionary<string, st
     /// <summary>The hashed file name of a wwwroot asset; an unknown name is returned as is and the link check reports it.</summary>
     public string Asset(string name) => Page(assets.TryGetValue(name.TrimStart('/'), out var hashed) ? hashed : name);
 
+    /// <summary>
+    /// An absolute address for <paramref name="name"/>: itself when it is an http(s) address; a wwwroot file under the
+    /// site's public URL; null when there is no such file or no public URL (Open Graph wants absolute addresses).
+    /// </summary>
+    public string? AbsoluteAsset(string name)
+    {
+        if (Uri.TryCreate(name, UriKind.Absolute, out var uri) && uri.Scheme is "http" or "https") return uri.AbsoluteUri;
+        return options.SiteUrl is not null && assets.TryGetValue(name.TrimStart('/'), out var hashed) ? options.SiteUrl + hashed : null;
+    }
+
     public static string ArticlePath(string slug) => $"artikelen/{slug}/";
 
     public static string ActorPath(string id) => $"actoren/{id}/";

@@ -15,11 +15,12 @@ namespace SiteGen.Rendering.Pages;
 /// per article (its title at its document date). Both give the same <see cref="EntryModel"/>, so the index template
 /// does not care which. Also knows which entry each article's page links back to.
 /// </summary>
-public sealed class TimelineEntries(DateLabeler labeler, SiteUrls urls, UiStrings strings)
+public sealed class TimelineEntries(DateLabeler labeler, SiteUrls urls, UiStrings strings, PublisherNames publishers)
 {
     // A few thousand distinct dates and outlets label some 150,000 items of a 10,000-article site: each is made once.
     private readonly ConcurrentDictionary<(string, TimexMod, bool), string> _labels = new();
     private readonly ConcurrentDictionary<string, FacetValue> _outlets = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, string> _publishers = new(StringComparer.Ordinal);
 
     public IReadOnlyList<DatedEntry> Entries { get; private set; } = [];
 
@@ -40,7 +41,7 @@ public sealed class TimelineEntries(DateLabeler labeler, SiteUrls urls, UiString
         {
             // What items share is made once: an article's URL and outlet, an actor's link and filter key (a
             // 10,000-article site has some 150,000 items, each citing articles and naming actors).
-            var sources = _sources = ordered.ToDictionary(a => a.Id, a => new SourceArticle(a, urls.Page(SiteUrls.ArticlePath(a.Slug)), Outlet(a)), StringComparer.Ordinal);
+            var sources = _sources = ordered.ToDictionary(a => a.Id, a => new SourceArticle(a, urls.Page(SiteUrls.ArticlePath(a.Slug)), Outlet(a), PublisherLabel(a)), StringComparer.Ordinal);
             var actors = result.Timeline.Actors.ToDictionary(a => a.Id,
                 a => (Link: new LinkModel(a.Name, urls.Page(SiteUrls.ActorPath(a.Id))), Key: new FacetValue(a.Id, a.Name)), StringComparer.Ordinal);
             // Some 15 items per article: made on every core, in timeline order.
@@ -81,16 +82,27 @@ public sealed class TimelineEntries(DateLabeler labeler, SiteUrls urls, UiString
         var date = article.Date;
         var label = date is null ? strings.Text("undated") : labeler.Label(date.Value, estimated: date.Estimated);
         var source = article.Meta.Source;
+        var url = urls.Page(SiteUrls.ArticlePath(article.Slug));
         return new EntryModel(ArticleEntryId(article), label, date is null ? null : DateLabeler.HtmlDateTime(date.Value),
-            date?.Estimated ?? false, false, article.Title, urls.Page(SiteUrls.ArticlePath(article.Slug)),
-            source is null ? [] : [new LinkModel(source, urls.Page(SiteUrls.ArticlePath(article.Slug)))], [])
+            date?.Estimated ?? false, false, article.Title, url,
+            source is null ? [] : [new LinkModel(source, url)], [])
         {
             Value = date?.Value,
             SourceKeys = Outlet(article) is { } outlet ? [outlet] : [],
+            Publishers = [new LinkModel(PublisherLabel(article), url)],
+            Precision = EntryPrecision.Of(date?.Value),
+            // An article no event came from stands for its own headline.
+            Key = true,
         };
     }
 
-    private sealed record SourceArticle(Article Article, string Url, FacetValue? Outlet);
+    private sealed record SourceArticle(Article Article, string Url, FacetValue? Outlet, string Publisher);
+
+    /// <summary>The outlet that published the article, or the article by its date when no outlet is known (see <see cref="PublisherNames"/>).</summary>
+    private string PublisherLabel(Article article) =>
+        _publishers.GetOrAdd(article.Id, _ => publishers.Of(article) ?? (article.Date is { } d
+            ? strings.Text("source_by_date").Replace("{date}", labeler.Short(d.Value))
+            : strings.Text("source_undated")));
 
     // What items share, made once per build: each article's URL and outlet.
     private Dictionary<string, SourceArticle> _sources = [];
@@ -121,13 +133,16 @@ public sealed class TimelineEntries(DateLabeler labeler, SiteUrls urls, UiString
     {
         var item = inputs.Item;
         var sources = new List<LinkModel>(item.Sources.Count);
+        var named = new List<LinkModel>(item.Sources.Count);
         var outlets = new List<FacetValue>(1);
         for (var i = 0; i < item.Sources.Count; i++)
         {
             if (inputs.Articles[i] is not { } article) continue;
             var source = _sources[article.Id];
             var anchor = inputs.Bodies[i]?.AnchorFor(article, item.Sources[i].SentenceStart);
-            sources.Add(new LinkModel(article.Title, anchor is null ? source.Url : source.Url + "#" + anchor));
+            var into = anchor is null ? source.Url : source.Url + "#" + anchor;
+            sources.Add(new LinkModel(article.Title, into));
+            named.Add(new LinkModel(Numbered(named, source.Publisher), into));
             if (source.Outlet is { } outlet && !outlets.Exists(o => o.Id == outlet.Id)) outlets.Add(outlet);
         }
         var label = _labels.GetOrAdd((item.Date, item.Mod, item.Estimated), key => labeler.Label(key.Item1, key.Item2, key.Item3));
@@ -137,13 +152,25 @@ public sealed class TimelineEntries(DateLabeler labeler, SiteUrls urls, UiString
             Value = item.Date,
             ActorKeys = inputs.ActorKeys,
             SourceKeys = outlets,
+            Publishers = named,
+            Key = item.Key,
+            Weight = item.Weight,
+            Precision = EntryPrecision.Of(item.Date),
+            Mod = EntryPrecision.ModLetter(item.Mod),
         };
         return new DatedEntry(item.Date, item.Mod, entry);
     }
 
-    /// <summary>The filter key of the article's outlet (front matter <c>source</c>), or null when it names none.</summary>
+    /// <summary>A second source by the same publisher reads "NOS (2)", so each link says which article it is.</summary>
+    private static string Numbered(List<LinkModel> earlier, string name)
+    {
+        var same = earlier.Count(l => l.Text == name || l.Text.StartsWith(name + " (", StringComparison.Ordinal));
+        return same == 0 ? name : $"{name} ({same + 1})";
+    }
+
+    /// <summary>The filter key of the article's outlet (see <see cref="PublisherNames"/>), or null when none is known.</summary>
     private FacetValue? Outlet(Article article) =>
-        article.Meta.Source?.Trim() is { Length: > 0 } name
+        publishers.Of(article) is { Length: > 0 } name
         && _outlets.GetOrAdd(name, n => new FacetValue(Loading.SlugMaker.Make(n), n)) is { Id.Length: > 0 } outlet
             ? outlet
             : null;

@@ -64,6 +64,43 @@ public sealed class UiStrings
     public bool HasLookup(string key, string name) =>
         _values.TryGetValue(key, out var v) && v is Dictionary<string, string> map && map.ContainsKey(name);
 
+    /// <summary>A count as readers write it: digits in groups of three, split by <c>thousands_separator</c> (<c>14.791</c>).</summary>
+    public string Number(int n)
+    {
+        var digits = Math.Abs(n).ToString(System.Globalization.CultureInfo.InvariantCulture);
+        var separator = _values.TryGetValue("thousands_separator", out var v) && v is string s ? s : "";
+        for (var i = digits.Length - 3; i > 0; i -= 3) digits = digits.Insert(i, separator);
+        return n < 0 ? "-" + digits : digits;
+    }
+
+    private RawHtml? _scriptJson;
+
+    /// <summary>
+    /// The texts the timeline's script shows (every <c>tl_*</c> key without its prefix, and the month names), as a JSON
+    /// object with HTML-sensitive characters escaped, for a <c>&lt;script type="application/json"&gt;</c> data block.
+    /// </summary>
+    public RawHtml ScriptJson() => LazyInitializer.EnsureInitialized(ref _scriptJson, () =>
+    {
+        using var stream = new MemoryStream();
+        using (var w = new System.Text.Json.Utf8JsonWriter(stream, new System.Text.Json.JsonWriterOptions
+               { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.Create(System.Text.Unicode.UnicodeRanges.All) }))
+        {
+            w.WriteStartObject();
+            foreach (var (key, value) in _values.OrderBy(p => p.Key, StringComparer.Ordinal))
+            {
+                if (value is string text && key.StartsWith("tl_", StringComparison.Ordinal)) w.WriteString(key[3..], text);
+                else if (value is string[] list && key is "months" or "months_short")
+                {
+                    w.WriteStartArray(key);
+                    foreach (var item in list) w.WriteStringValue(item);
+                    w.WriteEndArray();
+                }
+            }
+            w.WriteEndObject();
+        }
+        return new RawHtml(System.Text.Encoding.UTF8.GetString(stream.ToArray()));
+    });
+
     private ScriptObject? _script;
 
     /// <summary>

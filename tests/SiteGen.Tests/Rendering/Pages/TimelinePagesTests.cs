@@ -1,109 +1,147 @@
 using SiteGen.Configuration;
+using SiteGen.Rendering.Dates;
 using SiteGen.Rendering.Models;
 using SiteGen.Rendering.Pages;
+using SiteGen.Temporal;
+using SiteGen.Tests.Support;
 using Xunit;
 
 namespace SiteGen.Tests.Rendering.Pages;
 
+/// <summary>How the timeline is laid out over pages that stay within <see cref="PageBudget"/>.</summary>
 public sealed class TimelinePagesTests
 {
     private static readonly SiteUrls Urls = new(SiteOptions.ForRoot(Path.GetTempPath()) with { BaseUrl = "/repo/" }, new Dictionary<string, string>());
 
     [Fact]
-    public void A_small_timeline_stays_on_the_home_page()
+    public void A_timeline_that_fits_is_the_home_page_alone_opening_on_its_key_events()
     {
-        var plan = TimelinePages.Plan(Index(years: 3, perYear: 10), "2022", Urls);
+        var plan = Plan(Entries(years: 3, perYear: 10, keyEvery: 5));
 
         var page = Assert.Single(plan.Pages);
         Assert.Equal("", page.Path);
+        Assert.False(plan.Split);
         Assert.Null(page.Model.Periods);
+        Assert.True(page.Model.KeyView);
+        Assert.Equal((6, 30), (page.Model.KeyCount, page.Model.Count));
+        Assert.NotNull(page.Model.Axis);
         Assert.Equal("/repo/", plan.UrlOf("e-2021-5", Urls));
     }
 
     [Fact]
-    public void A_large_timeline_gets_a_page_per_year_and_the_home_page_keeps_the_newest_months()
+    public void A_large_timeline_gets_a_page_per_year_and_the_home_page_shows_the_weightiest_key_events_of_all_years()
     {
-        var index = Index(years: 3, perYear: 1500);
-        var plan = TimelinePages.Plan(index, "2022", Urls);
+        var entries = Entries(years: 3, perYear: 300, keyEvery: 4);
+        var plan = Plan(entries);
 
         Assert.Equal(["", "tijdlijn/2020/", "tijdlijn/2021/", "tijdlijn/2022/"], plan.Pages.Select(p => p.Path));
         var home = plan.Pages[0].Model;
-        Assert.Equal(["t-2022-01"], Assert.Single(home.Years).Months.Select(m => m.Anchor));
+        var shown = home.Years.SelectMany(y => y.Months).SelectMany(m => m.Entries).ToList();
+        Assert.Equal(PageBudget.HomeEntries, shown.Count);
+        Assert.All(shown, e => Assert.True(e.Key));
+        Assert.Equal(3, home.Years.Count); // key events from every year, not the newest months
         Assert.Equal(["/repo/tijdlijn/2020/", "/repo/tijdlijn/2021/", "/repo/tijdlijn/2022/"], home.Periods!.Select(p => p.Url));
-        Assert.Single(home.Undated);
-        Assert.Empty(plan.Pages[1].Model.Undated);
+        Assert.Equal("/repo/tijdlijn/2021/", home.Years[1].Page!.Url);
+        Assert.Equal(300, home.Years[1].Total);
+        Assert.Equal(900, home.SiteCount);
         Assert.Equal("/repo/tijdlijn/2021/", plan.UrlOf("e-2021-5", Urls));
-        Assert.Equal("/repo/tijdlijn/2022/", plan.UrlOf("e-2022-1499", Urls));
-        Assert.Equal("/repo/", plan.UrlOf("u-1", Urls));
+
+        var year = plan.Pages[2].Model;
+        Assert.Equal(("2021", "/repo/tijdlijn/2020/", "/repo/tijdlijn/2022/"), (year.Heading, year.Previous!.Url, year.Next!.Url));
+        Assert.Equal("/repo/tijdlijn/2021/", year.CurrentPeriod);
+        Assert.Null(plan.Pages[1].Model.Previous);
+        Assert.Equal([(2020 * 12, "tijdlijn/2020/"), (2021 * 12, "tijdlijn/2021/"), (2022 * 12, "tijdlijn/2022/")], plan.MonthPages);
     }
 
     [Fact]
-    public void Every_dated_entry_is_on_exactly_one_year_page_and_the_home_page_stays_within_bounds()
+    public void Every_entry_lives_on_exactly_one_period_page_and_no_page_exceeds_the_budget()
     {
-        var plan = TimelinePages.Plan(Index(years: 4, perYear: 5000, months: 10), "2023", Urls);
+        var entries = Entries(years: 4, perYear: 2000, months: 12, keyEvery: 3);
+        var plan = Plan(entries);
 
-        var placed = plan.Pages.Skip(1).SelectMany(p => p.Model.Years.SelectMany(y => y.Months).SelectMany(m => m.Entries)).Select(e => e.Id).ToList();
-        Assert.Equal(4 * 5000, placed.Count);
+        var placed = plan.Pages.Skip(1).SelectMany(p => Shown(p.Model)).Select(e => e.Id).ToList();
+        Assert.Equal(entries.Count, placed.Count);
         Assert.Equal(placed.Count, placed.Distinct().Count());
-        Assert.InRange(plan.Pages[0].Model.Years.Sum(y => y.Months.Sum(m => m.Entries.Count)), 1, TimelinePages.SplitAbove);
+        Assert.All(plan.Pages, p => Assert.True(PageBudget.Fits(Shown(p.Model)), $"{p.Path} holds {Shown(p.Model).Count()} entries"));
+        Assert.All(entries, e => Assert.NotEqual("/repo/", plan.UrlOf(e.Entry.Id, Urls)));
     }
 
     [Fact]
-    public void A_year_too_large_for_one_page_gets_a_page_per_month_and_its_year_page_lists_them()
+    public void A_year_too_large_for_a_page_gets_month_pages_and_keeps_what_only_the_year_knows_on_its_own_page()
     {
-        var plan = TimelinePages.Plan(Index(years: 2, perYear: 4000, months: 4), "2021", Urls);
+        var entries = Entries(years: 1, perYear: 1200, months: 4).Prepend(Entry("e-2020-jaar", "2020", mod: TimexMod.Start)).ToList();
+        var plan = Plan([.. entries.OrderBy(e => TimelineOrder.Key(e.Value, e.Mod))]);
 
-        Assert.Equal(["", "tijdlijn/2020/", "tijdlijn/2020/01/", "tijdlijn/2020/02/", "tijdlijn/2020/03/", "tijdlijn/2020/04/",
-            "tijdlijn/2021/", "tijdlijn/2021/01/", "tijdlijn/2021/02/", "tijdlijn/2021/03/", "tijdlijn/2021/04/"], plan.Pages.Select(p => p.Path));
-        var year = plan.Pages[1].Model;
-        Assert.Empty(year.Years);
-        Assert.Equal(["/repo/tijdlijn/2020/01/", "/repo/tijdlijn/2020/02/", "/repo/tijdlijn/2020/03/", "/repo/tijdlijn/2020/04/"],
-            year.SubPeriods!.Select(p => p.Url));
+        Assert.Equal(["", "tijdlijn/2020/", "tijdlijn/2020/01/", "tijdlijn/2020/02/", "tijdlijn/2020/03/", "tijdlijn/2020/04/"],
+            plan.Pages.Select(p => p.Path));
+        var overview = plan.Pages[1].Model;
+        Assert.Equal(["e-2020-jaar"], Shown(overview).Select(e => e.Id));
+        Assert.Contains("1.201", overview.Lede);
+        Assert.Equal(["/repo/tijdlijn/2020/", "/repo/tijdlijn/2020/01/", "/repo/tijdlijn/2020/02/", "/repo/tijdlijn/2020/03/", "/repo/tijdlijn/2020/04/"],
+            overview.SubPeriods!.Select(p => p.Url));
+        Assert.Equal(["Heel het jaar", "januari", "februari", "maart", "april"], overview.SubPeriods!.Select(p => p.Text));
         var march = plan.Pages[4].Model;
-        Assert.Equal(1000, march.Count);
-        Assert.Equal(["t-2020-03"], Assert.Single(march.Years).Months.Select(m => m.Anchor));
-        Assert.Equal("/repo/tijdlijn/2020/03/", plan.UrlOf("e-2020-2", Urls));
-        Assert.All(plan.Pages, p => Assert.InRange(p.Model.Years.Sum(y => y.Months.Sum(m => m.Entries.Count)), 0, TimelinePages.SplitAbove));
+        Assert.Equal(("Maart 2020", 300), (march.Heading, march.Count));
+        Assert.Equal("/repo/tijdlijn/2020/", march.CurrentPeriod);
+        Assert.Equal("/repo/tijdlijn/2020/03/", plan.UrlOf(Shown(march).First().Id, Urls));
+        Assert.Equal("/repo/tijdlijn/2020/", plan.UrlOf("e-2020-jaar", Urls));
+        Assert.Equal((2020 * 12 + 2, "tijdlijn/2020/03/"), plan.MonthPages[2]);
     }
 
     [Fact]
-    public void Entries_known_only_to_their_year_get_a_page_of_their_own_in_a_split_year()
+    public void A_month_too_large_for_a_page_is_cut_into_parts_between_two_days()
     {
-        var index = Index(years: 2, perYear: 2000, months: 2);
-        var year = index.Years[0];
-        var whole = new MonthGroupModel("heel 2020", "t-2020-y", [Entry("e-2020-jaar")]);
-        index = index with { Years = [year with { Months = [whole, .. year.Months] }, index.Years[1]] };
+        var entries = Enumerable.Range(0, 1100).Select(i => Entry($"e-{i}", $"2020-03-{1 + i / 40:00}")).ToList();
+        var plan = Plan(entries);
 
-        var plan = TimelinePages.Plan(index, "2021", Urls);
+        var parts = plan.Pages.Where(p => p.Path.StartsWith("tijdlijn/2020/03/", StringComparison.Ordinal)).ToList();
+        Assert.True(parts.Count >= 3, string.Join(", ", plan.Pages.Select(p => p.Path)));
+        Assert.Equal(["tijdlijn/2020/03/", "tijdlijn/2020/03/2/"], parts.Take(2).Select(p => p.Path));
+        for (var i = 1; i < parts.Count; i++)
+            Assert.NotEqual(Shown(parts[i - 1].Model).Last().Value, Shown(parts[i].Model).First().Value);
+        Assert.StartsWith("1 maart 2020 – ", parts[0].Label);
+    }
 
-        Assert.Contains(plan.Pages, p => p.Path == "tijdlijn/2020/jaar/");
-        Assert.Equal("/repo/tijdlijn/2020/jaar/", plan.UrlOf("e-2020-jaar", Urls));
+    [Fact]
+    public void Undated_entries_of_a_split_timeline_get_a_page_of_their_own()
+    {
+        var entries = Entries(years: 3, perYear: 300).Append(Entry("u-1", null)).ToList();
+        var plan = Plan(entries);
+
+        Assert.Equal("tijdlijn/zonder-datum/", plan.Pages[^1].Path);
+        Assert.Equal(["u-1"], plan.Pages[^1].Model.Undated.Select(e => e.Id));
+        Assert.Empty(plan.Pages[0].Model.Undated);
+        Assert.Equal("/repo/tijdlijn/zonder-datum/", plan.Pages[0].Model.Periods![^1].Url);
     }
 
     [Fact]
     public void Each_page_counts_its_filter_chips_over_what_it_shows()
     {
-        var index = Index(years: 2, perYear: 1000);
-        index = index with
+        var entries = Entries(years: 2, perYear: 300)
+            .Select(e => e with { Entry = e.Entry with { ActorKeys = [new FacetValue(e.Value!.StartsWith("2020") ? "poetin" : "xi", "x", 1)] } })
+            .ToList();
+        var plan = Plan(entries);
+
+        Assert.Equal([("poetin", 300)], plan.Pages.Single(p => p.Path == "tijdlijn/2020/").Model.Actors.Select(a => (a.Id, a.Count)));
+        Assert.Equal([("xi", 300)], plan.Pages.Single(p => p.Path == "tijdlijn/2021/").Model.Actors.Select(a => (a.Id, a.Count)));
+    }
+
+    private static TimelinePages Plan(IReadOnlyList<DatedEntry> entries) => TimelinePages.Plan(entries, true, Ui.Labeler, Ui.Dutch, Urls);
+
+    private static IEnumerable<EntryModel> Shown(IndexModel model) => model.Years.SelectMany(y => y.Months).SelectMany(m => m.Entries).Concat(model.Undated);
+
+    /// <summary>Day-dated entries in time order, spread over <paramref name="months"/> months of each year; every n-th a key event.</summary>
+    private static List<DatedEntry> Entries(int years, int perYear, int months = 1, int keyEvery = 0) =>
+        [.. Enumerable.Range(2020, years).SelectMany(y => Enumerable.Range(0, perYear)
+            .Select(i => (y, i, month: 1 + i * months / perYear))
+            .Select(x => Entry($"e-{x.y}-{x.i}", $"{x.y}-{x.month:00}-{1 + x.i % 28:00}", key: keyEvery > 0 && x.i % keyEvery == 0, weight: x.i % 7)))
+            .OrderBy(e => TimelineOrder.Key(e.Value, e.Mod)).ThenBy(e => e.Entry.Id, StringComparer.Ordinal)];
+
+    private static DatedEntry Entry(string id, string? value, TimexMod mod = TimexMod.None, bool key = false, double weight = 1) =>
+        new(value, mod, new EntryModel(id, value ?? "zonder datum", value, false, false, "Iets gebeurt in de stad.", "/repo/artikelen/x/", [], [])
         {
-            Years = [.. index.Years.Select(y => y with { Months = [.. y.Months.Select(m => m with { Entries = [.. m.Entries.Select(e =>
-                e with { ActorKeys = [new FacetValue(y.Label == "2020" ? "poetin" : "xi", y.Label == "2020" ? "Poetin" : "Xi", 1)] })] })] })],
-        };
-
-        var plan = TimelinePages.Plan(IndexModelBuilder.WithFacets(index), "2021", Urls);
-
-        var year2020 = plan.Pages.Single(p => p.Path == "tijdlijn/2020/").Model;
-        Assert.Equal([("poetin", 1000)], year2020.Actors.Select(a => (a.Id, a.Count)));
-        Assert.Equal([("xi", 1000)], plan.Pages.Single(p => p.Path == "tijdlijn/2021/").Model.Actors.Select(a => (a.Id, a.Count)));
-    }
-
-    private static IndexModel Index(int years, int perYear, int months = 1)
-    {
-        var groups = Enumerable.Range(2020, years).Select(y => new YearGroupModel($"{y}", $"t-{y}",
-            [.. Enumerable.Range(1, months).Select(m => new MonthGroupModel($"maand {m}", $"t-{y}-{m:00}",
-                [.. Enumerable.Range(0, perYear).Where(i => i % months == m - 1).Select(i => Entry($"e-{y}-{i}"))]))])).ToList();
-        return new IndexModel(groups, [Entry("u-1")], years * perYear + 1, true);
-    }
-
-    private static EntryModel Entry(string id) => new(id, "1 januari", null, false, false, id, "/repo/artikelen/x/", [], []);
+            Value = value,
+            Key = key,
+            Weight = weight,
+        });
 }
