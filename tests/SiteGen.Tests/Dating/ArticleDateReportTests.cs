@@ -27,17 +27,33 @@ public class ArticleDateReportTests
     [Fact]
     public void An_undated_article_still_gives_its_absolutely_dated_events()
     {
+        // Both dates are announced, not reported as past: they say nothing of when the article was written, so it
+        // really is undated (a past report would date it, see the next test).
         const string text = "De nieuwe brug over de Lek gaat op 4 februari 2030 open voor het verkeer.\n\n"
-            + "Het fietspad ernaast werd op 1 maart 2031 geopend, zegt de gedeputeerde.\n\nGisteren werd de laatste ligger geplaatst.\n";
+            + "De aanleg van het fietspad ernaast begint op 1 maart 2031, zegt de gedeputeerde.\n\nGisteren werd de laatste ligger geplaatst.\n";
         var bag = new DiagnosticBag();
         var article = Seeds.Loader().LoadText(text, "brug.txt", bag)!;
         Assert.Null(article.Date);
-        Assert.Contains(bag.Sorted, d => d.Code == "SG0141");
+        Assert.Equal("SG0141", Assert.Single(bag.Sorted).Code);
         var dates = EventExtractor.Create().Extract(article).Events.Select(e => e.Event.Date).ToList();
         Assert.Contains("2030-02-04", dates);
         Assert.Contains("2031-03-01", dates);
         // 'gisteren' has nothing to count from: it stays off the timeline rather than landing on a made-up day
         Assert.DoesNotContain(dates, date => !char.IsAsciiDigit(date[0]));
+    }
+
+    [Fact]
+    public void An_article_reporting_a_dated_event_as_past_is_dated_from_it_as_an_estimate_not_named_as_undated()
+    {
+        // A text that says the path "werd op 1 maart 2031 geopend" was written on that day or later: the reader gets
+        // the year, marked estimated, with the evidence, rather than an article left off the calendar.
+        const string text = "De nieuwe brug over de Lek gaat op 4 februari 2030 open voor het verkeer.\n\n"
+            + "Het fietspad ernaast werd op 1 maart 2031 geopend, zegt de gedeputeerde.\n";
+        var bag = new DiagnosticBag();
+        var article = Seeds.Loader().LoadText(text, "fietspad.txt", bag)!;
+        Assert.Equal(("2031", true, "inferred"), (article.Date?.Value, article.Date?.Estimated, article.Date?.Source));
+        Assert.Contains("1 maart 2031", article.Date!.Evidence);
+        Assert.DoesNotContain(bag.Sorted, d => d.Code == "SG0141");
     }
 
     [Fact]
