@@ -31,22 +31,45 @@ public sealed class DocumentDateNarrower(MatchResolver resolver, Regex anniversa
     public DocumentDate? Narrow(string text, IReadOnlyList<RawMatch> raws, DocumentDate found, IReadOnlyList<(int Start, int End)> sentences)
     {
         if (Anchor.TryParse(found.Value) is not { } coarse || coarse.Day is not null) return null;
+        // an expression is read (resolved twice) only when the kind of evidence it could give is looked for: most
+        // articles have no count of years and no day next to 'gisteren', so most expressions are never read
         var locator = new SentenceLocator(sentences);
-        var items = raws.Where(r => !r.Rule.Definition.IsSilent).Select(r => Read(text, r, coarse, locator.Find(r.Start))).ToList();
+        var cache = new Item?[raws.Count];
+        Item Get(int i) => cache[i] ??= Read(text, raws[i], coarse, locator.Find(raws[i].Start));
+        var namingDays = Enumerable.Range(0, raws.Count).Where(i => NamesDay(raws[i].Rule)).ToList();
+        var absoluteDays = new Lazy<List<Item>>(() => [.. namingDays.Where(i => raws[i].Rule.Value.IsAbsolute).Select(Get).Where(o => o.Day is not null)]);
         var candidates = new List<(DateOnly Day, string Evidence)>();
-        for (var i = 0; i < items.Count; i++)
+        for (var i = 0; i < raws.Count; i++)
         {
-            var item = items[i];
-            if (item.Years != 0) Anniversary(text, items, i, coarse, sentences, candidates);
-            if (item.Days is { } offset) NextToDay(items, i, offset, candidates);
+            var rule = raws[i].Rule;
+            if (rule.Definition.IsSilent) continue;
+            if (rule.Definition.IsStep && Get(i).Years != 0) Anniversary(text, raws, Get, i, absoluteDays, coarse, sentences, candidates);
+            if (CountsDays(rule)) NextToDay(raws, Get, i, candidates);
         }
-        LeadWeekday(items, coarse, candidates);
+        if (coarse.Month is not null && sentences.Count > 0)
+            LeadWeekday(raws, Get, namingDays, sentences[Math.Min(LeadSentences, sentences.Count) - 1].End, coarse, candidates);
         var days = candidates.Where(c => Within(c.Day, coarse)).ToList();
         if (days.Count == 0 || days.Any(c => c.Day != days[0].Day) || candidates.Count != days.Count) return null;
         var day = days[0].Day;
         return new DocumentDate(Format.Day(day), true, "inferred",
             $"{string.Join("; ", days.Select(c => c.Evidence).Distinct())} (narrowed from {found.Value}, {found.Source})");
     }
+
+    // the first raw match starting at or after an offset (they come in text order)
+    private static int FirstAt(IReadOnlyList<RawMatch> raws, int offset)
+    {
+        int lo = 0, hi = raws.Count;
+        while (lo < hi)
+        {
+            var mid = (lo + hi) / 2;
+            if (raws[mid].Start < offset) lo = mid + 1; else hi = mid;
+        }
+        return lo;
+    }
+
+    private static bool NamesDay(CompiledRule rule) => !rule.Definition.IsSilent && (rule.Value.IsAbsolute || rule.CallsMonthDay);
+
+    private static bool CountsDays(CompiledRule rule) => !rule.NeedsTense && !rule.Definition.IsStep && !rule.UsesStory && !rule.Value.IsAbsolute;
 
     // what one expression can tell: a day it names, a count of years or days from a point, the weekday it names
     private sealed record Item(RawMatch Raw, string Text, int Sentence, DateOnly? Day, bool Absolute, int Years, int? Days, int Weekday);
@@ -59,56 +82,64 @@ public sealed class DocumentDateNarrower(MatchResolver resolver, Regex anniversa
             && DateOnly.TryParseExact(named[..10], "yyyy-MM-dd", out var d) && (rule.Value.IsAbsolute || rule.CallsMonthDay) ? d : null;
         var probed = rule.Value.IsAbsolute ? null : resolver.Resolve(text, raw, Probe, Tense.Past)?.Value;
         var years = rule.Definition.IsStep && probed is { Length: 4 } && int.TryParse(probed, out var y) ? Probe.Year - y : 0;
-        int? days = !rule.NeedsTense && !rule.Definition.IsStep && !rule.UsesStory && probed is { Length: >= 10 }
+        int? days = CountsDays(rule) && probed is { Length: >= 10 }
             && DateOnly.TryParseExact(probed[..10], "yyyy-MM-dd", out var p) ? p.DayNumber - ProbeDay.DayNumber : null;
         var weekday = rule.CallsWeekday && probed is { Length: >= 10 } && DateOnly.TryParseExact(probed[..10], "yyyy-MM-dd", out var w) ? IsoDay(w) : 0;
         return new Item(raw, text[raw.Start..raw.End], sentence, day, rule.Value.IsAbsolute, years, days, weekday);
     }
 
     // "Exact vijf jaar geleden, op 22 maart 2016" / "Vandaag, zes jaar later": today is that day, so many years on
-    private void Anniversary(string text, List<Item> items, int i, Anchor coarse, IReadOnlyList<(int Start, int End)> sentences, List<(DateOnly, string)> candidates)
+    private void Anniversary(string text, IReadOnlyList<RawMatch> raws, Func<int, Item> get, int i, Lazy<List<Item>> absolute, Anchor coarse,
+        IReadOnlyList<(int Start, int End)> sentences, List<(DateOnly, string)> candidates)
     {
-        var step = items[i];
+        var step = get(i);
         if (step.Sentence < 0) return;
         var (start, end) = sentences[step.Sentence];
-        var sentence = text.AsSpan(start, end - start);
-        var today = items.Any(o => o.Sentence == step.Sentence && o.Days == 0);
-        if (!today && !anniversaryCue.IsMatch(sentence)) return;
+        var inSentence = new List<Item>();
+        for (var k = FirstAt(raws, start); k < raws.Count && raws[k].Start < end; k++)
+            if (!raws[k].Rule.Definition.IsSilent) inSentence.Add(get(k));
+        var today = inSentence.Any(o => o.Days == 0);
+        if (!today && !anniversaryCue.IsMatch(text.AsSpan(start, end - start))) return;
+        var absoluteDays = absolute.Value;
         // ago: the day it counts back to stands next to it, or (under a month header) is the only day of that month so many years back
         var from = step.Years > 0
-            ? items.Where(o => o.Absolute && o.Day is not null && o.Sentence == step.Sentence && Math.Abs(o.Raw.Start - step.Raw.End) <= Apposition).Select(o => o.Day!.Value).FirstOrDefault()
-            : items.Take(i).Where(o => o.Absolute && o.Day is not null).Select(o => o.Day!.Value).LastOrDefault();
+            ? absoluteDays.Where(o => o.Sentence == step.Sentence && Math.Abs(o.Raw.Start - step.Raw.End) <= Apposition).Select(o => o.Day!.Value).FirstOrDefault()
+            : absoluteDays.Where(o => o.Raw.Start < step.Raw.Start).Select(o => o.Day!.Value).LastOrDefault();
         if (from == default && step.Years > 0 && coarse.Month is not null)
         {
-            var back = items.Where(o => o.Absolute && o.Day is { } d && d.Year == coarse.Year - step.Years && d.Month == coarse.Month)
+            var back = absoluteDays.Where(o => o.Day is { } d && d.Year == coarse.Year - step.Years && d.Month == coarse.Month)
                 .Select(o => o.Day!.Value).Distinct().ToList();
             if (back.Count == 1) from = back[0];
         }
         if (from == default) return;
         var anniversary = from.AddYears(Math.Abs(step.Years));
-        var weekdays = items.Where(o => o.Sentence == step.Sentence && o.Weekday > 0).Select(o => o.Weekday).Distinct().ToList();
+        var weekdays = inSentence.Where(o => o.Weekday > 0).Select(o => o.Weekday).Distinct().ToList();
         if (weekdays.Count > 0 && !weekdays.Contains(IsoDay(anniversary))) return;
         candidates.Add((anniversary, $"anniversary: '{step.Text}' from {Format.Day(from)}"));
     }
 
     // "gisteren, 15 maart," / "vandaag (22 maart)": the day next to a day counted from the publication
-    private static void NextToDay(List<Item> items, int i, int offset, List<(DateOnly, string)> candidates)
+    private static void NextToDay(IReadOnlyList<RawMatch> raws, Func<int, Item> get, int i, List<(DateOnly, string)> candidates)
     {
-        var relative = items[i];
-        var next = items.Where(o => o.Sentence == relative.Sentence && o.Day is not null && o != relative
-            && Math.Abs(o.Raw.Start - relative.Raw.End) <= 20 | Math.Abs(relative.Raw.Start - o.Raw.End) <= 20).Select(o => o.Day!.Value).ToList();
-        if (next.Count == 1) candidates.Add((next[0].AddDays(-offset), $"'{relative.Text}' next to {Format.Day(next[0])}"));
+        var near = new[] { i - 1, i + 1 }.Where(j => j >= 0 && j < raws.Count && NamesDay(raws[j].Rule)
+            && (Math.Abs(raws[j].Start - raws[i].End) <= NextTo || Math.Abs(raws[i].Start - raws[j].End) <= NextTo)).ToList();
+        if (near.Count == 0 || get(i).Days is not { } offset) return;
+        var next = near.Select(get).Where(o => o.Sentence == get(i).Sentence && o.Day is not null).Select(o => o.Day!.Value).ToList();
+        if (next.Count == 1) candidates.Add((next[0].AddDays(-offset), $"'{get(i).Text}' next to {Format.Day(next[0])}"));
     }
 
+    /// <summary>How close a day must stand to 'gisteren' or 'vandaag' to be read as the same day.</summary>
+    private const int NextTo = 20;
+
     // "klonk het dinsdag op het Malieveld" ... "om op 1 oktober te komen demonstreren" (a Tuesday): that day
-    private static void LeadWeekday(List<Item> items, Anchor coarse, List<(DateOnly, string)> candidates)
+    private static void LeadWeekday(IReadOnlyList<RawMatch> raws, Func<int, Item> get, List<int> namingDays, int leadEnd, Anchor coarse,
+        List<(DateOnly, string)> candidates)
     {
-        if (coarse.Month is null) return;
-        var lead = items.FirstOrDefault(o => o.Weekday > 0 && o.Sentence is >= 0 and < LeadSentences);
-        if (lead is null) return;
-        var days = items.Where(o => o.Day is { } d && d.Year == coarse.Year && d.Month == coarse.Month && IsoDay(d) == lead.Weekday)
+        var first = Enumerable.Range(0, raws.Count).FirstOrDefault(i => raws[i].Start < leadEnd && raws[i].Rule.CallsWeekday, -1);
+        if (first < 0 || get(first).Weekday is not (> 0 and var weekday)) return;
+        var days = namingDays.Select(get).Where(o => o.Day is { } d && d.Year == coarse.Year && d.Month == coarse.Month && IsoDay(d) == weekday)
             .Select(o => o.Day!.Value).Distinct().ToList();
-        if (days.Count == 1) candidates.Add((days[0], $"'{lead.Text}' in the lead is the weekday of {Format.Day(days[0])}"));
+        if (days.Count == 1) candidates.Add((days[0], $"'{get(first).Text}' in the lead is the weekday of {Format.Day(days[0])}"));
     }
 
     private static bool Within(DateOnly day, Anchor coarse) =>
