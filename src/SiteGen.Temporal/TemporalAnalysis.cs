@@ -14,4 +14,14 @@ public sealed record TemporalAnalysis(
     /// analysis then holds no expressions, and whoever shows the text must say so rather than show it as undated.
     /// </summary>
     public string? Failure { get; init; }
+
+    /// <summary>
+    /// The analysis of a text the tagger failed on: no expressions, the given document date (if any) kept, and the
+    /// failure described by the exception's type, message and the method that threw, for the bug report.
+    /// </summary>
+    public static TemporalAnalysis Failed(DocumentDate? documentDate, Exception e)
+    {
+        var at = new System.Diagnostics.StackTrace(e).GetFrame(0)?.GetMethod();
+        return new(documentDate, [], []) { Failure = $"{e.GetType().Name}: {e.Message}{(at is null ? "" : $" (in {at.DeclaringType?.Name}.{at.Name})")}" };
+    }
 }

@@ -56,8 +56,7 @@ public sealed class TemporalTagger
         catch (Exception e) when (e is not OutOfMemoryException)
         {
             // a bug must not stop the other articles: this text comes back untagged, with the failure for its caller to report
-            var at = new System.Diagnostics.StackTrace(e).GetFrame(0)?.GetMethod();
-            return new(documentDate, [], []) { Failure = $"{e.GetType().Name}: {e.Message}{(at is null ? "" : $" (in {at.DeclaringType?.Name}.{at.Name})")}" };
+            return TemporalAnalysis.Failed(documentDate, e);
         }
     }
 

@@ -96,8 +96,22 @@ public class RobustnessTests
         Assert.Null(Tagger.Analyze("Geen datum hier.", null).DocumentDate);
     }
 
+    [Fact]
+    public void A_failure_names_the_exception_and_the_method_that_threw_and_keeps_the_given_date()
+    {
+        var given = new DocumentDate("2022-02-04", false, "front-matter");
+        var failed = TemporalAnalysis.Failed(given, Record.Exception(Throw));
+        Assert.Equal("InvalidOperationException: stuk (in RobustnessTests.Throw)", failed.Failure);
+        Assert.Same(given, failed.DocumentDate);
+        Assert.Empty(failed.Matches);
+    }
+
+    private static void Throw() => throw new InvalidOperationException("stuk");
+
+    // The tagger catches its own bugs into Failure so that a build goes on: here a failure is what is looked for.
     private static bool Honest(string text, TemporalAnalysis analysis)
     {
+        if (analysis.Failure is not null) return false;
         var previousEnd = 0;
         foreach (var m in analysis.Matches)
         {

@@ -23,9 +23,25 @@ public sealed class DateTagger(Lazy<TemporalTagger> tagger)
     {
         var (source, format, front) = article.Loaded;
         var known = front.DateValue is { } date ? new DocumentDate(date, false, "front-matter") : null;
-        var temporal = (Analyzer ?? Tagger.Analyze)(WithoutFrontMatter(source.Text, front.BodyStart), known);
+        var temporal = Analyze(WithoutFrontMatter(source.Text, front.BodyStart), known);
         ArticleDateReport.Report(temporal, format, source.Text, source.RelativePath, diagnostics);
         return temporal;
+    }
+
+    // The tagger itself never throws, but whatever tags in its place may: that too is one article's error, not the end
+    // of a build that loads articles on every core. Rules that do not compile are a broken build of SiteGen, not one
+    // article's problem, so getting the tagger stays outside.
+    private TemporalAnalysis Analyze(string text, DocumentDate? known)
+    {
+        var analyze = Analyzer ?? Tagger.Analyze;
+        try
+        {
+            return analyze(text, known);
+        }
+        catch (Exception e) when (e is not OutOfMemoryException)
+        {
+            return TemporalAnalysis.Failed(known, e);
+        }
     }
 
     // The tagger sees the front matter as spaces (line breaks kept), so its offsets still point into the file

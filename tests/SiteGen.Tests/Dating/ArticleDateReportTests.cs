@@ -1,8 +1,10 @@
 using SiteGen.Articles;
 using SiteGen.Diagnostics;
 using SiteGen.Events;
+using SiteGen.Loading;
 using SiteGen.Temporal;
 using SiteGen.Tests.Loading;
+using SiteGen.Tests.Support;
 using Xunit;
 
 namespace SiteGen.Tests.Dating;
@@ -70,5 +72,29 @@ public class ArticleDateReportTests
         Assert.Equal(("SG0190", Severity.Error, "begroting.txt"), (d.Code, d.Severity, d.File));
         Assert.Contains("a bug in SiteGen", d.Message);
         Assert.Contains("StoryReader.ReadSentence", d.Message);
+    }
+
+    [Fact]
+    public void A_tagger_that_throws_on_one_article_is_an_error_naming_it_and_the_other_articles_load_with_their_dates()
+    {
+        using var folder = new TempFolder();
+        var real = TemporalTagger.Create("nl");
+        var loader = new ArticleLoader(real, "nl")
+        {
+            Parallelism = 2,
+            Analyzer = (text, date) => text.Contains("sluis", StringComparison.Ordinal) ? throw new InvalidOperationException("stuk") : real.Analyze(text, date),
+        };
+        var files = new[] { ("a-sluis.txt", " date 2024-05-16 De sluis ging gisteren dicht."), ("b-brug.txt", " date 2024-05-16 De brug ging gisteren open.") }
+            .Select(f => new ArticleFile(folder.Write(f.Item1, f.Item2), f.Item1)).ToList();
+        var bag = new DiagnosticBag();
+
+        var articles = loader.LoadAll(files, bag);
+
+        Assert.Equal(["a-sluis", "b-brug"], articles.Select(a => a.Id));
+        var d = Assert.Single(bag.Sorted);
+        Assert.Equal(("SG0190", Severity.Error, "a-sluis.txt"), (d.Code, d.Severity, d.File));
+        Assert.Contains("InvalidOperationException: stuk", d.Message);
+        Assert.Empty(articles[0].Temporal.Matches);
+        Assert.Equal("2024-05-15", Assert.Single(articles[1].Temporal.Matches).Value);
     }
 }
