@@ -21,7 +21,7 @@ public sealed class TemporalTagger
     {
         Compiled = compiled;
         _resolver = new MatchResolver(compiled);
-        _finder = new DocumentDateFinder(_resolver, compiled.Signals, compiled.DatelineLead, compiled.TargetCue);
+        _finder = new DocumentDateFinder(_resolver, compiled.Signals, compiled.DatelineLead, compiled.DatelineTail, compiled.TargetCue);
         _narrower = new DocumentDateNarrower(_resolver, compiled.AnniversaryCue);
     }
 

@@ -13,6 +13,7 @@ public class DocumentDateTests
     [InlineData(" date 2021-12-15 De top was woensdag.", "2021-12-15", "header")]
     [InlineData("Politiek\nwoensdag 15 december 2021, 18:02\n\nDe Kamer stemde in.", "2021-12-15T18:02", "dateline")]
     [InlineData("Economie 3 mrt. 2023 09:15 De inflatie daalt.", "2023-03-03T09:15", "dateline")]
+    [InlineData("Binnenland\n4 februari 2022 door Redactie\n\nDe Kamer stemde in.", "2022-02-04", "dateline")]
     public void Document_date_is_read_from_the_head_of_the_text(string text, string value, string source)
     {
         var dct = Tagger.Analyze(text, null).DocumentDate;
@@ -86,6 +87,9 @@ public class DocumentDateTests
     [Theory]
     [InlineData("Exact vijf jaar geleden, op 22 maart 2016, sloeg de bliksem in.")]
     [InlineData("De aanslag van 4 februari 2022 heeft de stad veranderd.")]
+    // a date that opens a sentence about what is to come: the verb after it carries the sentence on
+    [InlineData("Op 1 januari 2025 gaat de nieuwe wet in, meldt het ministerie.")]
+    [InlineData("Nieuws\nVanaf 3 juni 2024 rijdt de bus niet meer door het centrum.")]
     public void A_date_inside_a_sentence_is_no_dateline(string text)
     {
         Assert.NotEqual("dateline", Tagger.Analyze(text, null).DocumentDate?.Source);

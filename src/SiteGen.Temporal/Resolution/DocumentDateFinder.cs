@@ -13,7 +13,7 @@ namespace SiteGen.Temporal.Resolution;
 /// year on ("vorig jaar" + "in 2023" as past gives 2024), as does a count of years back next to a year ("vier jaar
 /// geleden" near "in 2019" gives 2023).
 /// </summary>
-public sealed class DocumentDateFinder(MatchResolver resolver, SignalWords signals, Regex datelineLead, Regex targetCue)
+public sealed class DocumentDateFinder(MatchResolver resolver, SignalWords signals, Regex datelineLead, Regex datelineTail, Regex targetCue)
 {
     /// <summary>How far into the text a dateline may start (a kicker and a byline may come first).</summary>
     public const int DatelineReach = 400;
@@ -38,7 +38,7 @@ public sealed class DocumentDateFinder(MatchResolver resolver, SignalWords signa
             if (raw.Start > DatelineReach) break;
             if (!raw.Rule.Value.IsAbsolute || !(raw.Rule.Definition.IsHeader || raw.Rule.Definition.IsDateline)) continue;
             // a date that opens a past-tense sentence ("Op 24 februari 2022 viel ...") or stands inside one is news, not a dateline
-            if (raw.Rule.Definition.IsDateline && (tenseOf(raw) == Tense.Past || !StandsAsDateline(text, raw.Start))) continue;
+            if (raw.Rule.Definition.IsDateline && (tenseOf(raw) == Tense.Past || !StandsAsDateline(text, raw.Start) || !EndsAsDateline(text, raw.End))) continue;
             var found = resolver.Resolve(text, raw, null, Tense.Present);
             if (found is null) continue;
             return raw.Rule.Definition.IsHeader
@@ -64,6 +64,18 @@ public sealed class DocumentDateFinder(MatchResolver resolver, SignalWords signa
             if (char.IsLower(prefix[i]) && !datelineLead.IsMatch(prefix[i..end])) return false;
         }
         return true;
+    }
+
+    // "Economie 3 mrt. 2023 09:15 De inflatie daalt" and "4 feb '22 door Redactie" end as datelines; in "Op 1 maart 2031
+    // gaat de brug open" a verb carries on the sentence the date opens
+    private bool EndsAsDateline(string text, int end)
+    {
+        var i = end;
+        while (i < text.Length && text[i] is ' ' or '\t' or '\u00A0') i++;
+        if (i == text.Length || !char.IsLower(text[i])) return true;
+        var wordEnd = i;
+        while (wordEnd < text.Length && char.IsLetter(text[wordEnd])) wordEnd++;
+        return datelineTail.IsMatch(text.AsSpan(i, wordEnd - i));
     }
 
     private bool IsTarget(string text, int start)

@@ -27,6 +27,7 @@ public sealed class CompiledLanguage
     public const string SignalPastPattern = "signal_past";
     public const string SignalFuturePattern = "signal_future";
     public const string DatelineLeadPattern = "dateline_lead";
+    public const string DatelineTailPattern = "dateline_tail";
     public const string AnniversaryCuePattern = "anniversary_cue";
     public const string TargetCuePattern = "target_cue";
 
@@ -95,6 +96,7 @@ public sealed class CompiledLanguage
             new(@"(?<![\p{L}])(?:" + expander.ExpandPattern(pattern) + @")[^\S\r\n]{1,3}$", Options, Regex.InfiniteMatchTimeout);
         Signals = new SignalWords(Signal(SignalPastPattern), Signal(SignalFuturePattern));
         DatelineLead = new Regex(@"^(?:" + expander.ExpandPattern(DatelineLeadPattern) + @")$", Options, Regex.InfiniteMatchTimeout);
+        DatelineTail = new Regex(@"^(?:" + expander.ExpandPattern(DatelineTailPattern) + @")$", Options, Regex.InfiniteMatchTimeout);
         TargetCue = new Regex(@"(?<![\p{L}])(?:" + expander.ExpandPattern(TargetCuePattern) + @")(?![\p{L}])", Options, Regex.InfiniteMatchTimeout);
         AnniversaryCue = new Regex(@"(?<![\p{L}])(?:" + expander.ExpandPattern(AnniversaryCuePattern) + @")(?![\p{L}])", Options, Regex.InfiniteMatchTimeout);
         Abbreviations = resources.Tables.TryGetValue(AbbreviationTable, out var t) ? t.Keys.ToHashSet(StringComparer.Ordinal) : [];
@@ -144,6 +146,9 @@ public sealed class CompiledLanguage
 
     /// <summary>A lower-case word that may stand before a dateline on its line (matched against one whole word).</summary>
     public Regex DatelineLead { get; }
+
+    /// <summary>A lower-case word that may follow a dateline on its line (matched against one whole word).</summary>
+    public Regex DatelineTail { get; }
 
     /// <summary>A word that makes a year named after it in its sentence a target (<c>er moest in 2030</c>), not a report.</summary>
     public Regex TargetCue { get; }
