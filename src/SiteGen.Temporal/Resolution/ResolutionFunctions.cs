@@ -10,7 +10,7 @@ namespace SiteGen.Temporal.Resolution;
 public static class ResolutionFunctions
 {
     public static readonly IReadOnlySet<string> Names =
-        new HashSet<string>(StringComparer.Ordinal) { "rel", "ref", "clock", "weekday", "month", "monthday", "season", "quarter", "weekend", "nthweekday", "holiday", "dayof", "rangestart" };
+        new HashSet<string>(StringComparer.Ordinal) { "rel", "ref", "clock", "weekday", "month", "monthday", "season", "quarter", "weekend", "nthweekday", "holiday", "dayof", "rangestart", "weekin" };
 
     public static readonly IReadOnlySet<string> Units =
         new HashSet<string>(StringComparer.Ordinal) { "day", "week", "month", "quarter", "year", "decade", "century", "hour", "minute" };
@@ -41,6 +41,7 @@ public static class ResolutionFunctions
                 "holiday" => Holiday(args[0], args.Length > 1 ? args[1] : "", Dir(args, 2, tense), Strict(args, 2), anchor),
                 "dayof" when args.Length == 2 => DayOf(args[0], args[1]),
                 "rangestart" when args.Length == 4 => RangeStart(Int(args[0]), Int(args[1]), args[2], Int(args[3])),
+                "weekin" when args.Length == 2 => WeekdayIn(Int(args[0]), Int(args[1]), anchor),
                 _ => default,
             };
         }
@@ -100,6 +101,17 @@ public static class ResolutionFunctions
         var shift = dir == Direction.Past ? -((current - isoDay + 7) % 7) : (isoDay - current + 7) % 7;
         if (strict && shift == 0) shift = dir == Direction.Past ? -7 : 7;
         return new(Format.Day(day.AddDays(shift)));
+    }
+
+    // "volgende week woensdag": the weekday inside the week so many weeks from the anchor's, whichever side of the anchor it falls
+    private static CallResult WeekdayIn(int isoDay, int weeks, Anchor? anchor)
+    {
+        if (isoDay is < 1 or > 7) return default;
+        if (anchor is null) return new($"XXXX-WXX-{isoDay}", true);
+        if (anchor.Day is null) return new(anchor.Truncated(DatePrecision.Month), true);
+        var day = anchor.FirstDay;
+        var monday = day.AddDays(-(((int)day.DayOfWeek + 6) % 7));
+        return new(Format.Day(monday.AddDays(7 * weeks + isoDay - 1)));
     }
 
     private static CallResult MonthOf(int month, Direction dir, bool strict, Anchor? anchor)
