@@ -48,8 +48,9 @@ public sealed partial class EventExtractor(EventLexicon lexicon, ActorGazetteer 
             var back = Attribution(article, readings, i);
             var governing = r.Governing ?? back?.Governing;
             if (i != lead && governing is not null && Reports(r, governing.Match, article.Date)
-                && (headline is null || !PartOfHeadline(headline.Event, governing.Match, text)))
-                events.Add(Main(article, finder, readings, i, governing, back));
+                && (headline is null || !PartOfHeadline(headline.Event, governing.Match, text))
+                && Main(article, finder, readings, i, governing, back) is { } main)
+                events.Add(main);
             foreach (var (clause, date) in ClauseDates(r, article.Date))
             {
                 if (date.Match.Value == governing?.Match.Value) continue;
@@ -128,11 +129,14 @@ public sealed partial class EventExtractor(EventLexicon lexicon, ActorGazetteer 
         }
     }
 
-    private ExtractedEvent Main(Article article, ActorFinder finder, SentenceReading[] readings, int i, DatedExpression governing, SentenceReading? back)
+    // Null when all that is left is the words of a quotation (`Het zal lang duren".` of `…", zei Rutte woensdag.`):
+    // the speaker and the date went with the attribution, and a quote without them reports nothing.
+    private ExtractedEvent? Main(Article article, ActorFinder finder, SentenceReading[] readings, int i, DatedExpression governing, SentenceReading? back)
     {
         var r = readings[i];
         var own = governing.Match.Start >= r.Sentence.Start && governing.Match.End <= r.Sentence.End ? governing.Match : null;
         var text = Compress(article, r, own);
+        if (NoiseRules.QuoteTail(text)) return null;
         var span = back is not null ? r.Sentence with { End = back.Sentence.End } : r.Sentence;
         return Build(article, finder, span, governing.Match, governing.Match.Value, text, Context(article, finder, readings, i, governing.Match.Value), false);
     }
