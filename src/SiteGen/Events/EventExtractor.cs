@@ -175,7 +175,10 @@ public sealed partial class EventExtractor(EventLexicon lexicon, ActorGazetteer 
         var span = back is not null ? r.Sentence with { End = back.Sentence.End } : r.Sentence;
         var paragraph = ArticleSentences.ParagraphAt(article, span.Start, span);
         var context = (Math.Min(span.Start, paragraph.Start), Math.Max(span.End, paragraph.End));
-        var built = Build(article, finder, span, governing?.Match, value, Compress(article, r, own), context, true);
+        // A lead that is a quotation keeps its speaker: cut to the quoted words it would say nothing.
+        var compressed = Compress(article, r, own);
+        if (NoiseRules.QuoteTail(compressed)) compressed = r.Text.Trim();
+        var built = Build(article, finder, span, governing?.Match, value, compressed, context, true);
         // The headline names the actors of its sentence and the next one (`… is in Beijing en sprak Xi Jinping`); the
         // rest of the lead paragraph is context for merging only.
         var second = lead + 1 < readings.Length && readings[lead + 1].Sentence.End <= paragraph.End ? readings[lead + 1].Sentence.End : span.End;
