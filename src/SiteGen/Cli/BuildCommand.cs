@@ -61,6 +61,7 @@ public static class BuildCommand
                 env.Error.WriteLine("sitegen build: --parallelism must be 0 (one per core) or more.");
                 return (int)ExitCode.BadUsage;
             }
+            if (options.Verbosity == Verbosity.Verbose) PrintTheme(options, env);
             var mode = BuildProgress.ModeFor(options.Verbosity == Verbosity.Quiet,
                 env.Out != Console.Out || Console.IsOutputRedirected, Environment.GetEnvironmentVariable("CI"));
             var report = BuildProgress.Run(mode, env.Out, progress =>
@@ -71,5 +72,13 @@ public static class BuildCommand
             return (int)ExitCodes.Of(report.Outcome);
         });
         return command;
+    }
+
+    // Which file of the theme each template and asset comes from: the site's own, or the default built into the tool.
+    private static void PrintTheme(SiteOptions options, CliEnvironment env)
+    {
+        var theme = Theming.SiteTheme.Resolve(options, new DiagnosticBag());
+        foreach (var file in theme.Templates.Concat(theme.Wwwroot))
+            env.Out.WriteLine($"theme: {ControlText.EscapePath(file.Display)} ({file.Origin})");
     }
 }

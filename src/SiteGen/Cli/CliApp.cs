@@ -18,6 +18,8 @@ public static class CliApp
             VerifyCommand.Create(env),
             ExtractCommand.Create(env),
             ServeCommand.Create(env),
+            NewCommand.Create(env),
+            ThemeCommand.Create(env),
         };
         var result = root.Parse(args);
         var config = new InvocationConfiguration { Output = env.Out, Error = env.Error, EnableDefaultExceptionHandler = false };
