@@ -74,11 +74,20 @@ public static class BuildCommand
         return command;
     }
 
-    // Which file of the theme each template and asset comes from: the site's own, or the default built into the tool.
+    // Which file of the theme each template and asset comes from: each of the site's own by name when the theme is
+    // mixed (the overrides a maintainer wants to see), the rest counted; one line when all come from one place.
     private static void PrintTheme(SiteOptions options, CliEnvironment env)
     {
         var theme = Theming.SiteTheme.Resolve(options, new DiagnosticBag());
-        foreach (var file in theme.Templates.Concat(theme.Wwwroot))
-            env.Out.WriteLine($"theme: {ControlText.EscapePath(file.Display)} ({file.Origin})");
+        var files = theme.Templates.Concat(theme.Wwwroot).ToList();
+        var defaults = files.Count(f => f.IsDefault);
+        if (defaults == 0 || defaults == files.Count)
+        {
+            env.Out.WriteLine($"theme: all {files.Count} files from the {(defaults == 0 ? "site" : "default theme")}");
+            return;
+        }
+        foreach (var file in files.Where(f => !f.IsDefault))
+            env.Out.WriteLine($"theme: {ControlText.EscapePath(file.Display)} (site)");
+        env.Out.WriteLine($"theme: {defaults} other files from the default theme (sitegen:templates/…, sitegen:wwwroot/…)");
     }
 }

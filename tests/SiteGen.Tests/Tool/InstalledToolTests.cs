@@ -92,8 +92,10 @@ public sealed class InstalledToolTests(InstalledTool tool) : IClassFixture<Insta
         var build = tool.Run(root, "build", "--verbose");
         Assert.True(build.ExitCode == 0, build.ToString());
         Assert.Contains("theme: templates/article.sbn (site)", build.Out);
-        Assert.Contains("theme: sitegen:templates/layout.sbn (default theme)", build.Out);
-        Assert.Contains("theme: sitegen:wwwroot/css/site.css (default theme)", build.Out);
+        var defaults = Directory.GetFiles(Path.Combine(Repo.Root, "templates"), "*", SearchOption.AllDirectories).Length
+            + Directory.GetFiles(Path.Combine(Repo.Root, "wwwroot"), "*", SearchOption.AllDirectories).Length - 1;
+        Assert.Contains($"theme: {defaults} other files from the default theme", build.Out);
+        Assert.Single(build.Out.Split('\n'), l => l.StartsWith("theme: ", StringComparison.Ordinal) && l.EndsWith("(site)", StringComparison.Ordinal));
         var after = ArticlePage(root);
         Assert.Contains("eigen-sjabloon", after);
         // Everything around the article's own markup is still the default layout, header and styles.
