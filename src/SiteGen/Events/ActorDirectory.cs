@@ -211,6 +211,8 @@ public static class ActorDirectory
             Aliases = [.. aliases.OrderBy(a => a.Key, StringComparer.Ordinal).Select(a => new ActorAlias(a.Key, a.Value))],
             Roles = roles,
             Mentions = members.SelectMany(m => m.Articles).Distinct().Count(),
+            ArticleIds = [.. (members.Any(m => m.ActingArticles.Count > 0) ? members.SelectMany(m => m.ActingArticles) : members.SelectMany(m => m.Articles))
+                .Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal)],
         };
     }
 
