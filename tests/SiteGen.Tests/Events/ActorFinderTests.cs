@@ -144,6 +144,24 @@ public class ActorFinderTests
     }
 
     [Fact]
+    public void A_name_glued_before_a_role_is_the_organisation_the_role_is_held_at()
+    {
+        const string text = "Volgens Fokker-directeur Henk Dijkstra komen er banen bij. Fokker bevestigde dat dinsdag.";
+        Assert.Equal(ActorKind.Organisation, Actor(text, "fokker").Kind);
+        Assert.Equal(["henk-dijkstra", "fokker"], Acting(text));
+        // A modifier or a portfolio before the role is no organisation.
+        Assert.DoesNotContain(new ActorFinder(ActorGazetteer.For("nl"), "Oud-minister Kees Smit en Defensie-woordvoerder Eva Bos zwegen.").Actors, a => a.Id is "oud" or "defensie");
+    }
+
+    [Fact]
+    public void An_english_name_with_for_is_one_organisation_and_a_countrys_government_ends_a_name()
+    {
+        const string text = "Council for Europe Shipping (CES) diende een klacht in. De CES wil dat het Britse Ministerie van Handel de Nederlandse regering aanspreekt.";
+        Assert.Equal(ActorKind.Organisation, Actor(text, "council-for-europe-shipping").Kind);
+        Assert.DoesNotContain(new ActorFinder(ActorGazetteer.For("nl"), text).Actors, a => a.Name.Contains("Nederlandse", StringComparison.Ordinal) && a.Name.Contains("Ministerie", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void Names_after_tussen_are_parties_after_an_agreement_or_talks_and_places_elsewhere()
     {
         Assert.Equal(["verenigde-staten", "japan"], Acting("Het verdrag tussen de Verenigde Staten en Japan werd in 2021 getekend."));
