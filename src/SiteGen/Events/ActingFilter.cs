@@ -33,7 +33,7 @@ internal sealed class ActingFilter(ActorLexicon lexicon, ActorTokens tokens, Act
         foreach (var m in selected)
         {
             if (Token(m) is not { } k) continue;
-            if (m.Use is ActorMentionUse.Attribute || AfterCredit(k)) continue;
+            if (m.Use is ActorMentionUse.Attribute && !OpensSubjectCompound(m, k) || AfterCredit(k)) continue;
             if (tokens.Tokens[k].Quoted && !allQuoted) continue;
             if (AfterPlacePreposition(k) || (previousPlace is not null && CoordinatedWith(previousPlace, k)))
             {
@@ -131,11 +131,42 @@ internal sealed class ActingFilter(ActorLexicon lexicon, ActorTokens tokens, Act
     }
 
     // `in Nederland`, `bij de Raad van State`, `naar het Binnenhof`: a preposition, maybe a determiner, then the name.
+    // `tussen` after a noun of an agreement, talks or a conflict (`het verdrag tussen Japan en …`) names its parties.
     private bool AfterPlacePreposition(int k)
     {
         var j = k - 1;
         for (var n = 0; n < 2 && j >= 0 && tokens.Adjacent(j + 1) && PlaceModifiers.Contains(tokens.Value(j)); n++) j--;
-        return j >= 0 && tokens.Adjacent(j + 1) && lexicon.PlacePrepositions.Contains(tokens.Value(j));
+        if (j < 0 || !tokens.Adjacent(j + 1) || !lexicon.PlacePrepositions.Contains(tokens.Value(j))) return false;
+        return !(tokens.Value(j).Equals("tussen", StringComparison.OrdinalIgnoreCase) && j > 0 && tokens.Adjacent(j)
+                 && lexicon.Relations.Matches(tokens.Span(j - 1)));
+    }
+
+    // `De NAVO-top werd in Madrid gehouden`, `In 2021 werd het Aukus-pact gesloten`: a body or country opening a
+    // compound that is the clause's subject acts through it, unless the compound names a person (`D66-Kamerlid`,
+    // `NAVO-chef`). Subject here: the compound (after its article) opens the sentence or a subordinate clause, or
+    // follows the finite verb of a sentence whose opening adverbial names nobody (`Vorig jaar werd het …`).
+    private bool OpensSubjectCompound(ActorMention m, int k)
+    {
+        var t = tokens.Tokens;
+        if (m.Start != t[k].Start || m.End + 1 >= t[k].End || tokens.Text[m.End] != '-' || !char.IsLower(tokens.Text[m.End + 1])) return false;
+        if (!entities.TryGetValue(m.ActorId, out var e) || e.Kind is ActorKind.Person or ActorKind.Other) return false;
+        if (lexicon.IsRoleCue(tokens.Text.AsSpan(m.End + 1, t[k].End - m.End - 1))) return false;
+        var j = k - 1;
+        if (j >= 0 && t[j].Sentence == t[k].Sentence && tokens.Adjacent(k) && Determiners.Contains(tokens.Value(j))) j--;
+        if (j < 0 || t[j].Sentence != t[k].Sentence) return true;
+        if (!tokens.Adjacent(j + 1) || t[j].Capital) return false;
+        var word = tokens.Value(j);
+        if (lexicon.Syntax.Is("subordinator", word)) return true;
+        if (!lexicon.Syntax.IsFinite(word) || lexicon.Syntax.Is("preposition", word)) return false;
+        // Before the verb only a fronted adverbial: no name, no noun phrase or pronoun that would be the subject.
+        for (var i = j - 1; i >= 0 && t[i].Sentence == t[k].Sentence; i--)
+        {
+            var before = tokens.Value(i).ToLowerInvariant();
+            if (t[i].Capital && !t[i].SentenceStart || lexicon.Syntax.Is("subject", before) && !char.IsDigit(before[0])) return false;
+            if (LastBefore(t[i].End) is var n and >= 0 && mentions[n].End > t[i].Start
+                && (!entities.TryGetValue(mentions[n].ActorId, out var named) || named.Confirmed)) return false;
+        }
+        return true;
     }
 
     // `Beeld ANP`, `Foto: Reuters`, `Beeld Raymond Rutting / de Volkskrant`: a credit, counting back over the names
@@ -159,7 +190,7 @@ internal sealed class ActingFilter(ActorLexicon lexicon, ActorTokens tokens, Act
         var open = gap.IndexOf('(');
         var close = gap.IndexOf(')');
         if (open >= 0 && close > open) gap = gap[..open] + gap[(close + 1)..];
-        return gap.Trim() is "," or "en" or "of" or "en de" or "en het" or ", de";
+        return gap.Trim() is "," or "en" or "of" or "en de" or "en het" or ", de" or ", het";
     }
 
     // `de Britse regering`, `Russische troepen`, `de Amerikaanse president` (when no name follows the role).

@@ -15,7 +15,7 @@ internal static class ActorData
     [
         "actors.tsv", "actors.netherlands.tsv", "actors.belgium.tsv", "actors.countries.tsv", "actors.roles.tsv", "actors.cues.txt",
         "actors.organisations.tsv", "actors.firstnames.tsv", "actors.particles.txt", "actors.stop.txt",
-        "actors.prepositions.txt", "actors.departments.txt", "actors.agents.txt", "actors.generic.tsv", "actors.references.tsv",
+        "actors.prepositions.txt", "actors.relations.txt", "actors.departments.txt", "actors.agents.txt", "actors.generic.tsv", "actors.references.tsv",
     ];
 
     /// <summary>The lines of a file that are data (trimmed, comments and examples left out).</summary>

@@ -47,6 +47,7 @@ public static class ActorDirectory
         // Settle each set: its id, name, kind; then which get a page.
         var settled = new Dictionary<string, Actor>(StringComparer.Ordinal);
         var canonical = new Dictionary<string, string>(StringComparer.Ordinal);
+        var acting = new Dictionary<string, int>(StringComparer.Ordinal);
         foreach (var members in sets.Sets())
         {
             if (sets.IsDropped(members[0].Id) || !members.Any(m => m.Confirmed)) continue;
@@ -55,21 +56,19 @@ public static class ActorDirectory
             for (var n = 2; settled.ContainsKey(id); n++) id = $"{actor.Id}-{n}";
             settled[id] = actor with { Id = id };
             foreach (var m in members) canonical[m.Id] = id;
+            acting[id] = members.SelectMany(m => m.ActingArticles).Distinct(StringComparer.Ordinal).Count();
         }
         var onItems = new Dictionary<string, int>(StringComparer.Ordinal);
         foreach (var ids in itemActors)
             foreach (var id in ids.Select(i => canonical.GetValueOrDefault(i)).OfType<string>().Distinct())
                 onItems[id] = onItems.GetValueOrDefault(id) + 1;
         // A party is an actor by nature: named as someone's party (`(N-VA)`, `D66-Kamerlid`) in enough articles, it has a page.
-        var paged = settled.Values.Where(a => onItems.ContainsKey(a.Id) || ActingArticles(sets, canonical, a.Id) >= ArticlesForPage
+        var paged = settled.Values.Where(a => onItems.ContainsKey(a.Id) || acting[a.Id] >= ArticlesForPage
                                               || a.Kind == ActorKind.Party && a.Mentions >= PartyArticlesForPage)
             .OrderBy(a => a.Id, StringComparer.Ordinal).ToList();
         var keep = paged.Select(a => a.Id).ToHashSet(StringComparer.Ordinal);
         return new ActorFolding(canonical.Where(c => keep.Contains(c.Value)).ToDictionary(c => c.Key, c => c.Value, StringComparer.Ordinal), paged);
     }
-
-    private static int ActingArticles(ActorSets sets, Dictionary<string, string> canonical, string id) =>
-        sets.Groups.Values.Where(g => canonical.GetValueOrDefault(g.Id) == id).SelectMany(g => g.ActingArticles).Distinct().Count();
 
     private static void FoldPeople(ActorSets sets, ActorLexicon lexicon)
     {
@@ -123,16 +122,20 @@ public static class ActorDirectory
             if (defined.TryGetValue(a.Name, out var owners) && owners.Select(sets.Find).Distinct().ToList() is [var owner] && sets.Find(a) != owner)
                 sets.Union(owner, a, $"the acronym defined for {owner.Name}");
         }
+        // Bodies by the first letter and by the first word of their name: what an acronym or a short name is compared
+        // with. A name opening with a lowercase word (`gemeente Groningen`) may spell from its second word: always asked.
+        var byInitial = bodies.Where(b => !b.IsAcronym).ToLookup(b => char.IsLower(b.Name[0]) ? '\0' : b.Name[0]);
+        var byFirstWord = bodies.Where(b => b.Name.Contains(' ')).ToLookup(b => b.Name[..b.Name.IndexOf(' ')], StringComparer.Ordinal);
         foreach (var a in acronyms.Where(a => sets.Find(a) == a && !sets.IsJoined(a)))
         {
-            var spelled = bodies.Where(b => b != a && !b.IsAcronym && AcronymMatch.Spells(a.Name, b.Name)).Select(sets.Find).Distinct().ToList();
+            var spelled = byInitial[a.Name[0]].Concat(byInitial['\0']).Where(b => b != a && AcronymMatch.Spells(a.Name, b.Name)).Select(sets.Find).Distinct().ToList();
             if (spelled.Count == 1) sets.Union(spelled[0], a, $"initials of {spelled[0].Name}");
         }
         // `Tata`, `Omgevingsdienst`: the first word of one body's name, used alone.
         foreach (var g in sets.Groups.Values.Where(g => !g.Name.Contains(' ') && g.Kind is ActorKind.Other or ActorKind.Organisation or ActorKind.Institution).ToList())
         {
             if (g.Known is not null || g.IsAcronym) continue;
-            var longer = bodies.Where(b => b.Name.StartsWith(g.Name + " ", StringComparison.Ordinal)).Select(sets.Find).Distinct().ToList();
+            var longer = byFirstWord[g.Name].Select(sets.Find).Distinct().ToList();
             if (longer.Count == 1 && sets.Find(g) != longer[0]) sets.Union(longer[0], g, $"short for {longer[0].Name}");
         }
         // Bodies led by the same person.
@@ -208,6 +211,8 @@ public static class ActorDirectory
             Aliases = [.. aliases.OrderBy(a => a.Key, StringComparer.Ordinal).Select(a => new ActorAlias(a.Key, a.Value))],
             Roles = roles,
             Mentions = members.SelectMany(m => m.Articles).Distinct().Count(),
+            ArticleIds = [.. (members.Any(m => m.ActingArticles.Count > 0) ? members.SelectMany(m => m.ActingArticles) : members.SelectMany(m => m.Articles))
+                .Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal)],
         };
     }
 

@@ -31,8 +31,10 @@ internal sealed class ActorGroup(string id, Actor? known)
         ?? Kinds.Where(k => k.Key != ActorKind.Other).OrderByDescending(k => k.Value).ThenBy(k => k.Key).Select(k => (ActorKind?)k.Key).FirstOrDefault()
         ?? ActorKind.Other;
 
-    public string Name => Known?.Name ?? Names.OrderByDescending(n => n.Value.Count).ThenByDescending(n => n.Key.Length)
+    public string Name => name ??= Known?.Name ?? Names.OrderByDescending(n => n.Value.Count).ThenByDescending(n => n.Key.Length)
         .ThenBy(n => n.Key, StringComparer.Ordinal).First().Key;
+
+    private string? name;
 
     public bool IsAcronym => Name.Length >= 2 && Name.All(c => char.IsUpper(c) || char.IsDigit(c) || c == '&') && Name.Any(char.IsLetter);
 
@@ -47,6 +49,7 @@ internal sealed class ActorGroup(string id, Actor? known)
 
     public void Add(string article, Actor actor)
     {
+        name = null;
         Kinds[actor.Kind] = Kinds.GetValueOrDefault(actor.Kind) + 1;
         if (!Names.TryGetValue(actor.Name, out var articles)) Names[actor.Name] = articles = new(StringComparer.Ordinal);
         articles.Add(article);

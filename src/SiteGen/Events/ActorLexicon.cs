@@ -39,6 +39,8 @@ public sealed class ActorLexicon
             StringComparer.Ordinal);
         References = ActorData.Rows(language, "actors.references.tsv", 2).ToDictionary(r => r[0], r => r[1], StringComparer.Ordinal);
         Departments = ActorData.Lines(language, "actors.departments.txt").ToHashSet(StringComparer.Ordinal);
+        Syntax = SyntaxWords.Load(language);
+        Relations = new([.. ActorData.Lines(language, "actors.relations.txt").Select(l => (l, true))]);
     }
 
     public static ActorLexicon For(string language) => Cache.GetOrAdd(language, l => new ActorLexicon(l));
@@ -92,6 +94,12 @@ public sealed class ActorLexicon
 
     /// <summary>Words of a minister's portfolio (`Landbouw`, `Buitenlandse`, `Zaken`): never part of a person's name.</summary>
     public IReadOnlySet<string> Departments { get; }
+
+    /// <summary>Nouns before `tussen` that make the names after it parties, not a place (`het verdrag tussen`).</summary>
+    internal CompoundWords<bool> Relations { get; }
+
+    /// <summary>The sentence reader's word classes (prepositions, subject openers, finite verbs), for telling a subject.</summary>
+    internal SyntaxWords Syntax { get; }
 
     public bool IsRoleCue(ReadOnlySpan<char> word) => RoleCues.Matches(word);
 

@@ -6,6 +6,9 @@ internal sealed class ActorSets(Dictionary<string, ActorGroup> groups)
     private readonly Dictionary<ActorGroup, ActorGroup> parent = [];
     private readonly HashSet<ActorGroup> dropped = [];
 
+    // The members of each set by its head, kept on every union so no question walks all groups.
+    private readonly Dictionary<ActorGroup, List<ActorGroup>> members = groups.Values.ToDictionary(g => g, g => new List<ActorGroup> { g });
+
     public Dictionary<string, ActorGroup> Groups { get; } = groups;
 
     public ActorGroup Find(ActorGroup g)
@@ -20,6 +23,8 @@ internal sealed class ActorSets(Dictionary<string, ActorGroup> groups)
         var (a, b) = (Find(head), Find(other));
         if (a == b) return;
         parent[b] = a;
+        members[a].AddRange(members[b]);
+        members.Remove(b);
         b.Because ??= because;
         if (dropped.Remove(b)) dropped.Add(a);
     }
@@ -29,16 +34,12 @@ internal sealed class ActorSets(Dictionary<string, ActorGroup> groups)
 
     public bool IsDropped(string id) => Groups.TryGetValue(id, out var g) && dropped.Contains(Find(g));
 
-    public bool IsJoined(ActorGroup g) => parent.ContainsKey(g) || parent.ContainsValue(g);
+    public bool IsJoined(ActorGroup g) => members[Find(g)].Count > 1;
 
-    public IReadOnlyList<ActorGroup> Members(ActorGroup root)
-    {
-        var r = Find(root);
-        return [.. Groups.Values.Where(g => Find(g) == r)];
-    }
+    public IReadOnlyList<ActorGroup> Members(ActorGroup g) => members[Find(g)];
 
     /// <summary>Every set, its head first, in a fixed order.</summary>
     public IEnumerable<IReadOnlyList<ActorGroup>> Sets() =>
-        Groups.Values.GroupBy(Find).Select(s => (IReadOnlyList<ActorGroup>)[s.Key, .. s.Where(g => g != s.Key).OrderBy(g => g.Id, StringComparer.Ordinal)])
+        members.Select(s => (IReadOnlyList<ActorGroup>)[s.Key, .. s.Value.Where(g => g != s.Key).OrderBy(g => g.Id, StringComparer.Ordinal)])
             .OrderBy(s => s[0].Id, StringComparer.Ordinal);
 }

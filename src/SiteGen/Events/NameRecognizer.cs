@@ -19,7 +19,7 @@ internal sealed class NameRecognizer
     private static readonly HashSet<string> Articles = new(StringComparer.OrdinalIgnoreCase) { "de", "het", "een", "'t" };
 
     private static readonly HashSet<string> Connectors = new(StringComparer.Ordinal)
-        { "van", "voor", "en", "de", "der", "den", "het", "ter", "ten", "op", "von", "zu", "da", "di", "du", "del", "della", "dos", "la", "le", "al", "el", "bin" };
+        { "van", "voor", "en", "de", "der", "den", "het", "ter", "ten", "op", "for", "von", "zu", "da", "di", "du", "del", "della", "dos", "la", "le", "al", "el", "bin" };
 
     // Particles that open a surname written without its given name (`Van der Wal`, `De Groot`, `Ter Horst`).
     private static readonly HashSet<string> SurnameParticles = new(StringComparer.Ordinal)
@@ -52,6 +52,7 @@ internal sealed class NameRecognizer
         CountCapitals();
         FindKnownPhrases();
         FindPrefixedBodies();
+        FindRoleOwners();
         foreach (var run in Runs()) Classify(run);
         FindGenericInstitutions();
         FindAcronymDefinitions();
@@ -139,6 +140,7 @@ internal sealed class NameRecognizer
                         var government = Named(name, ActorKind.Institution, true);
                         government.Name = name;
                         Add(at, end + 1 + noun.Length, government, ActorMentionUse.Name);
+                        Cover(at, end + 1 + noun.Length);
                         continue;
                     }
                     Add(at, end, Known(phrase.ActorId), use, phrase);
@@ -227,6 +229,28 @@ internal sealed class NameRecognizer
             Add(tokens[k].Start, tokens[last].End, entity, ActorMentionUse.Name);
             for (var c = k; c <= last; c++) covered[c] = true;
             k = last;
+        }
+    }
+
+    // `KLM-directeur Marjan Rintel`, `Tata-woordvoerder`: a name glued before a role is the body the role is held at.
+    // Not a role's modifier (`Oud-minister`), a portfolio (`Defensie-woordvoerder`) or a given name; a word opening
+    // the sentence only when it is an acronym or capitalised elsewhere too.
+    private void FindRoleOwners()
+    {
+        var tokens = t.Tokens;
+        for (var k = 0; k < tokens.Length; k++)
+        {
+            if (covered[k] || !tokens[k].Capital) continue;
+            var word = t.Span(k);
+            var hyphen = word.IndexOf('-');
+            if (hyphen < 2 || hyphen + 1 >= word.Length || !char.IsLower(word[hyphen + 1]) || !lexicon.IsRoleCue(word[(hyphen + 1)..])) continue;
+            var owner = word[..hyphen].ToString();
+            if (RoleModifiers.Contains(owner) || lexicon.Departments.Contains(owner) || lexicon.GivenNames.ContainsKey(owner) || lexicon.IsStop(owner)
+                || lexicon.IsRoleCue(owner) || !owner.Any(char.IsLetter)) continue;
+            var acronym = owner.All(c => char.IsUpper(c) || char.IsDigit(c)) && owner.Any(char.IsLetter);
+            if (tokens[k].SentenceStart && !acronym && !capitalisedInside.Contains(owner)) continue;
+            Add(tokens[k].Start, tokens[k].Start + hyphen, Named(owner, ActorKind.Organisation, true), ActorMentionUse.Attribute);
+            covered[k] = true;
         }
     }
 

@@ -100,7 +100,7 @@ public sealed class PageRenderer(TemplateSet templates, UiStrings strings, SiteO
                     JsonLd = JsonLd.Article(article, urls.Canonical(path), _publishers.Of(article), published, options.Language, ImageUrl()),
                 }), () => factory.InputsOf(ordered, i, EventsOf(article)));
         });
-        AddAll(ActorPages.Plan(result.Timeline, entries.Entries, urls, strings), p => new PageRequest(p.Path + "index.html",
+        AddAll(ActorPages.Plan(result.Timeline, entries.Entries, urls, strings, ordered, _labeler), p => new PageRequest(p.Path + "index.html",
             () => new PageSource("actor.sbn", p.Model, Meta(p.Title, p.Description, p.Path, "profile", "actor"))));
         AddAll([0], _ => new PageRequest("404.html", () => new PageSource("404.sbn", new ScriptObject(),
             Meta(strings.Text("not_found_title"), Description(), "404.html", "website", "404"))));

@@ -180,7 +180,7 @@ public sealed class CacheCodecTests
             "ArticleExtraction: Actors ArticleId Events",
             "ExtractedEvent: ContextActors Event KeyWords Predicates Sentence",
             "ArticleEvent: ActorIds ArticleId Date Estimated IsHeadline ItemId Mod Planned Precision SentenceEnd SentenceStart Text TimexEnd TimexStart",
-            "Actor: Aliases Id Kind Mentions Name Roles",
+            "Actor: Aliases ArticleIds Id Kind Mentions Name Roles",
             "ActorAlias: Because Name",
             "PageVerdict: Findings Ids Links",
             "VerdictFinding: Code Column Fix Line Message",

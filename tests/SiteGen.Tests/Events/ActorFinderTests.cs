@@ -130,6 +130,49 @@ public class ActorFinderTests
     }
 
     [Fact]
+    public void A_body_opening_a_compound_that_is_the_subject_acts_through_it()
+    {
+        Assert.Equal(["navo"], Acting("De NAVO-top werd dit jaar in Vilnius gehouden."));
+        Assert.Equal(["aukus"], Acting("De Aukus-alliantie werd in 2021 opgericht."));
+        Assert.Equal(["europese-unie"], Acting("Vorig jaar werd de EU-richtlijn aangescherpt."));
+        Assert.Equal(["navo"], Acting("Het bleef onrustig nadat de NAVO-missie was begonnen."));
+        // Not the subject, or the compound names a person: the body is an attribute.
+        Assert.Equal(["japan"], Acting("Japan steunt de nieuwe NAVO-missie."));
+        Assert.Equal(["kabinet"], Acting("Het kabinet sprak over de EU-richtlijn."));
+        Assert.Empty(Acting("De NAVO-woordvoerder wilde niets kwijt."));
+        Assert.Equal(["tjitske-mulder"], Acting("D66-Kamerlid Tjitske Mulder diende een motie in."));
+    }
+
+    [Fact]
+    public void A_name_glued_before_a_role_is_the_organisation_the_role_is_held_at()
+    {
+        const string text = "Volgens Fokker-directeur Henk Dijkstra komen er banen bij. Fokker bevestigde dat dinsdag.";
+        Assert.Equal(ActorKind.Organisation, Actor(text, "fokker").Kind);
+        Assert.Equal(["henk-dijkstra", "fokker"], Acting(text));
+        // A modifier or a portfolio before the role is no organisation.
+        Assert.DoesNotContain(new ActorFinder(ActorGazetteer.For("nl"), "Oud-minister Kees Smit en Defensie-woordvoerder Eva Bos zwegen.").Actors, a => a.Id is "oud" or "defensie");
+    }
+
+    [Fact]
+    public void An_english_name_with_for_is_one_organisation_and_a_countrys_government_ends_a_name()
+    {
+        const string text = "Council for Europe Shipping (CES) diende een klacht in. De CES wil dat het Britse Ministerie van Handel de Nederlandse regering aanspreekt.";
+        Assert.Equal(ActorKind.Organisation, Actor(text, "council-for-europe-shipping").Kind);
+        Assert.DoesNotContain(new ActorFinder(ActorGazetteer.For("nl"), text).Actors, a => a.Name.Contains("Nederlandse", StringComparison.Ordinal) && a.Name.Contains("Ministerie", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Names_after_tussen_are_parties_after_an_agreement_or_talks_and_places_elsewhere()
+    {
+        Assert.Equal(["verenigde-staten", "japan"], Acting("Het verdrag tussen de Verenigde Staten en Japan werd in 2021 getekend."));
+        Assert.Equal(["aukus", "verenigde-staten", "verenigd-koninkrijk", "australie"],
+            Acting("Het Aukus-pact tussen de Verenigde Staten, het Verenigd Koninkrijk en Australië kwam in 2021 tot stand."));
+        Assert.Equal(["europese-unie", "verenigd-koninkrijk"], Acting("De handelsgesprekken tussen de EU en het VK liepen in mei vast."));
+        Assert.Empty(Acting("Vrachtwagens staan in de file op de grens tussen Ierland en Noord-Ierland."));
+        Assert.Empty(Acting("De trein rijdt weer tussen Duitsland, het Verenigd Koninkrijk en Frankrijk."));
+    }
+
+    [Fact]
     public void Surname_title_and_portfolio_forms_of_one_person_fold_within_an_article()
     {
         const string text = "Staatssecretaris Ruud Verhagen (Toeslagen) erkende de fouten. Verhagen van Financiën kondigde herstel aan. De staatssecretaris wil snel betalen.";

@@ -25,6 +25,7 @@ public sealed class CachedExtractionCodec(string text) : ICacheCodec<CachedExtra
             w.WriteInt(a.Mentions);
             w.WriteList(a.Aliases, static (w, alias) => w.WriteStrings(alias.Name, alias.Because));
             WriteWords(w, a.Roles);
+            WriteWords(w, a.ArticleIds);
         });
     }
 
@@ -38,6 +39,7 @@ public sealed class CachedExtractionCodec(string text) : ICacheCodec<CachedExtra
                 Mentions = r.ReadInt(),
                 Aliases = r.ReadList(static r => new ActorAlias(r.ReadSharedString(), r.ReadSharedString())),
                 Roles = ReadWords(r),
+                ArticleIds = ReadWords(r),
             }));
         return new CachedExtraction(articleId, contentHash, extraction);
     }

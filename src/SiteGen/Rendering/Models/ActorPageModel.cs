@@ -7,7 +7,9 @@ namespace SiteGen.Rendering.Models;
 /// <see cref="LastDate"/> describe all of the actor's events; <see cref="Periods"/> are its years (or, on a year page,
 /// months), each with its events or a link to its own page; <see cref="Latest"/> the newest events when the years are
 /// on pages of their own; <see cref="Related"/> the actors most often in the same events; <see cref="TimelineUrl"/> the
-/// timeline filtered on the actor; <see cref="Hidden"/> how many events a too-full month page leaves out.
+/// timeline filtered on the actor; <see cref="Hidden"/> how many events a too-full month page leaves out;
+/// <see cref="Articles"/> the newest articles in which it acts (<see cref="MoreArticles"/> more are left out), so an
+/// actor whose events did not reach the timeline still leads somewhere.
 /// </summary>
 public sealed record ActorPageModel(string Name, string Kind)
 {
@@ -36,4 +38,8 @@ public sealed record ActorPageModel(string Name, string Kind)
     public IReadOnlyList<RelatedActorModel> Related { get; init; } = [];
 
     public int Hidden { get; init; }
+
+    public IReadOnlyList<ActorArticleModel> Articles { get; init; } = [];
+
+    public int MoreArticles { get; init; }
 }

@@ -1,3 +1,5 @@
+using SiteGen.Articles;
+using SiteGen.Rendering.Dates;
 using SiteGen.Rendering.Models;
 using SiteGen.Rendering.Templates;
 using SiteGen.Timeline;
@@ -11,7 +13,8 @@ namespace SiteGen.Rendering.Pages;
 /// the page lists its years with counts and its newest events, and each year gets a page of its own
 /// (<c>actoren/&lt;id&gt;/2022/</c>); a year with more than <see cref="PageSize"/> events lists its months, each on a page
 /// (<c>actoren/&lt;id&gt;/2022/03/</c>), and a month page shows at most <see cref="PageSize"/> events and links onward to
-/// the filtered timeline for the rest.
+/// the filtered timeline for the rest. The actor's own page also lists the newest <see cref="ListedArticles"/> articles in
+/// which it acts.
 /// </summary>
 public static class ActorPages
 {
@@ -19,9 +22,12 @@ public static class ActorPages
     public const int LatestCount = 10;
     public const int RelatedCount = 8;
     public const int OtherNamesCount = 12;
+    public const int ListedArticles = 20;
 
-    public static IReadOnlyList<ActorPage> Plan(SiteTimeline timeline, IReadOnlyList<DatedEntry> entries, SiteUrls urls, UiStrings strings)
+    public static IReadOnlyList<ActorPage> Plan(SiteTimeline timeline, IReadOnlyList<DatedEntry> entries, SiteUrls urls, UiStrings strings,
+        IReadOnlyList<Article> articles, DateLabeler labeler)
     {
+        var byId = articles.ToDictionary(a => a.Id, StringComparer.Ordinal);
         var byActor = new Dictionary<string, List<DatedEntry>>(StringComparer.Ordinal);
         foreach (var entry in entries)
             foreach (var key in entry.Entry.ActorKeys)
@@ -50,12 +56,18 @@ public static class ActorPages
             };
             var description = strings.Text("actor_description").Replace("{name}", actor.Name, StringComparison.Ordinal);
             var years = Group(events, YearKey, (key, first) => YearLabel(key, first, strings));
+            var named = actor.ArticleIds.Select(byId.GetValueOrDefault).OfType<Article>().ToList();
+            var own = model with
+            {
+                Articles = [.. Newest(named).Take(ListedArticles).Select(a => ArticleLink(a, urls, strings, labeler))],
+                MoreArticles = Math.Max(0, named.Count - ListedArticles),
+            };
             if (events.Count <= PageSize)
             {
-                pages.Add(new ActorPage(path, model with { Periods = [.. years.Select(y => Period(y, null))] }, actor.Name, description));
+                pages.Add(new ActorPage(path, own with { Periods = [.. years.Select(y => Period(y, null))] }, actor.Name, description));
                 continue;
             }
-            pages.Add(new ActorPage(path, model with
+            pages.Add(new ActorPage(path, own with
             {
                 Periods = [.. years.Select(y => Period(y, urls.Page(path + y.Key + "/")) with { Events = [] })],
                 Latest = [.. events.TakeLast(LatestCount).Select(e => e.Entry)],
@@ -83,6 +95,15 @@ public static class ActorPages
         }
         return pages;
     }
+
+    // Newest first; undated last, by title.
+    private static IEnumerable<Article> Newest(List<Article> named) =>
+        named.OrderByDescending(a => a.Date?.Value ?? "", StringComparer.Ordinal).ThenBy(a => a.Title, StringComparer.Ordinal);
+
+    private static ActorArticleModel ArticleLink(Article a, SiteUrls urls, UiStrings strings, DateLabeler labeler) =>
+        new(a.Title, urls.Page(SiteUrls.ArticlePath(a.Slug)),
+            a.Date is { } date ? labeler.Label(date.Value, estimated: date.Estimated) : strings.Text("undated"),
+            a.Date is { } d ? DateLabeler.HtmlDateTime(d.Value) : null);
 
     private sealed record EntryGroup(string Key, string Label, List<DatedEntry> Entries);
 

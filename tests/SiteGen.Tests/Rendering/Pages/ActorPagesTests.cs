@@ -1,6 +1,8 @@
 using SiteGen.Configuration;
 using SiteGen.Events;
+using SiteGen.Rendering.Dates;
 using SiteGen.Rendering.Models;
+using SiteGen.Tests.Events;
 using SiteGen.Rendering.Pages;
 using SiteGen.Temporal;
 using SiteGen.Tests.Support;
@@ -19,6 +21,8 @@ public sealed class ActorPagesTests
         Aliases = [new ActorAlias("de raad", "a common noun for it")],
         Mentions = 4,
     };
+
+    private static readonly DateLabeler Labeler = new(Ui.Dutch);
 
     private static readonly Actor Wethouder = new("piet-bos", "Piet Bos", ActorKind.Person) { Mentions = 2 };
 
@@ -46,7 +50,7 @@ public sealed class ActorPagesTests
     public void An_actor_page_gives_kind_roles_counts_range_years_filter_link_and_related_actors()
     {
         var (timeline, entries) = Timeline(6, perYear: 3);
-        var page = ActorPages.Plan(timeline, entries, Urls, Ui.Dutch).Single(p => p.Path == "actoren/raad/");
+        var page = ActorPages.Plan(timeline, entries, Urls, Ui.Dutch, [], Labeler).Single(p => p.Path == "actoren/raad/");
         var m = page.Model;
         Assert.Equal(("Gemeenteraad", "Instelling"), (m.Name, m.Kind));
         Assert.Equal(["onder leiding van Anna de Vries"], m.Roles);
@@ -64,7 +68,7 @@ public sealed class ActorPagesTests
     public void An_actor_with_more_events_than_a_page_holds_gets_a_page_per_year_and_a_full_year_a_page_per_month()
     {
         var (timeline, entries) = Timeline(ActorPages.PageSize * 2 + 50, perYear: ActorPages.PageSize * 2);
-        var pages = ActorPages.Plan(timeline, entries, Urls, Ui.Dutch).Where(p => p.Path.StartsWith("actoren/raad/", StringComparison.Ordinal)).ToList();
+        var pages = ActorPages.Plan(timeline, entries, Urls, Ui.Dutch, [], Labeler).Where(p => p.Path.StartsWith("actoren/raad/", StringComparison.Ordinal)).ToList();
         var main = pages[0].Model;
         Assert.Equal(ActorPages.PageSize * 2 + 50, main.EventCount);
         Assert.All(main.Periods, p => Assert.Empty(p.Events));
@@ -77,5 +81,20 @@ public sealed class ActorPagesTests
         Assert.Contains(pages, p => p.Path == "actoren/raad/2021/01/" && p.Model.Periods.Single().Events.Count == 31);
         Assert.Equal(50, pages.Single(p => p.Path == "actoren/raad/2022/").Model.Periods.Single().Events.Count);
         Assert.All(pages, p => Assert.True(p.Model.Periods.Sum(x => x.Events.Count) + p.Model.Latest.Count <= ActorPages.PageSize));
+    }
+
+    [Fact]
+    public void An_actor_page_lists_the_newest_articles_it_acts_in_even_when_none_of_its_events_reached_the_timeline()
+    {
+        var articles = Enumerable.Range(1, ActorPages.ListedArticles + 3)
+            .Select(i => HandMade.Article($"a{i:00}", "De provincie gaf een vergunning af.", $"2022-03-{i:00}", $"Vergunning {i}")).ToList();
+        var provincie = new Actor("provincie", "Provincie Utrecht", ActorKind.Institution) { Mentions = articles.Count, ArticleIds = [.. articles.Select(a => a.Id)] };
+        var page = ActorPages.Plan(new SiteTimeline([], [provincie]), [], Urls, Ui.Dutch, articles, Labeler).Single();
+        Assert.Equal(0, page.Model.EventCount);
+        Assert.Equal(ActorPages.ListedArticles, page.Model.Articles.Count);
+        Assert.Equal(3, page.Model.MoreArticles);
+        var newest = page.Model.Articles[0];
+        Assert.Equal(("Vergunning 23", "/repo/artikelen/a23/", "2022-03-23"), (newest.Title, newest.Url, newest.DateTime));
+        Assert.Equal("23 maart 2022", newest.DateLabel);
     }
 }
