@@ -679,6 +679,10 @@
   }
 
   // ---- start --------------------------------------------------------------------------------------------------------
+  // Whatever the page scrolls to (a link focused with Tab or Shift+Tab, a #event) stays clear of the sticky bar (WCAG 2.4.11).
+  var bar = $('#tl-bar');
+  var barRoom = function () { document.documentElement.style.scrollPaddingTop = (bar.offsetHeight + 8) + 'px'; };
+  if (bar) { barRoom(); if (window.ResizeObserver) new ResizeObserver(barRoom).observe(bar); }
   // A navigation row that scrolls sideways (phones) shows its current period.
   Array.prototype.forEach.call(document.querySelectorAll('.years [aria-current]'), function (a) {
     var ol = a.closest('ol');
