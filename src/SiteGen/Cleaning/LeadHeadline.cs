@@ -39,7 +39,7 @@ public sealed class LeadHeadline(IReadOnlyList<string> clauseWords, IReadOnlyLis
 
         var space = sentence.LastIndexOf(' ', Target - 1);
         // Never end inside brackets: `Ministers X (Natuur en…` reads as a broken title.
-        while (space >= MinCut && InBrackets(sentence, space)) space = sentence.LastIndexOf(' ', space - 1);
+        while (space >= MinCut && Brackets.Encloses(sentence, space)) space = sentence.LastIndexOf(' ', space - 1);
         var end = space >= MinCut ? space : Target - 1;
         if (char.IsHighSurrogate(sentence[end - 1])) end--;
         return sentence[..end].TrimEnd(',', ';', ':', ' ') + "…";
@@ -51,7 +51,7 @@ public sealed class LeadHeadline(IReadOnlyList<string> clauseWords, IReadOnlyLis
         foreach (var marker in markers)
         {
             var at = sentence.LastIndexOf(marker, Target, StringComparison.Ordinal);
-            while (at >= MinCut && InBrackets(sentence, at)) at = at > 0 ? sentence.LastIndexOf(marker, at - 1, StringComparison.Ordinal) : -1;
+            while (at >= MinCut && Brackets.Encloses(sentence, at)) at = at > 0 ? sentence.LastIndexOf(marker, at - 1, StringComparison.Ordinal) : -1;
             if (at >= MinCut && (best is null || at > best)) best = at;
         }
         return best;
@@ -63,20 +63,9 @@ public sealed class LeadHeadline(IReadOnlyList<string> clauseWords, IReadOnlyLis
         foreach (var marker in markers)
         {
             var at = sentence.IndexOf(marker, Target, StringComparison.Ordinal);
-            if (at > Target && at <= Stretch && !InBrackets(sentence, at) && (best is null || at < best)) best = at;
+            if (at > Target && at <= Stretch && !Brackets.Encloses(sentence, at) && (best is null || at < best)) best = at;
         }
         return best;
-    }
-
-    private static bool InBrackets(string s, int at)
-    {
-        var depth = 0;
-        for (var i = 0; i < at && i < s.Length; i++)
-        {
-            if (s[i] is '(' or '[') depth++;
-            else if (s[i] is ')' or ']' && depth > 0) depth--;
-        }
-        return depth > 0;
     }
 
     private string FirstSentence(string text)

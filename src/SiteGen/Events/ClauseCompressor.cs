@@ -1,5 +1,6 @@
 using System.Text;
 using System.Text.RegularExpressions;
+using SiteGen.Cleaning;
 using SiteGen.Temporal;
 
 namespace SiteGen.Events;
@@ -292,18 +293,7 @@ public sealed partial class ClauseCompressor(EventLexicon lexicon)
         Lexicon.WeakBreaks.SelectMany(mark => AllIndexes(s, mark).Select(at => (At: at, mark.Length)))
             .Where(b => !Enclosed(s, b.At)).OrderBy(b => b.At);
 
-    private static bool Enclosed(string s, int at) => QuoteMap.Inside(s, at) || InBrackets(s, at);
-
-    private static bool InBrackets(string s, int at)
-    {
-        var depth = 0;
-        for (var i = 0; i < at && i < s.Length; i++)
-        {
-            if (s[i] is '(' or '[') depth++;
-            else if (s[i] is ')' or ']' && depth > 0) depth--;
-        }
-        return depth > 0;
-    }
+    private static bool Enclosed(string s, int at) => QuoteMap.Inside(s, at) || Brackets.Encloses(s, at);
 
     private static IEnumerable<int> AllIndexes(string s, string mark)
     {

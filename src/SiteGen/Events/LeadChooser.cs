@@ -1,5 +1,4 @@
 using SiteGen.Temporal;
-using SiteGen.Timeline;
 
 namespace SiteGen.Events;
 
