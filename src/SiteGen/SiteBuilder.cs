@@ -15,6 +15,7 @@ using SiteGen.Rendering.Dates;
 using SiteGen.Rendering.Feeds;
 using SiteGen.Rendering.Pages;
 using SiteGen.Rendering.Templates;
+using SiteGen.Theming;
 using SiteGen.Temporal;
 using SiteGen.Timeline;
 using SiteGen.Verification;
@@ -161,9 +162,10 @@ public sealed class SiteBuilder(SiteOptions options)
         var inputDiagnostics = diagnostics.Under(options.Relative(options.Input));
         var files = InputScanner.Scan(options.Input, inputDiagnostics);
         var tagger = new Lazy<TemporalTagger>(() => TemporalTagger.Create(options.Language, CompilesRules(files.Count, reuse)));
-        var templates = TemplateSet.Load(options.Templates, diagnostics);
-        var strings = UiStrings.Load(options.Templates, options.Language, diagnostics);
-        var assets = AssetPipeline.Collect(options.Wwwroot, diagnostics.Under(options.Relative(options.Wwwroot)));
+        var theme = SiteTheme.Resolve(options, diagnostics);
+        var templates = TemplateSet.Load(theme.Templates, diagnostics);
+        var strings = UiStrings.Load(theme.Templates, options.Language, diagnostics);
+        var assets = AssetPipeline.Collect(theme.Wwwroot);
         prepare.Dispose();
 
         var articles = LoadArticles(files, tagger, reuse, inputDiagnostics);
@@ -199,7 +201,7 @@ public sealed class SiteBuilder(SiteOptions options)
                 "No public address ('url') is set: canonical links, Open Graph, the sitemap and the Atom feed fall back to root-relative addresses, which sitemaps and Atom do not allow, and shared pages show no picture.",
                 "Set 'url: https://user.github.io/repo/' in sitegen.yml, or pass --url (the Pages workflow passes the address GitHub gives).");
         var urls = new SiteUrls(options, assets.Names);
-        var salt = reuse.ReusesRenders ? PageMemo.Salt(options, assets.Names.Select(n => $"{n.Key}={n.Value}")) : "";
+        var salt = reuse.ReusesRenders ? PageMemo.Salt(options, templates.Sources, assets.Names.Select(n => $"{n.Key}={n.Value}")) : "";
         var (bodies, entries, pages) = reuse.Render(salt);
         var rendered = new PageRenderer(templates, strings, options, urls)
         {

@@ -61,6 +61,7 @@ public static class BuildCommand
                 env.Error.WriteLine("sitegen build: --parallelism must be 0 (one per core) or more.");
                 return (int)ExitCode.BadUsage;
             }
+            if (options.Verbosity == Verbosity.Verbose) PrintTheme(options, env);
             var mode = BuildProgress.ModeFor(options.Verbosity == Verbosity.Quiet,
                 env.Out != Console.Out || Console.IsOutputRedirected, Environment.GetEnvironmentVariable("CI"));
             var report = BuildProgress.Run(mode, env.Out, progress =>
@@ -71,5 +72,22 @@ public static class BuildCommand
             return (int)ExitCodes.Of(report.Outcome);
         });
         return command;
+    }
+
+    // Which file of the theme each template and asset comes from: each of the site's own by name when the theme is
+    // mixed (the overrides a maintainer wants to see), the rest counted; one line when all come from one place.
+    private static void PrintTheme(SiteOptions options, CliEnvironment env)
+    {
+        var theme = Theming.SiteTheme.Resolve(options, new DiagnosticBag());
+        var files = theme.Templates.Concat(theme.Wwwroot).ToList();
+        var defaults = files.Count(f => f.IsDefault);
+        if (defaults == 0 || defaults == files.Count)
+        {
+            env.Out.WriteLine($"theme: all {files.Count} files from the {(defaults == 0 ? "site" : "default theme")}");
+            return;
+        }
+        foreach (var file in files.Where(f => !f.IsDefault))
+            env.Out.WriteLine($"theme: {ControlText.EscapePath(file.Display)} (site)");
+        env.Out.WriteLine($"theme: {defaults} other files from the default theme (sitegen:templates/…, sitegen:wwwroot/…)");
     }
 }

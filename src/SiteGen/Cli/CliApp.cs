@@ -18,7 +18,10 @@ public static class CliApp
             VerifyCommand.Create(env),
             ExtractCommand.Create(env),
             ServeCommand.Create(env),
+            NewCommand.Create(env),
+            ThemeCommand.Create(env),
         };
+        foreach (var version in root.Options.OfType<VersionOption>()) version.Action = new VersionAction(env);
         var result = root.Parse(args);
         var config = new InvocationConfiguration { Output = env.Out, Error = env.Error, EnableDefaultExceptionHandler = false };
         if (result.Errors.Count > 0 && result.Action is not HelpAction)

@@ -48,8 +48,9 @@ public sealed partial class EventExtractor(EventLexicon lexicon, ActorGazetteer 
             var back = Attribution(article, readings, i);
             var governing = r.Governing ?? back?.Governing;
             if (i != lead && governing is not null && Reports(r, governing.Match, article.Date)
-                && (headline is null || !PartOfHeadline(headline.Event, governing.Match, text)))
-                events.Add(Main(article, finder, readings, i, governing, back));
+                && (headline is null || !PartOfHeadline(headline.Event, governing.Match, text))
+                && Main(article, finder, readings, i, governing, back) is { } main)
+                events.Add(main);
             foreach (var (clause, date) in ClauseDates(r, article.Date))
             {
                 if (date.Match.Value == governing?.Match.Value) continue;
@@ -128,11 +129,14 @@ public sealed partial class EventExtractor(EventLexicon lexicon, ActorGazetteer 
         }
     }
 
-    private ExtractedEvent Main(Article article, ActorFinder finder, SentenceReading[] readings, int i, DatedExpression governing, SentenceReading? back)
+    // Null when all that is left is the words of a quotation (`Het zal lang duren".` of `…", zei Rutte woensdag.`):
+    // the speaker and the date went with the attribution, and a quote without them reports nothing.
+    private ExtractedEvent? Main(Article article, ActorFinder finder, SentenceReading[] readings, int i, DatedExpression governing, SentenceReading? back)
     {
         var r = readings[i];
         var own = governing.Match.Start >= r.Sentence.Start && governing.Match.End <= r.Sentence.End ? governing.Match : null;
         var text = Compress(article, r, own);
+        if (NoiseRules.QuoteTail(text)) return null;
         var span = back is not null ? r.Sentence with { End = back.Sentence.End } : r.Sentence;
         return Build(article, finder, span, governing.Match, governing.Match.Value, text, Context(article, finder, readings, i, governing.Match.Value), false);
     }
@@ -171,7 +175,10 @@ public sealed partial class EventExtractor(EventLexicon lexicon, ActorGazetteer 
         var span = back is not null ? r.Sentence with { End = back.Sentence.End } : r.Sentence;
         var paragraph = ArticleSentences.ParagraphAt(article, span.Start, span);
         var context = (Math.Min(span.Start, paragraph.Start), Math.Max(span.End, paragraph.End));
-        var built = Build(article, finder, span, governing?.Match, value, Compress(article, r, own), context, true);
+        // A lead that is a quotation keeps its speaker: cut to the quoted words it would say nothing.
+        var compressed = Compress(article, r, own);
+        if (NoiseRules.QuoteTail(compressed)) compressed = r.Text.Trim();
+        var built = Build(article, finder, span, governing?.Match, value, compressed, context, true);
         // The headline names the actors of its sentence and the next one (`… is in Beijing en sprak Xi Jinping`); the
         // rest of the lead paragraph is context for merging only.
         var second = lead + 1 < readings.Length && readings[lead + 1].Sentence.End <= paragraph.End ? readings[lead + 1].Sentence.End : span.End;

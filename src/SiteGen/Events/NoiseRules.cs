@@ -25,7 +25,7 @@ internal static partial class NoiseRules
         if (char.IsLower(s[0])) return NoiseKind.Fragment;
         var ended = EndMark().IsMatch(s);
         if (!ended && (wholeParagraph || endOfText)) return NoiseKind.Fragment;
-        if (OnlyQuoted(map)) return NoiseKind.Quote;
+        if (OnlyQuoted(map) || QuoteTail(s)) return NoiseKind.Quote;
         if (IsEmpty(map, stopWords, syntax, dates)) return NoiseKind.Empty;
         return NoiseKind.None;
     }
@@ -37,6 +37,19 @@ internal static partial class NoiseRules
             if (!map.InQuote(w.Start)) return false;
         return map.Words.Count > 0;
     }
+
+    // The last sentence of a quotation opened in an earlier one (`Het zal echt lang duren.”`): its one quote mark
+    // closes the sentence, so no one in it says it. `…”, zegt Remkes.` has its speaker after the mark.
+    public static bool QuoteTail(string s)
+    {
+        var marks = 0;
+        foreach (var c in s)
+            if (c is '"' or '“' or '”' or '„') marks++;
+        return marks == 1 && QuoteAtEnd().IsMatch(s);
+    }
+
+    [GeneratedRegex(@"[""”][.!]?$|[.!][""”]$")]
+    private static partial Regex QuoteAtEnd();
 
     // No content word (four letters or more, no stop word, no vague word, no date) beyond one, no name, no number.
     private static bool IsEmpty(ClauseMap map, IReadOnlySet<string> stopWords, SyntaxWords syntax, IReadOnlyList<(int Start, int End)> dates)

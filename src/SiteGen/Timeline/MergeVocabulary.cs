@@ -6,7 +6,8 @@ namespace SiteGen.Timeline;
 /// <summary>
 /// What the reports of one merge have to compare, numbered: every word stem (Dutch Snowball), actor id and calendar
 /// period of a report's date (<see cref="DateTokens"/>) is a token
-/// weighted by how rare it is among the merge's articles, idf = ln((N + 1) / (df + 0.5)), so `stikstof` in every
+/// weighted by how rare it is among the merge's articles, idf = ln((N + 1) / (df + 0.5)) with copies of one text
+/// counted once (<see cref="ArticleCopies"/>), so `stikstof` in every
 /// article of a nitrogen dossier weighs almost nothing and `Stroe` much; every class of happening is a bit. Ids are
 /// given in ordinal order of the tokens, so sums and ties do not depend on the order of the input.
 /// </summary>
@@ -18,18 +19,19 @@ internal sealed class MergeVocabulary
     private readonly Dictionary<string, int> predicateBits;
     private readonly double[] weights;
     private readonly bool[] shareable;
+    private readonly bool[] linking;
     private readonly bool[] isDate;
 
     private MergeVocabulary(Dictionary<string, int> words, Dictionary<string, int> actors, Dictionary<string, int> dates,
-        Dictionary<string, int> predicates, double[] weights, bool[] shareable, int articles)
+        Dictionary<string, int> predicates, double[] weights, bool[] shareable, bool[] linking, int articles)
     {
-        (wordTokens, actorTokens, dateTokens, predicateBits, this.weights, this.shareable, Articles) =
-            (words, actors, dates, predicates, weights, shareable, articles);
+        (wordTokens, actorTokens, dateTokens, predicateBits, this.weights, this.shareable, this.linking, Articles) =
+            (words, actors, dates, predicates, weights, shareable, linking, articles);
         isDate = new bool[weights.Length];
         foreach (var id in dates.Values) isDate[id] = true;
     }
 
-    /// <summary>How many articles the merge's reports come from.</summary>
+    /// <summary>How many distinct texts the merge's reports come from (copies of one text count once).</summary>
     public int Articles { get; }
 
     /// <summary>The weight of a token two articles have: the rarest a shared token can be.</summary>
@@ -39,6 +41,12 @@ internal sealed class MergeVocabulary
 
     /// <summary>Whether the token occurs in more than one article: only such a token can be shared by two reports.</summary>
     public bool Shareable(int token) => shareable[token];
+
+    /// <summary>
+    /// Whether the token occurs in more than one distinct text: only such a token links a report to another text's,
+    /// so only such tokens anchor a report (<see cref="ReportProfile.Anchors"/>) while it has any.
+    /// </summary>
+    public bool Links(int token) => linking[token];
 
     public int WordToken(string word) => wordTokens[word];
 
@@ -94,6 +102,10 @@ internal sealed class MergeVocabulary
         var df = new Dictionary<string, int>(StringComparer.Ordinal);
         var predicates = new SortedSet<string>(StringComparer.Ordinal);
         var seen = new HashSet<string>(StringComparer.Ordinal);
+        // A second copy of one text (the same wire report filed twice) is no evidence of how rare a word is, and a word
+        // only the copies share links them to each other, not to another report: rarity counts each text once.
+        var copies = new ArticleCopies();
+        var distinctDf = new Dictionary<string, int>(StringComparer.Ordinal);
         for (var a = 0; a < articles; a++)
         {
             seen.Clear();
@@ -110,22 +122,27 @@ internal sealed class MergeVocabulary
                 foreach (var p in r.Predicates) predicates.Add(p);
             }
             foreach (var token in seen) df[token] = df.GetValueOrDefault(token) + 1;
+            if (copies.IsNew(seen))
+                foreach (var token in seen) distinctDf[token] = distinctDf.GetValueOrDefault(token) + 1;
         }
         var tokens = df.Keys.ToArray();
         Array.Sort(tokens, StringComparer.Ordinal);
         var id = new Dictionary<string, int>(tokens.Length, StringComparer.Ordinal);
         var weights = new double[tokens.Length];
         var shareable = new bool[tokens.Length];
+        var linking = new bool[tokens.Length];
         for (var i = 0; i < tokens.Length; i++)
         {
             id[tokens[i]] = i;
-            weights[i] = Math.Log((articles + 1.0) / (df[tokens[i]] + 0.5));
+            var texts = distinctDf.GetValueOrDefault(tokens[i]);
+            weights[i] = Math.Log((copies.Distinct + 1.0) / (Math.Max(1, texts) + 0.5));
             shareable[i] = df[tokens[i]] > 1;
+            linking[i] = texts > 1;
         }
         var words = stemOf.ToDictionary(x => x.Key, x => id[x.Value], StringComparer.Ordinal);
         var actors = tokens.Where(t => t.StartsWith("a:", StringComparison.Ordinal)).ToDictionary(t => t[2..], t => id[t], StringComparer.Ordinal);
         var bits = predicates.Take(32).Select((p, i) => (p, i)).ToDictionary(x => x.p, x => x.i, StringComparer.Ordinal);
         var dates = tokens.Where(t => t.StartsWith("d:", StringComparison.Ordinal)).ToDictionary(t => t, t => id[t], StringComparer.Ordinal);
-        return new MergeVocabulary(words, actors, dates, bits, weights, shareable, articles);
+        return new MergeVocabulary(words, actors, dates, bits, weights, shareable, linking, copies.Distinct);
     }
 }

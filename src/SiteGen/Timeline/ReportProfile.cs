@@ -73,8 +73,10 @@ internal sealed class ReportProfile
         Array.Sort(tokens);
         var total = 0.0;
         foreach (var t in tokens) total += vocabulary.Weight(t);
-        // Heaviest first; equal weights by id, which follows the tokens' ordinal order.
-        var anchors = tokens.OrderByDescending(vocabulary.Weight).ThenBy(t => t).Take(AnchorCount).ToArray();
+        // Heaviest first; equal weights by id, which follows the tokens' ordinal order. Tokens that link to another
+        // text first: words only two copies of one text share would crowd out every anchor to a third article.
+        var linking = tokens.Where(vocabulary.Links).ToArray();
+        var anchors = (linking.Length > 0 ? linking : tokens).OrderByDescending(vocabulary.Weight).ThenBy(t => t).Take(AnchorCount).ToArray();
         Array.Sort(anchors);
         return new ReportProfile(entry, tokens, anchors, [.. words], [.. actors], total, vocabulary.Mask(report.Predicates));
     }

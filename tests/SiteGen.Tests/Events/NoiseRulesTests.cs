@@ -18,6 +18,8 @@ public class NoiseRulesTests
     [InlineData("Nog even en dan is het zover.", NoiseKind.Empty)]
     [InlineData("\u201CWe laten ons niet wegzetten als de boosdoeners van dit land.\u201D", NoiseKind.Quote)]
     [InlineData("'Dit had nooit mogen gebeuren', en daarmee was alles gezegd'", NoiseKind.Quote)]
+    [InlineData("Het gaat nog jaren duren voordat de boeren weer zekerheid hebben\u201D.", NoiseKind.Quote)]
+    [InlineData("Daar zijn we in maart al mee begonnen.\"", NoiseKind.Quote)]
     [InlineData("Demonstranten op het Museumplein met spandoeken Beeld ANP", NoiseKind.Caption)]
     [InlineData("Foto: Reuters", NoiseKind.Caption)]
     [InlineData("De burgemeester bij de opening van de brug. © Hollandse Hoogte", NoiseKind.Caption)]
@@ -42,6 +44,8 @@ public class NoiseRulesTests
     [InlineData("De gemeenteraad van Tilburg heeft dinsdag de begroting aangenomen.")]
     [InlineData("\u201CDe maat is vol\u201D, riepen duizenden vissers maandag in IJmuiden.")]
     [InlineData("Het kabinet valt.")]
+    [InlineData("\u201CDe maat is vol.\u201D Dat zeiden de vissers maandag in IJmuiden.")]
+    [InlineData("Het ministerie noemt het rapport \"onthutsend\".")]
     [InlineData("Er volgt een onderzoek door de inspectie.")]
     public void A_report_is_no_noise(string sentence) => Assert.Equal(NoiseKind.None, Classify(sentence));
 
@@ -52,5 +56,15 @@ public class NoiseRulesTests
             "2023-11-10", ("woensdag", "2023-11-08"), ("donderdag", "2023-11-09"), ("vrijdag", "2023-11-10"), ("zaterdag", "2023-11-11"));
         var events = EventExtractor.Create("nl").Extract(article).Events;
         Assert.True(Assert.Single(events).Event.IsHeadline);
+    }
+
+    [Fact]
+    public void The_last_words_of_a_quotation_without_their_speaker_are_no_event()
+    {
+        var article = HandMade.Article("q", "De gemeenteraad van Zwolle heeft de begroting aangenomen.\n\n\"Ik verwacht niet dat de tarieven snel omlaag gaan. Dat gaat echt nog jaren duren\", zei de wethouder woensdag tijdens een persconferentie.",
+            "2023-11-10", ("woensdag", "2023-11-08"));
+        var events = EventExtractor.Create("nl").Extract(article).Events;
+        Assert.DoesNotContain(events, e => NoiseRules.QuoteTail(e.Event.Text));
+        Assert.DoesNotContain(events, e => e.Event.Text.Contains("jaren duren", StringComparison.Ordinal) && !e.Event.Text.Contains("wethouder", StringComparison.Ordinal));
     }
 }

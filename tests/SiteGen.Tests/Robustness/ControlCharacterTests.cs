@@ -35,7 +35,7 @@ public partial class ControlCharacterTests
         Assert.Contains(@"input/artikel.md(2,1): info SG0114: Unknown front-matter field '\x1B[2j\x1B[1;31m\n::error::nep'", output);
     }
 
-    // A diagnostic (file: or file(line,col): severity SGnnnn:), a progress line, the stage profile or the summary.
-    [GeneratedRegex(@"^(\S.*?(\(\d+,\d+\))?: (info|warning|error) SG\d{4}: |[a-z]+: (\d+ \.\.\.|done in)|stages: |\d+ articles built)")]
+    // A diagnostic (file: or file(line,col): severity SGnnnn:), a progress line, the stage profile, a theme file (--verbose) or the summary.
+    [GeneratedRegex(@"^(\S.*?(\(\d+,\d+\))?: (info|warning|error) SG\d{4}: |[a-z]+: (\d+ \.\.\.|done in)|stages: |theme: |\d+ articles built)")]
     private static partial Regex OwnLine();
 }

@@ -43,6 +43,20 @@ public class MergeRulesTests
     }
 
     [Fact]
+    public void A_second_copy_of_one_text_does_not_keep_a_third_article_out_of_its_item()
+    {
+        // The copies share many words no other article has: counted per file, those would be the rarest tokens of the
+        // copies' reports and take every anchor, so the third report, sharing only the happening's words, found none.
+        string[] own = ["persbericht", "woordvoerder", "schikking", "fabrieksterrein", "meetpunt", "emissierechten", "controleurs", "rapportage", "tekortkomingen", "herstelplan"];
+        string[] happening = ["zuivelfabriek", "mestfraude", "boete"];
+        var clusters = new IndexedEventMerger().Merge(WithFillers(
+            Report("wire", "2023-04-12", [.. own, .. happening]),
+            Report("wire-kopie", "2023-04-12", [.. own, .. happening]),
+            Report("other", "2023-04-12", [.. happening, "rechter", "lozingen"])));
+        Assert.Equal(["other", "wire", "wire-kopie"], ClusterOf(clusters, "other").Members.Select(m => m.Event.ArticleId).Order());
+    }
+
+    [Fact]
     public void Words_every_article_has_make_no_happening_one()
     {
         var clusters = new IndexedEventMerger().Merge(WithFillers(

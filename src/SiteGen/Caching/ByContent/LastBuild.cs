@@ -6,6 +6,7 @@ using SiteGen.Configuration;
 using SiteGen.Diagnostics;
 using SiteGen.Loading;
 using SiteGen.Output;
+using SiteGen.Theming;
 
 namespace SiteGen.Caching.ByContent;
 
@@ -38,23 +39,29 @@ public sealed record LastBuild(
         Add(ToolVersion.Current);
         Add(string.Join('|', options.Relative(options.Input), options.Relative(options.Output), options.BaseUrl, options.SiteUrl,
             options.Language, options.Title, options.Description, options.Intro, options.Image, options.Strict));
-        foreach (var (name, folder) in new[] { ("input", options.Input), ("templates", options.Templates), ("wwwroot", options.Wwwroot) })
+        Add("input");
+        if (Directory.Exists(options.Input))
         {
-            Add(name);
-            if (!Directory.Exists(folder)) continue;
             var walked = new DiagnosticBag();
-            var (files, others) = name == "input"
-                ? FolderWalker.Walk(folder, walked, InputScanner.IsArticle)
-                : FolderWalker.Walk(folder, walked, _ => true, skipHidden: false);
+            var (files, others) = FolderWalker.Walk(options.Input, walked, InputScanner.IsArticle);
             foreach (var file in files)
             {
                 Add(file.RelativePath);
-                if (name == "input" && (file.Length > maxArticleBytes || file.Length == 0)) Add($"not read, {file.Length} bytes");
-                else Add(ContentHash(file.FullPath));
+                Add(file.Length > maxArticleBytes || file.Length == 0 ? $"not read, {file.Length} bytes" : ContentHash(file.FullPath));
             }
             foreach (var other in others) Add("other " + other);
             foreach (var diagnostic in walked.Sorted) Add(diagnostic.ToString());
         }
+        // The theme in use: each template and asset by where it comes from (the site's file or the tool's default) and its bytes.
+        var themeWalk = new DiagnosticBag();
+        var theme = SiteTheme.Resolve(options, themeWalk);
+        foreach (var file in theme.Templates.Concat(theme.Wwwroot))
+        {
+            Add(file.Display);
+            Add(file.IsDefault ? file.ContentHash() : ContentHash(file.SiteFile!));
+        }
+        foreach (var other in theme.Others) Add("other " + other);
+        foreach (var diagnostic in themeWalk.Sorted) Add(diagnostic.ToString());
         return Convert.ToHexStringLower(hash.GetHashAndReset());
     }
 

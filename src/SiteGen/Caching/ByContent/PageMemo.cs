@@ -4,6 +4,7 @@ using System.Text;
 using SiteGen.Caching.Store;
 using SiteGen.Configuration;
 using SiteGen.Output;
+using SiteGen.Theming;
 using SiteGen.Rendering.Pages;
 using SiteGen.Reuse;
 
@@ -42,20 +43,19 @@ public sealed class PageMemo : IReuse<PageRequest, OutputFile?>
     /// <summary>The salt of the last render begun.</summary>
     public string CurrentSalt => _salt;
 
-    /// <summary>What every page is rendered with besides its own model: tool, templates folder, assets, options.</summary>
-    public static string Salt(SiteOptions options, IEnumerable<string> assetNames)
+    /// <summary>What every page is rendered with besides its own model: tool, theme templates (the site's or the default, each by origin and bytes), assets, options.</summary>
+    public static string Salt(SiteOptions options, IEnumerable<ThemeFile> templates, IEnumerable<string> assetNames)
     {
         using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
         void Add(string text) => hash.AppendData(Encoding.UTF8.GetBytes(text + "\0"));
         Add(ToolVersion.Current);
         Add(string.Join('|', options.BaseUrl, options.SiteUrl, options.Language, options.Title, options.Description, options.Intro, options.Image));
         Add(string.Join('|', assetNames.Order(StringComparer.Ordinal)));
-        if (Directory.Exists(options.Templates))
-            foreach (var file in Directory.EnumerateFiles(options.Templates, "*", SearchOption.AllDirectories).Order(StringComparer.Ordinal))
-            {
-                Add(Path.GetRelativePath(options.Templates, file));
-                hash.AppendData(File.ReadAllBytes(file));
-            }
+        foreach (var file in templates)
+        {
+            Add(file.Display);
+            hash.AppendData(file.ReadBytes());
+        }
         return Convert.ToHexStringLower(hash.GetHashAndReset());
     }
 

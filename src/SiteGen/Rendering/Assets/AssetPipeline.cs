@@ -1,29 +1,33 @@
 using System.Security.Cryptography;
 using SiteGen.Diagnostics;
-using SiteGen.Loading;
 using SiteGen.Output;
+using SiteGen.Theming;
 
 namespace SiteGen.Rendering.Assets;
 
 /// <summary>
-/// Copies <c>wwwroot/</c>; CSS and JS files are minified (NUglify: comments and spaces go, local names shrink;
+/// Copies the theme's static files (the site's <c>wwwroot/</c> over the default theme's); CSS and JS files are minified (NUglify: comments and spaces go, local names shrink;
 /// timeline.js 33.7 KB → 18.8 KB) and get a content hash in their name (<c>site.3f2a9c1b.css</c>) because GitHub
 /// Pages caches for ten minutes and allows no cache headers. A file the minifier cannot parse is copied as it is
 /// (the browser tests run the published files). <see cref="Names"/> maps the written-as name to the published one
-/// for the templates' <c>asset</c> helper. Files are found by <see cref="FolderWalker"/>: a link leading out of the
-/// folder, a pipe or a loop is named, not followed.
+/// for the templates' <c>asset</c> helper. The site's files are found by <see cref="SiteTheme"/>: a link leading out
+/// of the folder, a pipe or a loop is named, not followed.
 /// </summary>
 public sealed record AssetPipeline(IReadOnlyList<OutputFile> Files, IReadOnlyDictionary<string, string> Names)
 {
-    public static AssetPipeline Collect(string wwwroot, DiagnosticBag? diagnostics = null)
+    /// <summary>The files of <paramref name="wwwroot"/> alone (no default theme under them).</summary>
+    public static AssetPipeline Collect(string wwwroot, DiagnosticBag? diagnostics = null) =>
+        Collect(SiteTheme.SiteFiles(wwwroot, DefaultTheme.WwwrootFolder, diagnostics ?? new DiagnosticBag()));
+
+    /// <summary>The theme's static files (<see cref="SiteTheme.Wwwroot"/>: the site's over the defaults).</summary>
+    public static AssetPipeline Collect(IReadOnlyList<ThemeFile> wwwroot)
     {
         var files = new List<OutputFile>();
         var names = new Dictionary<string, string>(StringComparer.Ordinal);
-        if (!Directory.Exists(wwwroot)) return new AssetPipeline(files, names);
-        foreach (var file in FolderWalker.Walk(wwwroot, diagnostics ?? new DiagnosticBag(), _ => true, skipHidden: false).Files)
+        foreach (var file in wwwroot)
         {
             var relative = file.RelativePath;
-            var bytes = File.ReadAllBytes(file.FullPath);
+            var bytes = file.ReadBytes();
             var published = relative;
             var extension = Path.GetExtension(relative);
             if (extension is ".css" or ".js")

@@ -1,3 +1,4 @@
+using SiteGen.Configuration;
 using SiteGen.Rendering.Templates;
 
 namespace SiteGen.Rendering.Models;
@@ -19,6 +20,9 @@ public sealed record SiteModel(
     public string? ImageUrl { get; init; }
 
     public string ImageAlt { get; init; } = "";
+
+    /// <summary>The tool and version that made the page (<c>SiteGen 0.1.0</c>), for the generator meta tag.</summary>
+    public string Generator { get; init; } = ToolRelease.Generator;
 
     /// <summary>The interface texts of the timeline's script, as JSON fit for a data block (see <see cref="UiStrings.ScriptJson"/>).</summary>
     public RawHtml? TimelineTexts { get; init; }

@@ -2,13 +2,13 @@ using Scriban;
 using Scriban.Runtime;
 using Scriban.Syntax;
 using SiteGen.Diagnostics;
-using SiteGen.Loading;
+using SiteGen.Theming;
 
 namespace SiteGen.Rendering.Templates;
 
 /// <summary>
-/// The site's Scriban templates, every <c>*.sbn</c> under the templates folder parsed up front so each syntax
-/// error is reported (<c>templates/x.sbn(line,col): error SG3001</c>) before anything renders.
+/// The site's Scriban templates, every <c>*.sbn</c> of the theme (the site's <c>templates/</c> over the defaults) parsed
+/// up front so each syntax error is reported (<c>templates/x.sbn(line,col): error SG3001</c>) before anything renders.
 /// Rendering uses <see cref="HtmlTemplateContext"/> (encode by default), strict variables and snake_case members.
 /// </summary>
 public sealed class TemplateSet
@@ -18,49 +18,54 @@ public sealed class TemplateSet
     /// <summary>The page templates a site must have; partials are free-form.</summary>
     public static readonly string[] Required = ["layout.sbn", "index.sbn", "article.sbn", "actor.sbn", "404.sbn"];
 
-    private readonly FolderTemplateLoader _loader;
+    private readonly ThemeTemplateLoader _loader;
     private readonly Dictionary<string, Template> _templates;
     private readonly HashSet<string> _reported = [];
 
-    private TemplateSet(FolderTemplateLoader loader, Dictionary<string, Template> templates)
+    private TemplateSet(ThemeTemplateLoader loader, Dictionary<string, Template> templates, IReadOnlyList<ThemeFile> sources)
     {
         _loader = loader;
         _templates = templates;
+        Sources = sources;
     }
 
+    /// <summary>Every file the templates come from (interface texts included), the site's over the defaults: what a page's rendering depends on.</summary>
+    public IReadOnlyList<ThemeFile> Sources { get; }
+
+    /// <summary>The templates of <paramref name="folder"/> laid over the default theme (<see cref="SiteTheme.Layer"/>).</summary>
+    public static TemplateSet? Load(string folder, DiagnosticBag diagnostics) =>
+        Load(SiteTheme.Layer(folder, DefaultTheme.TemplatesFolder, diagnostics.Under(DisplayRoot)), diagnostics);
+
     /// <summary>Parses every template; returns null when any is missing or broken (the diagnostics say which).</summary>
-    public static TemplateSet? Load(string folder, DiagnosticBag diagnostics)
+    public static TemplateSet? Load(IReadOnlyList<ThemeFile> files, DiagnosticBag diagnostics)
     {
-        if (!Directory.Exists(folder))
-        {
-            diagnostics.Error("SG3003", DisplayRoot, 0, 0, $"The templates folder '{folder}' does not exist.",
-                "Create it (copy templates/ from the SiteGen repository) or point 'templates' in sitegen.yml at it.");
-            return null;
-        }
         var templates = new Dictionary<string, Template>(StringComparer.Ordinal);
+        var texts = new Dictionary<string, string>(StringComparer.Ordinal);
         var ok = true;
-        // A link out of the folder, a pipe or a loop among the templates is named, not followed (FolderWalker).
-        var files = FolderWalker.Walk(folder, diagnostics.Under(DisplayRoot), f => f.EndsWith(".sbn", StringComparison.Ordinal), skipHidden: false).Files;
-        foreach (var file in files)
+        foreach (var file in files.Where(f => f.RelativePath.EndsWith(".sbn", StringComparison.Ordinal)))
         {
-            var display = DisplayRoot + "/" + file.RelativePath;
-            var template = Template.Parse(File.ReadAllText(file.FullPath), display);
+            // Cached under templates/x.sbn whichever layer it came from (that is what includes resolve to); named
+            // in diagnostics as it is found (templates/x.sbn, or sitegen:templates/x.sbn for a default).
+            var key = DisplayRoot + "/" + file.RelativePath;
+            var text = file.ReadText();
+            var template = Template.Parse(text, file.Display);
             foreach (var message in template.Messages)
             {
                 ok &= message.Type != Scriban.Parsing.ParserMessageType.Error;
                 var severity = message.Type == Scriban.Parsing.ParserMessageType.Error ? Severity.Error : Severity.Warning;
-                diagnostics.Add(new Diagnostic(severity, "SG3001", display, message.Span.Start.Line + 1,
+                diagnostics.Add(new Diagnostic(severity, "SG3001", file.Display, message.Span.Start.Line + 1,
                     message.Span.Start.Column + 1, message.Message, "Fix the template syntax (see scriban.github.io)."));
             }
-            templates[display] = template;
+            templates[key] = template;
+            texts[key] = text;
         }
         foreach (var name in Required.Where(n => !templates.ContainsKey(DisplayRoot + "/" + n)))
         {
             ok = false;
             diagnostics.Error("SG3003", $"{DisplayRoot}/{name}", 0, 0, $"The template '{name}' is missing.",
-                "Every site needs layout, index, article, actor and 404 templates.");
+                "Every site needs layout, index, article, actor and 404 templates; remove the site's broken link or file so the default is used.");
         }
-        return ok ? new TemplateSet(new FolderTemplateLoader(folder, DisplayRoot), templates) : null;
+        return ok ? new TemplateSet(new ThemeTemplateLoader(texts), templates, files) : null;
     }
 
     /// <summary>Renders <paramref name="name"/> (<c>index.sbn</c>) with <paramref name="globals"/>; null after reporting a runtime error.</summary>

@@ -1,12 +1,13 @@
 using Scriban.Runtime;
 using SiteGen.Diagnostics;
+using SiteGen.Theming;
 using YamlDotNet.Core;
 using YamlDotNet.RepresentationModel;
 
 namespace SiteGen.Rendering.Templates;
 
 /// <summary>
-/// The interface text of one language, read from <c>templates/i18n/&lt;lang&gt;.yml</c>: scalars are strings,
+/// The interface text of one language, read from <c>templates/i18n/&lt;lang&gt;.yml</c> (the site's, else the default theme's): scalars are strings,
 /// sequences are lists, mappings are lookups (seasons, date modifiers). Templates see it as <c>t</c>;
 /// <see cref="DateLabeler"/> takes its date words from it. Switching a site's language means adding a file.
 /// </summary>
@@ -16,29 +17,38 @@ public sealed class UiStrings
 
     private UiStrings(Dictionary<string, object> values) => _values = values;
 
-    public static UiStrings? Load(string templatesFolder, string language, DiagnosticBag diagnostics)
+    /// <summary>The texts of <paramref name="language"/> from <paramref name="templatesFolder"/> laid over the default theme.</summary>
+    public static UiStrings? Load(string templatesFolder, string language, DiagnosticBag diagnostics) =>
+        Load(SiteTheme.Layer(templatesFolder, DefaultTheme.TemplatesFolder, diagnostics.Under(TemplateSet.DisplayRoot)), language, diagnostics);
+
+    /// <summary>The texts of <paramref name="language"/>: the theme's <c>i18n/&lt;language&gt;.yml</c>, the site's if it has one.</summary>
+    public static UiStrings? Load(IReadOnlyList<ThemeFile> templates, string language, DiagnosticBag diagnostics)
     {
-        var display = $"{TemplateSet.DisplayRoot}/i18n/{language}.yml";
-        var path = Path.Combine(templatesFolder, "i18n", language + ".yml");
-        if (!File.Exists(path))
+        var wanted = $"i18n/{language}.yml";
+        var file = templates.FirstOrDefault(f => f.RelativePath == wanted);
+        if (file is null)
         {
-            diagnostics.Error("SG3004", display, 0, 0, $"There are no interface texts for language '{language}'.",
-                $"Add {display} (copy i18n/nl.yml and translate it) or set 'language' in sitegen.yml to one that exists.");
+            var display = $"{TemplateSet.DisplayRoot}/{wanted}";
+            var known = string.Join(", ", templates.Where(f => f.RelativePath.StartsWith("i18n/", StringComparison.Ordinal) && f.RelativePath.EndsWith(".yml", StringComparison.Ordinal))
+                .Select(f => Path.GetFileNameWithoutExtension(f.RelativePath)));
+            diagnostics.Error("SG3004", display, 0, 0, $"There are no interface texts for language '{language}' (there are: {known}).",
+                $"Add {display} (`sitegen theme export` writes templates/i18n/nl.yml to translate) or set 'language' in sitegen.yml to one that exists.");
             return null;
         }
+        var shown = file.Display;
         var stream = new YamlStream();
         try
         {
-            stream.Load(new StringReader(File.ReadAllText(path)));
+            stream.Load(new StringReader(file.ReadText()));
         }
         catch (YamlException e)
         {
-            diagnostics.Error("SG3004", display, (int)e.Start.Line, (int)e.Start.Column, $"Not valid YAML: {e.Message}");
+            diagnostics.Error("SG3004", shown, (int)e.Start.Line, (int)e.Start.Column, $"Not valid YAML: {e.Message}");
             return null;
         }
         if (stream.Documents.Count == 0 || stream.Documents[0].RootNode is not YamlMappingNode root)
         {
-            diagnostics.Error("SG3004", display, 0, 0, "The interface texts must be a mapping of keys to texts.");
+            diagnostics.Error("SG3004", shown, 0, 0, "The interface texts must be a mapping of keys to texts.");
             return null;
         }
         return new UiStrings(root.Children.ToDictionary(p => ((YamlScalarNode)p.Key).Value ?? "", p => Convert(p.Value), StringComparer.Ordinal));
