@@ -42,6 +42,35 @@ public sealed class KeyboardTests(SiteFixture fixture)
         Assert.Equal(expected, inTimeline);
     }
 
+    [BrowserTheory]
+    [InlineData("sample")]
+    [InlineData("large")]
+    public async Task A_link_reached_with_tab_or_shift_tab_is_never_hidden_under_the_sticky_bar(string name)
+    {
+        await using var s = await fixture.OpenAsync(name == "large" ? fixture.Large : fixture.Sample, Reader.TallPhone);
+        await s.GoAsync("?kern=0");
+        // Where a focused link of the list is against the bottom of the sticky bar (negative: under it).
+        const string Place = @"() => {
+            const a = document.activeElement, bar = document.getElementById('tl-bar');
+            if (!a || !a.closest('.tl-event')) return null;
+            return a.textContent.trim().slice(0, 40) + '|' + (a.getBoundingClientRect().top - bar.getBoundingClientRect().bottom); }";
+        for (var i = 0; i < 80 && await s.Page.EvaluateAsync<string?>(Place) is null; i++) await s.Page.Keyboard.PressAsync("Tab");
+        var (checkedLinks, deepest) = (0, 0.0);
+        foreach (var key in new[] { "Tab", "Shift+Tab" })
+            for (var i = 0; i < 40; i++)
+            {
+                await s.Page.Keyboard.PressAsync(key);
+                var place = await s.Page.EvaluateAsync<string?>(Place);
+                if (place is null) continue;
+                checkedLinks++;
+                deepest = Math.Max(deepest, await s.Page.EvaluateAsync<double>("() => scrollY"));
+                var gap = double.Parse(place.Split('|')[1], System.Globalization.CultureInfo.InvariantCulture);
+                Assert.True(gap >= 0, $"{key}: '{place.Split('|')[0]}' is {-gap:0} px under the sticky bar");
+            }
+        Assert.True(checkedLinks >= 60, $"only {checkedLinks} links in the list were checked");
+        Assert.True(deepest > 500, $"the list scrolled only {deepest:0} px: the bar was never stuck over it");
+    }
+
     [BrowserFact]
     public async Task J_and_k_and_arrows_move_between_events_slash_searches_escape_clears()
     {

@@ -34,6 +34,45 @@ public sealed class TimelineTests(SiteFixture fixture)
     }
 
     [BrowserFact]
+    public async Task A_search_looks_through_every_event_and_the_key_toggle_pressed_then_narrows_it()
+    {
+        await using var s = await fixture.OpenAsync(fixture.Sample);
+        await s.GoAsync();
+        var tl = new TimelinePage(s.Page);
+        Assert.True(await tl.KeyViewAsync(), "the sample site opens on its key events");
+        var keys = fixture.Sample.Site.KeyIds;
+        var word = await s.Page.EvaluateAsync<string>(@"() => {
+            for (const e of document.querySelectorAll('.tl-event:not(.k)')) {
+                const w = e.querySelector('.tl-text').textContent.split(/[^\p{L}]+/u).filter(w => w.length > 5);
+                if (w.length) return w[0].toLowerCase();
+            }
+            return null; }");
+
+        // The view the page opened on gives way: the search finds events that are not key, and the toggle says so.
+        await tl.Search.FillAsync(word);
+        var found = await tl.VisibleEventIdsAsync();
+        Assert.Contains(found, id => !keys.Contains(id));
+        Assert.False(await tl.KeyViewAsync());
+        Assert.Equal($"{found.Count} van {Total} gebeurtenissen", await tl.CountTextAsync());
+
+        // Pressed by the reader, the toggle narrows the search to its key events, in the URL too.
+        await s.Page.ClickAsync("#tl-key");
+        Assert.True(await tl.KeyViewAsync());
+        Assert.Contains("kern=1", await tl.QueryAsync());
+        await tl.AssertShowsExactlyAsync(found.Where(keys.Contains));
+        Assert.All(await s.Page.EvaluateAsync<string[]>("() => [...document.querySelectorAll('.tl-group')].filter(g => g.checkVisibility()).map(g => g.querySelector('.tl-event:not(.tl-off)') && [...g.querySelectorAll('.tl-event')].some(e => e.checkVisibility()) ? '' : g.firstElementChild.textContent)"),
+            heading => Assert.Equal("", heading)); // no heading stays without an event under it
+
+        await s.Page.ClickAsync("#tl-clear");
+        await tl.AssertShowsExactlyAsync(keys);
+
+        // On a timeline that is one page, nothing found is nothing found: no 'on this page'.
+        await tl.Search.FillAsync("qqxqzz");
+        Assert.Equal("Geen resultaten voor ‘qqxqzz’.", await tl.CountTextAsync());
+        TimelinePage.AssertClean(s);
+    }
+
+    [BrowserFact]
     public async Task Chips_and_search_filter_the_list_live_in_the_url_and_Back_restores_them()
     {
         await using var s = await fixture.OpenAsync(fixture.Sample);

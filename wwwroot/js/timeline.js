@@ -14,7 +14,8 @@
  *                                 data-actors, data-sources (slugs); .tl-text the sentence; a.tl-permalink
  *   #tl-elsewhere                 results from other pages of a split timeline (search index under zoek/)
  * State in the URL: ?q=text&actor=a,b&source=c&van=2019-03&tot=2019-06&kern=0|1#e-…
- * Filters: OR within a facet, AND across facets, search and period. Key view applies when no filter is set.
+ * Filters: OR within a facet, AND across facets, search and period. The key events view the page opens on gives way
+ * to a search or filter (they look through every event); pressed by the reader, it narrows them like any filter.
  */
 (function () {
   'use strict';
@@ -99,9 +100,10 @@
   root.insertBefore(note, root.firstChild);
 
   // ---- state, filtering, URL -------------------------------------------------------------------------------------
-  var st = { q: '', actor: [], source: [], from: null, to: null, key: keyDefault };
+  // keyAuto: the key view is the page's default, not the reader's choice, so a search or filter sets it aside.
+  var st = { q: '', actor: [], source: [], from: null, to: null, key: keyDefault, keyAuto: true };
   var anyFilter = function () { return !!(st.q || st.actor.length || st.source.length || st.from !== null); };
-  var keyOn = function () { return st.key && !anyFilter(); };
+  var keyOn = function () { return st.key && !(st.keyAuto && anyFilter()); };
   function has(list, wanted) {
     if (!wanted.length) return true;
     for (var i = 0; i < wanted.length; i++) if (list.indexOf(wanted[i]) >= 0) return true;
@@ -124,22 +126,22 @@
       if (on !== e.on) { e.on = on; e.el.classList.toggle('tl-off', !on); }
       if (on && (!key || e.key)) n++;
     });
-    groups.forEach(function (g) { g.el.classList.toggle('tl-off', !g.items.some(function (e) { return e.on; })); });
+    groups.forEach(function (g) { g.el.classList.toggle('tl-off', !g.items.some(function (e) { return e.on && (!key || e.key); })); });
     jumps.forEach(function (j) { if (j.g) j.a.parentNode.hidden = j.g.classList.contains('tl-off'); });
     chips.forEach(function (c) { // how many events this chip would show, with every other filter as it is
       var facet = c.getAttribute('data-facet'), v = c.getAttribute('data-value'), k = 0;
-      events.forEach(function (e) { if ((facet === 'actor' ? e.actors : e.sources).indexOf(v) >= 0 && matches(e, facet)) k++; });
+      events.forEach(function (e) { if ((facet === 'actor' ? e.actors : e.sources).indexOf(v) >= 0 && (!key || e.key) && matches(e, facet)) k++; });
       var span = $('.tl-n', c);
       if (span) span.textContent = k;
     });
     var total = events.length;
     count.textContent = anyFilter()
-      ? (n ? t('count', { n: n, total: total }) : (st.q ? t('none_q', { q: st.q }) : t('none')))
+      ? (n ? t('count', { n: n, total: total }) : t((st.q ? 'none_q' : 'none') + (split ? '' : '_all'), { q: st.q }))
       : key === keyDefault ? initialCount : key ? t('count_key', { n: n, total: total }) : t('count_all', { total: total });
     count.classList.toggle('tl-none', anyFilter() && !n);
     pageCount = count.textContent;
     clear.hidden = !anyFilter();
-    if (keyBtn) keyBtn.setAttribute('aria-pressed', String(st.key));
+    if (keyBtn) keyBtn.setAttribute('aria-pressed', String(key)); // what the list shows, not what was last chosen
     if (nf) nf.textContent = st.actor.length + st.source.length ? ' (' + (st.actor.length + st.source.length) + ')' : '';
     printNote();
     axisDraw();
@@ -164,7 +166,8 @@
     st.from = parseMonth(p.get('van'));
     st.to = parseMonth(p.get('tot'));
     if (st.from === null || st.to === null) st.from = st.to = null;
-    st.key = p.has('kern') ? p.get('kern') === '1' : keyDefault;
+    st.keyAuto = !p.has('kern');
+    st.key = st.keyAuto ? keyDefault : p.get('kern') === '1';
     input.value = st.q;
     chips.forEach(function (c) {
       c.setAttribute('aria-pressed', String(st[c.getAttribute('data-facet')].indexOf(c.getAttribute('data-value')) >= 0));
@@ -178,7 +181,7 @@
     set('source', st.source.join(','));
     set('van', st.from === null ? '' : monthKey(st.from));
     set('tot', st.to === null ? '' : monthKey(st.to));
-    set('kern', st.key === keyDefault ? '' : st.key ? '1' : '0');
+    set('kern', st.keyAuto || (st.key === keyDefault && !anyFilter()) ? '' : st.key ? '1' : '0');
     var q = p.toString(), url = location.pathname + (q ? '?' + q : '') + location.hash;
     if (url !== location.pathname + location.search + location.hash) history[push ? 'pushState' : 'replaceState'](null, '', url);
   }
@@ -205,7 +208,7 @@
   });
   input.form && input.form.addEventListener('submit', function (ev) { ev.preventDefault(); writeUrl(true); });
   clear.addEventListener('click', function () { clearAll(true); input.focus(); });
-  if (keyBtn) keyBtn.addEventListener('click', function () { st.key = !st.key; apply(); writeUrl(true); });
+  if (keyBtn) keyBtn.addEventListener('click', function () { st.key = !keyOn(); st.keyAuto = false; apply(); writeUrl(true); });
   window.addEventListener('popstate', function () { readUrl(); apply(); target(false); });
 
   // ---- the panel of filters and options ----------------------------------------------------------------------------
@@ -233,7 +236,7 @@
     var e = byId[id];
     if (e) {
       if (!e.on) clearAll(false); // a shared link must show its event, whatever filters were on
-      if (!shown(e)) { st.key = false; apply(); writeUrl(false); }
+      if (!shown(e)) { st.key = false; st.keyAuto = false; apply(); writeUrl(false); }
       e.el.classList.add('tl-target');
       if (scroll) go(e.el, true);
     } else if (!document.getElementById(id) && /^[ea]-/.test(id)) {
@@ -679,6 +682,10 @@
   }
 
   // ---- start --------------------------------------------------------------------------------------------------------
+  // Whatever the page scrolls to (a link focused with Tab or Shift+Tab, a #event) stays clear of the sticky bar (WCAG 2.4.11).
+  var bar = $('#tl-bar');
+  var barRoom = function () { document.documentElement.style.scrollPaddingTop = (bar.offsetHeight + 8) + 'px'; };
+  if (bar) { barRoom(); if (window.ResizeObserver) new ResizeObserver(barRoom).observe(bar); }
   // A navigation row that scrolls sideways (phones) shows its current period.
   Array.prototype.forEach.call(document.querySelectorAll('.years [aria-current]'), function (a) {
     var ol = a.closest('ol');

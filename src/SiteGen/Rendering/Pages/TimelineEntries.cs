@@ -77,6 +77,9 @@ public sealed class TimelineEntries(DateLabeler labeler, SiteUrls urls, UiString
 
     public static string ArticleEntryId(Article article) => "a-" + article.Slug;
 
+    /// <summary>The weight of an article's own entry: one source, and it is that source's headline.</summary>
+    private const double ArticleWeight = 2;
+
     private EntryModel FromArticle(Article article)
     {
         var date = article.Date;
@@ -91,8 +94,10 @@ public sealed class TimelineEntries(DateLabeler labeler, SiteUrls urls, UiString
             SourceKeys = Outlet(article) is { } outlet ? [outlet] : [],
             Publishers = [new LinkModel(PublisherLabel(article), url)],
             Precision = EntryPrecision.Of(date?.Value),
-            // An article no event came from stands for its own headline.
-            Key = true,
+            // An article no event came from stands for its own headline, weighed as ItemSalience weighs one: a source
+            // that has it as its headline, no actor known; so it is not a key event by itself.
+            Weight = ArticleWeight,
+            Key = ArticleWeight >= ItemSalience.KeyWeight,
         };
     }
 

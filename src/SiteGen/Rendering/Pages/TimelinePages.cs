@@ -156,11 +156,13 @@ public sealed class TimelinePages
                 ? new LinkModel(strings.Text("year_all").Replace("{n}", strings.Number(totals.GetValueOrDefault(y.Key))).Replace("{label}", y.Label), urls.Page(path))
                 : null,
         }).ToList();
+        var keys = chosen.Count(i => entries[i].Entry.Key);
+        // Fewer key events than the page has room for: the weightiest others fill it, and the count does not call them key.
         return new IndexModel(shown, [], chosen.Count, index.ShowsEvents)
         {
-            KeyCount = chosen.Count(i => entries[i].Entry.Key),
-            Summary = strings.Text("home_split_count").Replace("{n}", strings.Number(chosen.Count))
-                .Replace("{total}", strings.Number(entries.Count)),
+            KeyCount = keys,
+            Summary = strings.Text(keys == chosen.Count ? "home_split_count" : "home_split_count_weightiest")
+                .Replace("{n}", strings.Number(chosen.Count)).Replace("{total}", strings.Number(entries.Count)),
         };
     }
 

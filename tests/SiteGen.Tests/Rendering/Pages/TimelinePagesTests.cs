@@ -54,6 +54,21 @@ public sealed class TimelinePagesTests
     }
 
     [Fact]
+    public void A_split_home_page_with_fewer_key_events_than_room_fills_up_with_the_weightiest_and_does_not_call_them_key()
+    {
+        var plan = Plan(Entries(years: 3, perYear: 300, keyEvery: 30)); // 30 key events
+
+        var home = plan.Pages[0].Model;
+        var shown = Shown(home).ToList();
+        Assert.Equal(PageBudget.HomeEntries, shown.Count);
+        Assert.Equal(30, home.KeyCount);
+        Assert.Equal(30, shown.Count(e => e.Key));
+        Assert.All(shown.Where(e => !e.Key), e => Assert.Equal(6, e.Weight)); // the weightiest of the others
+        Assert.Equal("De 150 belangrijkste van 900 gebeurtenissen", home.Summary);
+        Assert.Equal("150 kerngebeurtenissen van 900", Plan(Entries(years: 3, perYear: 300, keyEvery: 4)).Pages[0].Model.Summary);
+    }
+
+    [Fact]
     public void Every_entry_lives_on_exactly_one_period_page_and_no_page_exceeds_the_budget()
     {
         var entries = Entries(years: 4, perYear: 2000, months: 12, keyEvery: 3);
