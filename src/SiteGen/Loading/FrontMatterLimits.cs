@@ -56,9 +56,9 @@ public static class FrontMatterLimits
                     return At(current, $"with its aliases expanded it stands for more than {MaxNodes:N0} values");
             }
         }
-        catch (Exception e) when (e is YamlException or InvalidOperationException)
+        catch (Exception e) when (e is YamlException or InvalidOperationException or ArgumentException)
         {
-            return null; // not valid YAML: loading it reports where
+            return null; // not valid YAML (`!![x]` is a tag YamlDotNet refuses with an ArgumentException): loading it reports where
         }
         return null;
     }

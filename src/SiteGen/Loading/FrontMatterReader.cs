@@ -103,11 +103,19 @@ public sealed partial class FrontMatterReader
                 "Close every '[' with ']' and every '{' with '}', or put quotes around a value that starts with one.");
             return null;
         }
-        catch (ArgumentException)
+        catch (ArgumentException e) when (e.Message.Contains("same key", StringComparison.Ordinal))
         {
             diagnostics.Warning("SG0111", file, firstYamlLine, 1,
                 "Front matter is not valid YAML (a field is given twice); its fields are ignored.",
                 "Give each field once, as 'key: value' on its own line.");
+            return null;
+        }
+        catch (ArgumentException)
+        {
+            // YamlDotNet refuses a tag that is no URI (`!![x](M`) with an ArgumentException, without a position.
+            diagnostics.Warning("SG0111", file, firstYamlLine, 1,
+                "Front matter is not valid YAML (a '!' starts a type tag that is not a valid name); its fields are ignored.",
+                "Put quotes around a value that starts with '!', e.g. title: \"!Nieuw\".");
             return null;
         }
     }

@@ -168,6 +168,20 @@ public class FrontMatterTests
         Assert.NotNull(article);
     }
 
+    /// <summary>Found by <c>LoaderProperties</c>: YamlDotNet refuses a tag that is no URI with an ArgumentException, which ended the load.</summary>
+    [Theory]
+    [InlineData("!![x](M")]
+    [InlineData("title: !![x] Nieuw")]
+    public void A_type_tag_that_is_no_name_is_reported_and_the_article_kept(string yaml)
+    {
+        var (article, diagnostics) = Load("---\n" + yaml + "\n---\nOp 4 maart 2022 sprak de minister.\n");
+        var d = Assert.Single(diagnostics);
+        Assert.Equal(("SG0111", Severity.Warning, 2), (d.Code, d.Severity, d.Line));
+        Assert.Contains("type tag", d.Message);
+        Assert.NotNull(article);
+        Assert.Contains("sprak de minister", article.Source.Text);
+    }
+
     [Fact]
     public void Unterminated_front_matter_makes_the_whole_file_body()
     {
