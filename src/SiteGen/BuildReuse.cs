@@ -46,6 +46,9 @@ public sealed class BuildReuse(CacheStore? store, SessionMemory? session, PageMe
 
     public IReuse<ItemDraft, DraftedItem> Items() => Kept(SessionMemories.Items, session?.Items);
 
+    /// <summary>Kept with the items: an item kept by the item memory keeps its remapped form too.</summary>
+    public IReuse<ItemRemap, TimelineItem> Remaps() => Kept(SessionMemories.Items, session?.Remaps);
+
     public IReuse<EventTagging, IReadOnlyList<ArticleEvent>> Tags() => Kept(SessionMemories.Tags, session?.Tags);
 
     /// <summary>The page memory this build renders through (null: every page is rendered and none is recorded).</summary>

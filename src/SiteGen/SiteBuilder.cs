@@ -189,7 +189,7 @@ public sealed class SiteBuilder(SiteOptions options)
     /// <summary>Merge reports of the same event, refine document dates from strong merges, draft the items.</summary>
     private TimelineResult BuildTimeline(IReadOnlyList<Article> articles, IReadOnlyList<ArticleExtraction> extracted, Lazy<TemporalTagger> tagger,
         EventExtractor extractor, BuildReuse reuse) =>
-        new TimelineBuilder(tagger, extractor, Threads) { Items = reuse.Items(), Tags = reuse.Tags() }
+        new TimelineBuilder(tagger, extractor, Threads) { Items = reuse.Items(), Tags = reuse.Tags(), Remaps = reuse.Remaps() }
             .Build(articles, extracted, Progress);
 
     /// <summary>Every page, the static assets, the sitemap, the feed and events.json.</summary>

@@ -27,6 +27,9 @@ public sealed class TimelineBuilder(Lazy<TemporalTagger> tagger, EventExtractor 
     /// <summary>An article's events tagged with the same item anchors by an earlier build.</summary>
     public IReuse<EventTagging, IReadOnlyList<ArticleEvent>> Tags { get; init; } = NoReuse<EventTagging, IReadOnlyList<ArticleEvent>>.Instance;
 
+    /// <summary>Items given their site actors (<see cref="SiteActors"/>), kept when they come out as last time.</summary>
+    public IReuse<ItemRemap, TimelineItem> Remaps { get; init; } = NoReuse<ItemRemap, TimelineItem>.Instance;
+
     /// <summary>Extracts every article's events, then builds the timeline (tests and tools; a build extracts as its own stage).</summary>
     public TimelineResult Build(IReadOnlyList<Article> articles, BuildProgress? progress = null) =>
         Build(articles, [.. articles.Select(extractor.Extract)], progress);
@@ -79,6 +82,6 @@ public sealed class TimelineBuilder(Lazy<TemporalTagger> tagger, EventExtractor 
                 t => [.. t.Extraction.Events.Select((e, i) => e.Event with { ItemId = t.ItemIds[i] })]);
         }
         Tags.Commit();
-        return new TimelineResult(SiteActors.Timeline([.. items.Select(i => i.Item)], extractions.Values, extractor.Gazetteer), current, eventsByArticle);
+        return new TimelineResult(SiteActors.Timeline([.. items.Select(i => i.Item)], extractions.Values, extractor.Gazetteer, Remaps), current, eventsByArticle);
     }
 }

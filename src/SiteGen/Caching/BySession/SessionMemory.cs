@@ -25,6 +25,8 @@ public sealed class SessionMemory(SessionMemories keep = SessionMemories.All)
 
     public RememberedItems Items { get; } = new();
 
+    public RememberedRemaps Remaps { get; } = new();
+
     public RememberedTags Tags { get; } = new();
 
     public RememberedBodies Bodies { get; } = new();
