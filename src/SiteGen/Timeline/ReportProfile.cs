@@ -74,9 +74,11 @@ internal sealed class ReportProfile
         var total = 0.0;
         foreach (var t in tokens) total += vocabulary.Weight(t);
         // Heaviest first; equal weights by id, which follows the tokens' ordinal order. Tokens that link to another
-        // text first: words only two copies of one text share would crowd out every anchor to a third article.
-        var linking = tokens.Where(vocabulary.Links).ToArray();
-        var anchors = (linking.Length > 0 ? linking : tokens).OrderByDescending(vocabulary.Weight).ThenBy(t => t).Take(AnchorCount).ToArray();
+        // text first: words only two copies of one text share would crowd out every anchor to a third article. Tokens
+        // common in the archive anchor nothing (MergeVocabulary.MaxAnchorTexts): a report with none cannot merge.
+        var eligible = tokens.Where(vocabulary.Anchorable).ToArray();
+        var linking = eligible.Where(vocabulary.Links).ToArray();
+        var anchors = (linking.Length > 0 ? linking : eligible).OrderByDescending(vocabulary.Weight).ThenBy(t => t).Take(AnchorCount).ToArray();
         Array.Sort(anchors);
         return new ReportProfile(entry, tokens, anchors, [.. words], [.. actors], total, vocabulary.Mask(report.Predicates));
     }

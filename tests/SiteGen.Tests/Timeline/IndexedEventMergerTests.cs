@@ -35,6 +35,21 @@ public sealed class IndexedEventMergerTests
     }
 
     [Fact]
+    public void Reports_of_an_archive_larger_than_the_anchor_ceiling_merge_exactly_as_with_the_plain_merger()
+    {
+        // Each generated report renamed into one of 600 articles: the shared vocabulary then lies in more texts than
+        // MaxAnchorTexts, so some tokens anchor nothing and some reports have no anchor at all.
+        var reports = MergerReports.Random(11, 900)
+            .Select((r, i) => r with { Event = r.Event with { ArticleId = $"archief-{i % 600:D3}" } }).ToList();
+
+        var plain = new PlainEventMerger().Merge(reports);
+        var indexed = new IndexedEventMerger().Merge(reports);
+
+        Assert.Contains(plain, c => c.Members.Count > 1);
+        Assert.Equal(MergerReports.Describe(plain, reports), MergerReports.Describe(indexed, reports));
+    }
+
+    [Fact]
     public void The_input_order_does_not_matter_beyond_full_ties()
     {
         var reports = MergerReports.Random(7, 300).DistinctBy(r => (r.Event.ArticleId, r.Event.SentenceStart, r.Event.TimexStart, r.Event.Date)).ToList();

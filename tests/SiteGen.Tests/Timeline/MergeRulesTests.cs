@@ -66,6 +66,28 @@ public class MergeRulesTests
     }
 
     [Theory]
+    [InlineData(100, 2)]
+    [InlineData(200, 1)]
+    public void Words_common_in_a_large_archive_anchor_no_happening(int textsWithTheWords, int expectedMembers)
+    {
+        // Two reports of one day sharing four words, in an archive of 2,000 texts. In 100 of them the words are rare
+        // enough to anchor; in 200 (more than MaxAnchorTexts) they are the archive's everyday vocabulary and anchor
+        // nothing, though together they would still weigh enough (4 x ln(2001 / 200.5) > 1.25 x ln(2001 / 2.5)).
+        // The ceiling is what keeps the merge linear at 10,000 articles.
+        Assert.InRange(MergeVocabulary.MaxAnchorTexts, 100, 199);
+        string[] words = ["zuivelfabriek", "mestfraude", "boete", "lozingen"];
+        // Their day is common too: 300 texts without the words report something else on it.
+        var others = Enumerable.Range(0, 1998).Select(i => i < textsWithTheWords - 2
+            ? Report($"o{i:D4}", $"20{10 + i % 10}-0{1 + i % 9}-1{i % 9}", [.. words, $"eigen{i}"])
+            : Report($"o{i:D4}", i < 500 ? "2023-04-12" : $"20{10 + i % 10}-0{1 + i % 9}-1{i % 9}", [$"eigen{i}", $"ander{i}"]));
+        var clusters = new IndexedEventMerger().Merge([
+            Report("a", "2023-04-12", [.. words, "kabinet"]),
+            Report("b", "2023-04-12", [.. words, "minister"]),
+            .. others]);
+        Assert.Equal(expectedMembers, ClusterOf(clusters, "a").Members.Count);
+    }
+
+    [Theory]
     [InlineData("resign", "survive")]
     [InlineData("announce", "pay")]
     public void Reports_naming_different_happenings_never_merge(string one, string other)
