@@ -18,7 +18,7 @@ internal sealed partial class ActorTokens
         Text = text;
         var header = Header().Match(text);
         var from = header.Success ? header.Length : 0;
-        var tokens = new List<ActorToken>();
+        var tokens = new List<ActorToken>(text.Length / 6 + 4); // about one word per six characters: sized once
         int sentence = 0, paragraph = 0, depth = 0, scanned = from;
         var sentenceStart = true;
         for (var at = NextWord(text, from); at < text.Length; at = NextWord(text, scanned))

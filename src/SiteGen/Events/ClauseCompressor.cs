@@ -322,17 +322,35 @@ public sealed partial class ClauseCompressor(EventLexicon lexicon)
 
     private static string Tidy(string s)
     {
-        var t = string.Join(' ', s.Split((char[])[' ', '\t', '\r', '\n'], StringSplitOptions.RemoveEmptyEntries));
+        var t = string.Join(' ', s.Split(Blanks, StringSplitOptions.RemoveEmptyEntries));
         t = t.Replace(" ,", ",").Replace(" .", ".").Replace(" ;", ";").Replace(" :", ":").Replace(",,", ",").Replace(",.", ".");
-        t = t.TrimEnd(',', ';', ':', ' ', '-', '–', '|');
+        t = t.TrimEnd(TrailingPunctuation);
         if (t.Length == 0) return t;
         t = char.ToUpperInvariant(t[0]) + t[1..];
-        var end = t.TrimEnd('\'', '"', '’', '”');
+        var end = t.TrimEnd(ClosingQuotes);
         return end.Length > 0 && ".!?…".Contains(end[^1]) ? t : t + ".";
     }
 
-    internal static int WordCount(string s) =>
-        s.Split((char[])[' ', '\t', '\r', '\n'], StringSplitOptions.RemoveEmptyEntries).Count(w => w.Any(char.IsLetter));
+    // Arrays made once: a params or collection-expression argument is a new array on every call.
+    private static readonly char[] Blanks = [' ', '\t', '\r', '\n'];
+    private static readonly char[] TrailingPunctuation = [',', ';', ':', ' ', '-', '–', '|'];
+    private static readonly char[] ClosingQuotes = ['\'', '"', '’', '”'];
+
+    /// <summary>How many blank-separated runs of <paramref name="s"/> hold a letter.</summary>
+    internal static int WordCount(string s)
+    {
+        var (count, letter) = (0, false);
+        foreach (var c in s)
+        {
+            if (c is ' ' or '\t' or '\r' or '\n')
+            {
+                if (letter) count++;
+                letter = false;
+            }
+            else letter |= char.IsLetter(c);
+        }
+        return letter ? count + 1 : count;
+    }
 
     [GeneratedRegex(@"(?<=\p{Lu}\p{L}+) (?:van|uit|bij|namens|over|tegen|op|in) ")]
     private static partial Regex NameThenPreposition();

@@ -244,8 +244,21 @@ public sealed partial class EventExtractor(EventLexicon lexicon, ActorGazetteer 
         return date.Length > 10 ? date[..10] : date;
     }
 
-    private static bool HasWord(string lower, IEnumerable<string> words) =>
-        words.Any(w => Regex.IsMatch(lower, $@"(?<!\p{{L}}){Regex.Escape(w)}(?!\p{{L}})"));
+    // Whether one of the phrases occurs in the text with no letter right before or after it. Searched by hand: a
+    // regex built per phrase thrashed the regex cache (more phrases than it holds) and parsed a pattern per call.
+    private static bool HasWord(string lower, IEnumerable<string> words)
+    {
+        foreach (var w in words)
+        {
+            if (w.Length == 0) continue;
+            for (var at = lower.IndexOf(w, StringComparison.Ordinal); at >= 0; at = lower.IndexOf(w, at + 1, StringComparison.Ordinal))
+            {
+                var end = at + w.Length;
+                if ((at == 0 || !char.IsLetter(lower[at - 1])) && (end == lower.Length || !char.IsLetter(lower[end]))) return true;
+            }
+        }
+        return false;
+    }
 
     // A sentence of the same paragraph without a date of its own that refers back (`Poetin reist dan naar China`)
     // continues the event.

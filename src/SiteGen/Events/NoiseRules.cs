@@ -10,6 +10,9 @@ internal static partial class NoiseRules
 {
     private const int MinWords = 3;
 
+    // Made once: a params argument is a new array on every call.
+    private static readonly char[] QuestionClosers = ['\'', '"', '’', '”', ')', ' '];
+
     public static NoiseKind Classify(string sentence, ClauseMap map, bool wholeParagraph, bool endOfText,
         IReadOnlySet<string> stopWords, SyntaxWords syntax, IReadOnlyList<(int Start, int End)> dates)
     {
@@ -18,7 +21,7 @@ internal static partial class NoiseRules
         if (ReadAlso().IsMatch(s)) return NoiseKind.ReadAlso;
         if (PostSignature().IsMatch(s)) return NoiseKind.PostSignature;
         if (Caption().IsMatch(s)) return NoiseKind.Caption;
-        if (s.TrimEnd('\'', '"', '’', '”', ')', ' ').EndsWith('?')) return NoiseKind.Question;
+        if (s.TrimEnd(QuestionClosers).EndsWith('?')) return NoiseKind.Question;
         var words = map.Words;
         if (words.Count(w => !w.Numeric) < MinWords) return NoiseKind.Fragment;
         // A piece of a sentence (`74 procent van de natuur …` cut out of a longer one, `en dinsdag in Kiev`).
@@ -58,12 +61,19 @@ internal static partial class NoiseRules
         for (var i = 0; i < map.Words.Count; i++)
         {
             var w = map.Words[i];
-            if (dates.Any(d => w.Start >= d.Start && w.Start < d.End)) continue;
+            if (InDate(w.Start, dates)) continue;
             if (w.Numeric || w.Capitalized && i > 0) return false;
             if (w.Lower.Length < 4 || stopWords.Contains(w.Lower) || syntax.Is("vague", w.Lower) || syntax.Is("modal", w.Lower)) continue;
             content++;
         }
         return content <= 1;
+    }
+
+    private static bool InDate(int at, IReadOnlyList<(int Start, int End)> dates)
+    {
+        foreach (var (start, end) in dates)
+            if (at >= start && at < end) return true;
+        return false;
     }
 
     [GeneratedRegex(@"^(?:Lees|Luister|Kijk|Bekijk|Zie|Volg|Download|Abonneer)\b(?:\s+(?:ook|meer|hier|terug|verder|het|de|ons|onze|alles|mee|live)\b|\s*:)", RegexOptions.IgnoreCase)]

@@ -36,8 +36,16 @@ public sealed class PredicateLexicon
             if (!w.Numeric) stems.Add(KeyWords.Stem(w.Lower));
         var mask = 0;
         foreach (var (cls, cue) in cues)
-            if (cue.All(stems.Contains)) mask |= 1 << cls;
+            if (AllIn(cue, stems)) mask |= 1 << cls;
         return mask;
+    }
+
+    // A loop, not cue.All(stems.Contains): the method group was a new delegate for every cue of every event.
+    private static bool AllIn(string[] cue, HashSet<string> stems)
+    {
+        foreach (var stem in cue)
+            if (!stems.Contains(stem)) return false;
+        return true;
     }
 
     /// <summary>Both name what happened and nothing they name is the same.</summary>

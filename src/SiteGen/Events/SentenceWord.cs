@@ -8,7 +8,8 @@ internal readonly record struct SentenceWord(int Start, int End, string Lower, b
 {
     public static List<SentenceWord> Of(string s)
     {
-        var words = new List<SentenceWord>();
+        // About one word per six characters in Dutch news: sized once instead of grown through 4, 8, 16, 32 …
+        var words = new List<SentenceWord>(s.Length / 6 + 4);
         var i = 0;
         while (i < s.Length)
         {
