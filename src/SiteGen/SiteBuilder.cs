@@ -123,17 +123,24 @@ public sealed class SiteBuilder(SiteOptions options)
         }
 
         var reuse = new BuildReuse(store, Memory, pages, options.Language);
-        var site = Compose(diagnostics, reuse);
-        if (site.Outcome != BuildOutcome.Success) return site.Report(clock.Elapsed);
-        // The site carries its manifest: the mark that lets the next build replace the folder, and what verify checks it against.
-        site = site with { Files = [.. site.Files, SiteManifest.For(site.Files, Threads)] };
-
-        var errors = Verify(site, reuse, diagnostics);
-        if (errors > 0 || HasFailed(diagnostics))
-            return (site with { Outcome = errors > 0 ? BuildOutcome.VerificationFailed : BuildOutcome.ContentErrors, Files = [] }).Report(clock.Elapsed);
-
+        // Files are written to the staging folder as they are made; it becomes the output only when the build passes.
+        SiteStaging? staging = null;
+        var site = new ComposedSite([], 0, 0, BuildOutcome.IoError);
         try
         {
+            staging = SiteStaging.Begin(options.Output);
+            var stager = staging;
+            // A file the output already holds with the same bytes is linked at publish, not staged.
+            site = Compose(diagnostics, reuse, file => file.StagedIn is not null
+                || intact is not null && intact.TryGetValue(file.Path, out var hash) && hash == file.Hash ? file : stager.Stage(file));
+            if (site.Outcome != BuildOutcome.Success) return site.Report(clock.Elapsed);
+            // The site carries its manifest: the mark that lets the next build replace the folder, and what verify checks it against.
+            site = site with { Files = [.. site.Files, SiteManifest.For(site.Files, Threads)] };
+
+            var errors = Verify(site, reuse, diagnostics);
+            if (errors > 0 || HasFailed(diagnostics))
+                return (site with { Outcome = errors > 0 ? BuildOutcome.VerificationFailed : BuildOutcome.ContentErrors, Files = [] }).Report(clock.Elapsed);
+
             Write(site, intact);
             if (record is not null && fingerprint is not null)
                 new LastBuild(fingerprint, site.ArticlesBuilt, site.ArticlesSkipped, [.. diagnostics.Sorted.Where(d => !earlier.Contains(d))],
@@ -143,13 +150,21 @@ public sealed class SiteBuilder(SiteOptions options)
         {
             return WriteFailed(failure, site, diagnostics, clock);
         }
+        finally
+        {
+            // A failed build leaves nothing behind; after a publish the folder holds the old site, or is gone.
+            staging?.Discard();
+        }
         return site.Report(clock.Elapsed) with { Pages = pages is null ? null : (pages.LastCounts.Rendered, pages.LastCounts.Reused) };
     }
 
     /// <summary>Everything up to the files of the site, in memory: what <c>build</c> verifies and writes, and what <c>serve</c> serves.</summary>
-    public ComposedSite Compose(DiagnosticBag diagnostics) => Compose(diagnostics, new BuildReuse(OpenStore(diagnostics), Memory, null, options.Language));
+    public ComposedSite Compose(DiagnosticBag diagnostics) =>
+        Compose(diagnostics, new BuildReuse(OpenStore(diagnostics), Memory, null, options.Language), static file => file);
 
-    private ComposedSite Compose(DiagnosticBag diagnostics, BuildReuse reuse)
+    /// <param name="stage">What becomes of each file as soon as it is made: a build writes it to its staging folder
+    /// (<see cref="SiteStaging"/>); `serve` keeps it in memory.</param>
+    private ComposedSite Compose(DiagnosticBag diagnostics, BuildReuse reuse, Func<OutputFile, OutputFile> stage)
     {
         if (!Directory.Exists(options.Input))
         {
@@ -176,7 +191,7 @@ public sealed class SiteBuilder(SiteOptions options)
         var skipped = Math.Max(0, files.Count - ordered.Count);
         if (templates is null || strings is null) return new ComposedSite([], ordered.Count, skipped, BuildOutcome.ContentErrors);
 
-        var site = Render(timeline, ordered, templates, strings, assets, reuse, diagnostics);
+        var site = Render(timeline, ordered, templates, strings, assets, reuse, stage, diagnostics);
         var outcome = HasFailed(diagnostics) ? BuildOutcome.ContentErrors : BuildOutcome.Success;
         return new ComposedSite(outcome == BuildOutcome.Success ? site : [], ordered.Count, skipped, outcome);
     }
@@ -194,7 +209,7 @@ public sealed class SiteBuilder(SiteOptions options)
 
     /// <summary>Every page, the static assets, the sitemap, the feed and events.json.</summary>
     private List<OutputFile> Render(TimelineResult timeline, IReadOnlyList<Article> ordered, TemplateSet templates, UiStrings strings,
-        AssetPipeline assets, BuildReuse reuse, DiagnosticBag diagnostics)
+        AssetPipeline assets, BuildReuse reuse, Func<OutputFile, OutputFile> stage, DiagnosticBag diagnostics)
     {
         if (options.Strict && options.SiteUrl is null)
             diagnostics.Warning("SG4009", SiteConfigReader.FileName, 0, 0,
@@ -210,14 +225,17 @@ public sealed class SiteBuilder(SiteOptions options)
             Bodies = bodies,
             Entries = entries,
             Pages = pages,
+            Stage = stage,
         }.RenderAll(timeline, ordered, diagnostics);
         using (Progress.Start("feeds", 1))
-            return rendered
-                .Concat(assets.Files)
-                .Concat(SitemapWriter.Write(rendered, urls, options.SiteUrl is not null))
-                .Append(FeedWriter.Write(ordered, urls, options.Title ?? strings.Text("site_title"), options.Language))
-                .Append(EventsJson(timeline, deferred: Memory is not null))
-                .ToList();
+        {
+            var files = rendered.Select(stage).ToList();
+            files.AddRange(assets.Files.Select(stage));
+            files.AddRange(SitemapWriter.Write(rendered, urls, options.SiteUrl is not null).Select(stage));
+            files.Add(stage(FeedWriter.Write(ordered, urls, options.Title ?? strings.Text("site_title"), options.Language)));
+            files.Add(stage(EventsJson(timeline, deferred: Memory is not null)));
+            return files;
+        }
     }
 
     /// <summary>Every check over the site in memory; returns the number of errors found.</summary>
@@ -236,7 +254,7 @@ public sealed class SiteBuilder(SiteOptions options)
     private void Write(ComposedSite site, IReadOnlyDictionary<string, string>? intact)
     {
         using var stage = Progress.Start("write", site.Files.Count);
-        SiteWriter.Publish(options.Output, site.Files, intact, Threads);
+        SiteWriter.Publish(options.Output, site.Files, intact, Threads, staged: true);
     }
 
     /// <summary>Articles by date (undated last), then slug: the order of the feed and of previous/next links.</summary>

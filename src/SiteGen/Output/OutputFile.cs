@@ -9,16 +9,23 @@ public sealed record OutputFile
 {
     private static readonly System.Text.UTF8Encoding Utf8NoBom = new(encoderShouldEmitUTF8Identifier: false);
 
-    private readonly Lazy<byte[]> _content;
+    private readonly Lazy<byte[]>? _content;
+    private readonly Func<byte[]>? _read;
     private string? _hash;
 
     public OutputFile(string path, byte[] content) : this(path, new Lazy<byte[]>(content)) { }
 
     private OutputFile(string path, Lazy<byte[]> content) => (Path, _content) = (path, content);
 
+    private OutputFile(string path, Func<byte[]> read, string hash, string stagedIn) => (Path, _read, _hash, StagedIn) = (path, read, hash, stagedIn);
+
     public string Path { get; }
 
-    public byte[] Content => _content.Value;
+    /// <summary>The bytes; a <see cref="Staged"/> file reads them from disk on every use and keeps none.</summary>
+    public byte[] Content => _content?.Value ?? _read!();
+
+    /// <summary>The staging folder that already holds this file's bytes at <see cref="Path"/>, or null.</summary>
+    public string? StagedIn { get; }
 
     /// <summary>SHA-256 of <see cref="Content"/>, computed once.</summary>
     public string Hash => _hash ??= Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(Content));
@@ -30,6 +37,12 @@ public sealed record OutputFile
     /// </summary>
     public static OutputFile Stored(string path, string hash, Func<byte[]> content) =>
         new(path, new Lazy<byte[]>(content, LazyThreadSafetyMode.ExecutionAndPublication)) { _hash = hash };
+
+    /// <summary>
+    /// A file already written into the staging folder <paramref name="folder"/> (<see cref="SiteStaging"/>): only its
+    /// path and hash stay in memory, so a build's peak memory does not grow with the size of the site.
+    /// </summary>
+    public static OutputFile Staged(string path, string hash, string folder, Func<byte[]> read) => new(path, read, hash, folder);
 
     /// <summary>A file whose bytes are made when first read (once, whichever thread asks).</summary>
     public static OutputFile Deferred(string path, Func<byte[]> content) => new(path, new Lazy<byte[]>(content, LazyThreadSafetyMode.ExecutionAndPublication));

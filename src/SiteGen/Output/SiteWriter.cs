@@ -23,12 +23,14 @@ public static class SiteWriter
     /// (path → hash) is what the output holds now, exactly, when known: those files are linked, not written again.
     /// A failure leaves the output as it was and throws (a <see cref="SiteWriteException"/> when a file could not be written).
     /// </summary>
-    public static void Publish(string output, IReadOnlyList<OutputFile> files, IReadOnlyDictionary<string, string>? previous, int threads)
+    /// <param name="staged">Whether the build already staged files in <see cref="NextFolder"/> (<see cref="SiteStaging"/>): they are kept, not written again.</param>
+    public static void Publish(string output, IReadOnlyList<OutputFile> files, IReadOnlyDictionary<string, string>? previous, int threads,
+        bool staged = false)
     {
         var full = Full(output);
         Directory.CreateDirectory(Path.GetDirectoryName(full)!);
         var next = NextFolder(output);
-        Discard(next);
+        if (!staged) Discard(next);
         try
         {
             WriteTree(next, files, previous is null ? null : (full, previous), threads);
@@ -74,6 +76,7 @@ public static class SiteWriter
             Directory.CreateDirectory(folder);
         Parallel.ForEach(ordered, new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, threads) }, file =>
         {
+            if (file.StagedIn == root) return;
             var target = Path.Combine(root, file.Path);
             if (old is var (folder, hashes) && hashes.TryGetValue(file.Path, out var hash) && hash == file.Hash
                 && LibC.TryHardLink(Path.Combine(folder, file.Path), target))

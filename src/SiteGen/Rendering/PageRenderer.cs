@@ -37,6 +37,12 @@ public sealed class PageRenderer(TemplateSet templates, UiStrings strings, SiteO
     /// <summary>Pages an earlier build rendered from the same template, model and meta (null: the template failed).</summary>
     public IReuse<PageRequest, OutputFile?> Pages { get; init; } = NoReuse<PageRequest, OutputFile?>.Instance;
 
+    /// <summary>
+    /// What becomes of each page as soon as it is rendered: a build writes it to its staging folder and keeps only its
+    /// path and hash (<see cref="SiteStaging.Stage"/>); by default it stays in memory.
+    /// </summary>
+    public Func<OutputFile, OutputFile> Stage { get; init; } = static file => file;
+
     /// <summary>Where the three steps are timed: article bodies, timeline entries, pages.</summary>
     public BuildProgress Progress { get; init; } = BuildProgress.Silent;
 
@@ -75,7 +81,7 @@ public sealed class PageRenderer(TemplateSet templates, UiStrings strings, SiteO
         {
             var slots = new OutputFile?[items.Count];
             Parallel.For(0, items.Count, parallel, i =>
-                slots[i] = Pages.GetOrMake(request(items[i]), r => RenderPage(r.Path, r.Source, diagnostics)));
+                slots[i] = Pages.GetOrMake(request(items[i]), r => RenderPage(r.Path, r.Source, diagnostics) is { } page ? Stage(page) : null));
             files.AddRange(slots.OfType<OutputFile>());
         }
 

@@ -1,4 +1,7 @@
 using AngleSharp.Html.Parser;
+using SiteGen.Configuration;
+using SiteGen.Diagnostics;
+using SiteGen.Output;
 using SiteGen.Tests.Support;
 using Xunit;
 
@@ -64,6 +67,34 @@ public class BuildOutputTests
             Assert.DoesNotContain((byte)'\r', bytes);
             Assert.False(bytes.Length >= 3 && bytes[0] == 0xEF && bytes[1] == 0xBB && bytes[2] == 0xBF, file + " has a BOM");
         }
+    }
+
+    [Fact]
+    public void A_build_writing_pages_as_they_are_made_publishes_the_site_composed_in_memory()
+    {
+        using var temp = new TempFolder();
+        temp.CopyFrom(Repo.Seeds, "seeds");
+        var options = SiteRun.Options(temp.Path, "seeds");
+        Assert.True(SiteRun.Build(options).Report.Published);
+        AssertPublishedAsComposed(options, temp.Path);
+
+        // A rebuild links the files the output already holds and stages the changed ones: the same site again.
+        var article = Directory.GetFiles(options.Input)[0];
+        File.WriteAllText(article, File.ReadAllText(article).Replace("\n\n", "\n\nHet kabinet besloot op 3 maart 2021 tot een nieuwe stap.\n\n", StringComparison.Ordinal));
+        Assert.True(SiteRun.Build(options).Report.Published);
+        AssertPublishedAsComposed(options, temp.Path);
+    }
+
+    private static void AssertPublishedAsComposed(SiteOptions options, string root)
+    {
+        var composed = new SiteBuilder(options).Compose(new DiagnosticBag()).ByPath()
+            .ToDictionary(f => f.Key, f => Convert.ToHexString(System.Security.Cryptography.SHA256.HashData(f.Value)), StringComparer.Ordinal);
+        var built = SiteRun.Tree(options.Output);
+        // The manifest is the one file a build adds to what serve composes.
+        Assert.True(built.Remove(SiteManifest.FileName));
+        Assert.Equal(new SortedDictionary<string, string>(composed, StringComparer.Ordinal), built);
+        // The staging folder became the output: nothing is left beside it.
+        Assert.Equal([options.Output], Directory.GetDirectories(root, "_site*"));
     }
 
     [Fact]

@@ -1,0 +1,48 @@
+namespace SiteGen.Output;
+
+/// <summary>
+/// The staging folder of one build (<see cref="SiteWriter.NextFolder"/>), filled while the site is rendered: each
+/// file is written there as soon as it is made and only its path and hash are kept (<see cref="OutputFile.Staged"/>),
+/// so a build holds the largest page and the site's summaries in memory, not the site (issue 22: 411 MB of pages at
+/// 10,000 articles). Verification reads the pages back from the folder; <see cref="SiteWriter.Publish"/> completes the
+/// tree and swaps it in, or, when the build fails, <see cref="Discard"/> removes it, so the output is never touched
+/// by a failed build. Made only while the build holds the output's lock.
+/// </summary>
+public sealed class SiteStaging
+{
+    private readonly string root;
+
+    private SiteStaging(string root) => this.root = root;
+
+    public string Folder => root;
+
+    /// <summary>An empty staging folder beside <paramref name="output"/> (a leftover of a killed build is removed first).</summary>
+    public static SiteStaging Begin(string output)
+    {
+        var root = SiteWriter.NextFolder(output);
+        SiteWriter.Discard(root);
+        Directory.CreateDirectory(root);
+        return new SiteStaging(root);
+    }
+
+    /// <summary>Writes <paramref name="file"/> into the folder (safe from several threads) and returns its staged form.</summary>
+    public OutputFile Stage(OutputFile file)
+    {
+        if (file.StagedIn == root) return file;
+        var target = Path.Combine(root, file.Path);
+        var hash = file.Hash;
+        try
+        {
+            Directory.CreateDirectory(Path.GetDirectoryName(target)!);
+            File.WriteAllBytes(target, file.Content);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            throw new SiteWriteException(file.Path, e);
+        }
+        return OutputFile.Staged(file.Path, hash, root, () => File.ReadAllBytes(target));
+    }
+
+    /// <summary>Removes the folder and everything staged in it (a failed build).</summary>
+    public void Discard() => SiteWriter.Discard(root);
+}
