@@ -12,6 +12,9 @@ public sealed class SiteStaging
 {
     private readonly string root;
 
+    // Two files at one path would overwrite each other here, silently; the paths are SiteGen's own, so that is a bug.
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, byte> paths = new(StringComparer.Ordinal);
+
     private SiteStaging(string root) => this.root = root;
 
     public string Folder => root;
@@ -29,6 +32,8 @@ public sealed class SiteStaging
     public OutputFile Stage(OutputFile file)
     {
         if (file.StagedIn == root) return file;
+        if (!paths.TryAdd(file.Path, 0))
+            throw new InvalidOperationException($"Two files of the site have the path '{file.Path}'.");
         var target = Path.Combine(root, file.Path);
         var hash = file.Hash;
         try

@@ -66,7 +66,7 @@ public sealed class TimelinePages
             var coarse = year.Months.Where(m => m.Month is null).ToList();
             var overview = Parts(coarse).ToList();
             for (var i = 0; i < Math.Max(1, overview.Count); i++)
-                periods.Add(new Period(PartPath(path, i), PartLabel(year.Label, i, overview.Count), i < overview.Count ? [year with { Months = overview[i] }] : [],
+                periods.Add(new Period(OverviewPartPath(path, i), PartLabel(year.Label, i, overview.Count), i < overview.Count ? [year with { Months = overview[i] }] : [],
                     year.Key, null) { IsOverview = true });
             foreach (var month in months)
             {
@@ -208,6 +208,12 @@ public sealed class TimelinePages
     }
 
     private static string PartPath(string path, int part) => part == 0 ? path : $"{path}{part + 1}/";
+
+    /// <summary>
+    /// The parts of a year's own page live beside its month pages, so they are named apart: a tenth part numbered like
+    /// the others would be the path of October (tijdlijn/2012/10/).
+    /// </summary>
+    private static string OverviewPartPath(string year, int part) => part == 0 ? year : $"{year}deel-{part + 1}/";
 
     private static string PartLabel(string label, int part, int parts) =>
         parts <= 1 ? label : $"{label} ({part + 1}/{parts})";

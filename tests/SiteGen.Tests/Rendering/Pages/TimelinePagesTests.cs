@@ -118,6 +118,23 @@ public sealed class TimelinePagesTests
     }
 
     [Fact]
+    public void A_year_page_in_ten_parts_or_more_does_not_take_the_path_of_a_month()
+    {
+        // What is known only to the year (4,400 reports dated "2020") fills more than ten pages; October to December have pages too.
+        var entries = Enumerable.Range(0, 4400).Select(i => Entry($"e-jaar-{i:0000}", "2020"))
+            .Concat(Enumerable.Range(0, 300).Select(i => Entry($"e-dag-{i:000}", $"2020-{10 + i / 100}-{1 + i % 28:00}")))
+            .OrderBy(e => TimelineOrder.Key(e.Value, e.Mod)).ThenBy(e => e.Entry.Id, StringComparer.Ordinal).ToList();
+        var plan = Plan(entries);
+
+        var overview = plan.Pages.Where(p => p.Path.StartsWith("tijdlijn/2020/", StringComparison.Ordinal) && Shown(p.Model).Any(e => e.Value == "2020")).ToList();
+        Assert.True(overview.Count >= 11, string.Join(", ", plan.Pages.Select(p => p.Path)));
+        Assert.Equal(["tijdlijn/2020/", "tijdlijn/2020/deel-2/"], overview.Take(2).Select(p => p.Path));
+        Assert.Equal(plan.Pages.Count, plan.Pages.Select(p => p.Path).Distinct().Count());
+        Assert.All(["tijdlijn/2020/10/", "tijdlijn/2020/11/", "tijdlijn/2020/12/"], month =>
+            Assert.All(Shown(plan.Pages.Single(p => p.Path == month).Model), e => Assert.StartsWith("e-dag-", e.Id)));
+    }
+
+    [Fact]
     public void Undated_entries_of_a_split_timeline_get_a_page_of_their_own()
     {
         var entries = Entries(years: 3, perYear: 300).Append(Entry("u-1", null)).ToList();
