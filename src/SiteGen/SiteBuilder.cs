@@ -226,6 +226,7 @@ public sealed class SiteBuilder(SiteOptions options)
             Entries = entries,
             Pages = pages,
             Stage = stage,
+            RemakesBodies = Memory is null,
         }.RenderAll(timeline, ordered, diagnostics);
         using (Progress.Start("feeds", 1))
         {

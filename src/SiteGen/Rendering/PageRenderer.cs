@@ -31,6 +31,13 @@ public sealed class PageRenderer(TemplateSet templates, UiStrings strings, SiteO
     /// <summary>Article bodies an earlier build rendered.</summary>
     public IReuse<Article, MadeBody> Bodies { get; init; } = NoReuse<Article, MadeBody>.Instance;
 
+    /// <summary>
+    /// Whether a body keeps only its digest, anchors and summary once rendered, its markup made again when its
+    /// article's page is rendered (<see cref="RawHtml.Remade"/>): a build, whose memory must not grow with the site's
+    /// text. `serve` keeps the markup, which its next rebuild reuses.
+    /// </summary>
+    public bool RemakesBodies { get; init; }
+
     /// <summary>Timeline entries an earlier build made from the same inputs.</summary>
     public IReuse<EntryInputs, DatedEntry> Entries { get; init; } = NoReuse<EntryInputs, DatedEntry>.Instance;
 
@@ -63,8 +70,11 @@ public sealed class PageRenderer(TemplateSet templates, UiStrings strings, SiteO
         }
         Parallel.For(0, ordered.Count, parallel, i =>
         {
-            var made = Bodies.GetOrMake(ordered[i], Render);
-            rendered[i] = made.Body;
+            var article = ordered[i];
+            var made = Bodies.GetOrMake(article, Render);
+            rendered[i] = RemakesBodies
+                ? made.Body with { Html = RawHtml.Remade(() => Render(article).Body.Html.Html, made.Body.Html.Digest) }
+                : made.Body;
             articleDiagnostics.AddRange(made.Diagnostics);
         });
         Bodies.Commit();

@@ -16,6 +16,7 @@ public sealed class RawHtml : IEquatable<RawHtml>
     private readonly Lock _lock = new();
     private string? _html;
     private Func<string>? _make;
+    private Func<string>? _remake;
     private string? _digest;
 
     public RawHtml(string html) => _html = html;
@@ -29,13 +30,21 @@ public sealed class RawHtml : IEquatable<RawHtml>
     /// <summary>Markup whose digest is known and which <paramref name="make"/> produces when it is first needed.</summary>
     public static RawHtml Deferred(string digest, Func<string> make) => new(digest, make);
 
-    /// <summary>Whether the markup has not been made yet.</summary>
+    /// <summary>
+    /// Markup made by <paramref name="make"/> each time it is written and never kept: a build holds an article body's
+    /// digest, not its markup, from the moment the body is rendered until its page is (issue 22: the bodies of
+    /// 100,000 articles are gigabytes). <paramref name="make"/> must give the same markup every time.
+    /// </summary>
+    public static RawHtml Remade(Func<string> make, string? digest = null) => new(digest!, make) { _make = null, _remake = make };
+
+    /// <summary>Whether the markup has not been made yet (or is made again on each use).</summary>
     public bool IsDeferred => Volatile.Read(ref _html) is null;
 
     public string Html
     {
         get
         {
+            if (_remake is { } remake) return remake();
             if (Volatile.Read(ref _html) is { } html) return html;
             lock (_lock)
             {
