@@ -10,8 +10,8 @@ namespace SiteGen.Verification;
 
 /// <summary>
 /// Runs every check over a built site and turns findings into diagnostics named <c>DISPLAY/page(line,col)</c>.
-/// Each page is parsed once, in parallel; its page checks run at once and only its <see cref="PageFacts"/> are
-/// kept, so memory stays flat however many pages there are. Whole-site checks run last, over the facts.
+/// Each page is read once, in parallel, by a <see cref="PageVerifier"/>; only its findings and <see cref="PageFacts"/>
+/// are kept, so memory stays flat however many pages there are. Whole-site checks run last, over the facts.
 /// The diagnostics do not depend on the order pages were checked in (the bag sorts them).
 /// </summary>
 public sealed class SiteVerifier(IReadOnlyList<ISiteCheck> checks)
@@ -65,10 +65,10 @@ public sealed class SiteVerifier(IReadOnlyList<ISiteCheck> checks)
         Func<string, string>? hashOf = null)
     {
         var pages = files.Where(f => f.EndsWith(".html", StringComparison.Ordinal)).Order(StringComparer.Ordinal).ToArray();
-        var pageChecks = checks.Where(c => !c.WholeSite).ToList();
         var byCode = checks.ToDictionary(c => c.Code, StringComparer.Ordinal);
+        var pageVerifier = new PageVerifier([.. checks.OfType<IPageCheck>()]);
+        var pageSite = new SiteSnapshot(baseUrl, files, new Dictionary<string, PageFacts>());
         var facts = new PageFacts[pages.Length];
-        var noFacts = new Dictionary<string, PageFacts>();
         var errors = 0;
         var options = new ParallelOptions { MaxDegreeOfParallelism = Parallelism > 0 ? Parallelism : Environment.ProcessorCount };
         Parallel.For(0, pages.Length, options, i =>
@@ -76,7 +76,7 @@ public sealed class SiteVerifier(IReadOnlyList<ISiteCheck> checks)
             // With the hash known, a page whose earlier verdict stands is never read (a reused page stays on disk).
             var path = pages[i];
             var verdict = Verdicts.GetOrMake(new PageCheck(path, baseUrl, () => readPage(path), hashOf is null ? null : () => hashOf(path)),
-                page => Check(page.Path, Encoding.UTF8.GetString(page.Bytes)));
+                page => pageVerifier.Check(pageSite, page.Path, Encoding.UTF8.GetString(page.Bytes)));
             var found = verdict.Findings.Sum(f => byCode.TryGetValue(f.Code, out var check)
                 ? Report(check, [new Finding(pages[i], f.Line, f.Column, f.Message, f.Fix)], displayRoot, diagnostics) : 0);
             facts[i] = verdict.FactsFor(pages[i]);
@@ -88,58 +88,10 @@ public sealed class SiteVerifier(IReadOnlyList<ISiteCheck> checks)
         foreach (var file in files.Where(f => f.EndsWith(".xml", StringComparison.Ordinal)).Order(StringComparer.Ordinal))
             errors += Report(xml.Code, xml.Severity, xml.Run(file, readPage(file)), displayRoot, diagnostics);
 
-        var site = new SiteSnapshot(baseUrl, files, [], facts.ToDictionary(f => f.Path, StringComparer.Ordinal));
-        foreach (var check in checks.Where(c => c.WholeSite))
-            errors += Report(check, Placed(check.Run(site).ToList(), path => Encoding.UTF8.GetString(readPage(path))), displayRoot, diagnostics);
+        var site = new SiteSnapshot(baseUrl, files, facts.ToDictionary(f => f.Path, StringComparer.Ordinal));
+        foreach (var check in checks.OfType<IWholeSiteCheck>())
+            errors += Report(check, check.Run(site), displayRoot, diagnostics);
         return errors;
-
-        // Most pages are clean: parse without source positions, and again with them only to place findings.
-        PageVerdict Check(string path, string html)
-        {
-            var page = SiteSnapshot.ParsePage(path, html, positions: false);
-            var findings = Run(page);
-            if (findings.Count > 0)
-            {
-                page = SiteSnapshot.ParsePage(path, html, positions: true);
-                findings = Run(page);
-            }
-            return PageVerdict.Of(findings, PageFacts.Of(page));
-        }
-
-        List<(ISiteCheck Check, Finding Finding)> Run(SitePage page)
-        {
-            var snapshot = new SiteSnapshot(baseUrl, files, [page], noFacts);
-            var findings = new List<(ISiteCheck, Finding)>();
-            foreach (var check in pageChecks)
-                foreach (var finding in check.Run(snapshot))
-                    findings.Add((check, finding));
-            return findings;
-        }
-    }
-
-    /// <summary>
-    /// Whole-site findings name a link of a page parsed without positions: the page is parsed again with them and
-    /// the k-th finding about a URL on a page gets the k-th link with that URL.
-    /// </summary>
-    private static IEnumerable<Finding> Placed(List<Finding> findings, Func<string, string> readPage)
-    {
-        foreach (var onPage in findings.GroupBy(f => f.Path))
-        {
-            if (onPage.All(f => f.Line > 0 || f.Url is null) || onPage.Key.Length == 0)
-            {
-                foreach (var finding in onPage) yield return finding;
-                continue;
-            }
-            var links = PageFacts.Of(SiteSnapshot.ParsePage(onPage.Key, readPage(onPage.Key))).Links;
-            var used = new Dictionary<string, int>(StringComparer.Ordinal);
-            foreach (var finding in onPage)
-            {
-                if (finding.Line > 0 || finding.Url is null) { yield return finding; continue; }
-                var k = used[finding.Url] = used.GetValueOrDefault(finding.Url) + 1;
-                var link = links.Where(l => l.Url == finding.Url).Skip(k - 1).FirstOrDefault();
-                yield return link is null ? finding : finding with { Line = link.Line, Column = link.Column };
-            }
-        }
     }
 
     /// <summary>Adds the findings as diagnostics; returns how many count as errors.</summary>

@@ -12,7 +12,7 @@ public sealed class LinkResolutionTests
 {
     private static readonly SiteSnapshot Site = new("/repo/",
         new HashSet<string>(StringComparer.Ordinal) { "index.html", "artikelen/a/index.html", "css/site.css", "tijdlijn/2022/index.html", "café/index.html" },
-        [], new Dictionary<string, PageFacts>());
+        new Dictionary<string, PageFacts>());
 
     [Theory]
     [InlineData("artikelen/a/index.html", "/repo/artikelen/b/#z-12", "artikelen/b/index.html", "z-12")]

@@ -2,6 +2,7 @@ using SiteGen.Diagnostics;
 using SiteGen.Tests.Support;
 using SiteGen.Verification;
 using SiteGen.Verification.Model;
+using SiteGen.Verification.Scanning;
 using Xunit;
 
 namespace SiteGen.Tests.Verification;
@@ -87,8 +88,8 @@ public class VerifyChecksTests
     public void Parse_errors_of_one_page_are_not_reported_on_the_next()
     {
         // Each thread reuses its parser: errors must belong to the page that had them.
-        var broken = SiteSnapshot.ParsePage("a.html", Page("<h1>A</h1><p>x</p></div></span>"), positions: false);
-        var clean = SiteSnapshot.ParsePage("b.html", Page("<h1>B</h1><p>x</p>"), positions: false);
+        var broken = DomScanner.Scan("a.html", Page("<h1>A</h1><p>x</p></div></span>"), []);
+        var clean = DomScanner.Scan("b.html", Page("<h1>B</h1><p>x</p>"), []);
         Assert.NotEmpty(broken.ParseErrors);
         Assert.Empty(clean.ParseErrors);
     }

@@ -4,13 +4,11 @@ using SiteGen.Verification.Model;
 namespace SiteGen.Verification.Checks;
 
 /// <summary>Every internal link with a fragment (<c>#z-120</c>) points at an element with that id on the target page.</summary>
-public sealed class AnchorCheck : ISiteCheck
+public sealed class AnchorCheck : IWholeSiteCheck
 {
     public string Code => "SG5003";
 
     public Severity Severity => Severity.Error;
-
-    public bool WholeSite => true;
 
     public IEnumerable<Finding> Run(SiteSnapshot site)
     {

@@ -4,13 +4,11 @@ using SiteGen.Verification.Model;
 namespace SiteGen.Verification.Checks;
 
 /// <summary>Every article page (<c>artikelen/*/index.html</c>) is linked from the timeline (the index page, or its year pages): nothing a reader cannot reach.</summary>
-public sealed class ArticlesLinkedCheck : ISiteCheck
+public sealed class ArticlesLinkedCheck : IWholeSiteCheck
 {
     public string Code => "SG5009";
 
     public Severity Severity => Severity.Error;
-
-    public bool WholeSite => true;
 
     public IEnumerable<Finding> Run(SiteSnapshot site)
     {

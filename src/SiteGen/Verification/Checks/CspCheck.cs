@@ -7,26 +7,40 @@ namespace SiteGen.Verification.Checks;
 /// Every page carries a Content-Security-Policy meta tag that allows scripts and styles only from the site itself:
 /// <c>default-src 'self'</c> (or script-src and style-src 'self'), and no <c>'unsafe-inline'</c>, <c>'unsafe-eval'</c>, <c>*</c> or <c>data:</c> for them.
 /// </summary>
-public sealed class CspCheck : ISiteCheck
+public sealed class CspCheck : IPageCheck
 {
     public string Code => "SG5013";
 
     public Severity Severity => Severity.Error;
 
-    public IEnumerable<Finding> Run(SiteSnapshot site)
+    public PageRule Start(SiteSnapshot site, string path) => new Rule();
+
+    private sealed class Rule : PageRule
     {
-        foreach (var page in site.Pages)
+        private (int, int)? _meta;
+        private string _policy = "";
+
+        // The first policy tag is the one a browser enforces first.
+        public override void See(in PageElement element)
         {
-            var meta = page.Named("meta")
-                .FirstOrDefault(m => string.Equals(m.GetAttribute("http-equiv"), "Content-Security-Policy", StringComparison.OrdinalIgnoreCase));
-            var problem = meta is null ? "The page has no Content-Security-Policy meta tag." : Problem(meta.GetAttribute("content") ?? "");
-            if (problem is not null)
-                yield return Finding.At(page, meta ?? page.Document.Head, problem,
-                    "Write <meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'self'; …\"> in layout.sbn.");
+            if (_meta is not null || element.Name != "meta"
+                || !string.Equals(element.Attribute("http-equiv"), "Content-Security-Policy", StringComparison.OrdinalIgnoreCase)) return;
+            _meta = (element.Line, element.Column);
+            _policy = element.Attribute("content") ?? "";
+        }
+
+        public override IEnumerable<Finding> End(PageOutline page)
+        {
+            var problem = _meta is null ? "The page has no Content-Security-Policy meta tag." : Problem(_policy);
+            return problem is null ? [] :
+            [
+                page.At(_meta ?? page.Head, problem,
+                    "Write <meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'self'; …\"> in layout.sbn."),
+            ];
         }
     }
 
-    private static string? Problem(string policy)
+    internal static string? Problem(string policy)
     {
         var directives = policy.Split(';', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
             .Select(d => d.Split(' ', StringSplitOptions.RemoveEmptyEntries))

@@ -4,20 +4,30 @@ using SiteGen.Verification.Model;
 namespace SiteGen.Verification.Checks;
 
 /// <summary>No inline event handler attributes (<c>onclick</c>, <c>onerror</c> …): they run script the CSP could not vouch for.</summary>
-public sealed class InlineHandlerCheck : ISiteCheck
+public sealed class InlineHandlerCheck : IPageCheck
 {
     public string Code => "SG5011";
 
     public Severity Severity => Severity.Error;
 
-    public IEnumerable<Finding> Run(SiteSnapshot site)
+    public PageRule Start(SiteSnapshot site, string path) => new Rule(path);
+
+    private sealed class Rule(string path) : PageRule
     {
-        // Plain loops: this visits every attribute of every element of every page.
-        foreach (var page in site.Pages)
-            foreach (var element in page.Elements)
-                foreach (var attribute in element.Attributes)
-                    if (attribute.Name.StartsWith("on", StringComparison.OrdinalIgnoreCase))
-                        yield return Finding.At(page, element, $"Inline event handler '{attribute.Name}' on <{element.LocalName}>.",
-                            "Attach behaviour from the site's own script file instead.");
+        private List<Finding>? _found;
+
+        // A plain loop: this visits every attribute of every element of every page.
+        public override void See(in PageElement element)
+        {
+            for (var i = 0; i < element.Attributes.Count; i++)
+            {
+                var name = element.Attributes[i].Name;
+                if (name.StartsWith("on", StringComparison.OrdinalIgnoreCase))
+                    (_found ??= []).Add(element.Finding(path, $"Inline event handler '{name}' on <{element.Name}>.",
+                        "Attach behaviour from the site's own script file instead."));
+            }
+        }
+
+        public override IEnumerable<Finding> End(PageOutline page) => _found ?? [];
     }
 }

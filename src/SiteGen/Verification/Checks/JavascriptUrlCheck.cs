@@ -8,9 +8,9 @@ namespace SiteGen.Verification.Checks;
 /// nor in a <c>&lt;meta http-equiv=refresh&gt;</c> target. Browsers ignore whitespace, control characters and case in
 /// the scheme, so this does too. Text attributes (a description that merely reads "javascript:…") are not URLs.
 /// </summary>
-public sealed class JavascriptUrlCheck : ISiteCheck
+public sealed class JavascriptUrlCheck : IPageCheck
 {
-    private static readonly HashSet<string> UrlAttributes = new(StringComparer.OrdinalIgnoreCase)
+    internal static readonly HashSet<string> UrlAttributes = new(StringComparer.OrdinalIgnoreCase)
     {
         "href", "src", "action", "formaction", "xlink:href", "poster", "data", "background", "cite", "codebase",
         "longdesc", "lowsrc", "dynsrc", "manifest", "ping", "srcset", "usemap", "profile", "icon", "archive",
@@ -20,26 +20,35 @@ public sealed class JavascriptUrlCheck : ISiteCheck
 
     public Severity Severity => Severity.Error;
 
-    public IEnumerable<Finding> Run(SiteSnapshot site)
+    public PageRule Start(SiteSnapshot site, string path) => new Rule(path);
+
+    private sealed class Rule(string path) : PageRule
     {
-        // Plain loops: this visits every attribute of every element of every page.
-        foreach (var page in site.Pages)
-            foreach (var element in page.Elements)
-                foreach (var attribute in element.Attributes)
-                    if (IsUrlAttribute(element, attribute.Name) && IsScriptUrl(UrlPart(element, attribute.Value)))
-                        yield return Finding.At(page, element, $"A script URL in '{attribute.Name}' on <{element.LocalName}>.",
-                            "Use a real link; content must never carry script.");
+        private List<Finding>? _found;
+
+        // A plain loop: this visits every attribute of every element of every page.
+        public override void See(in PageElement element)
+        {
+            for (var i = 0; i < element.Attributes.Count; i++)
+            {
+                var (name, value) = (element.Attributes[i].Name, element.Attributes[i].Value);
+                if (IsUrlAttribute(element, name) && IsScriptUrl(UrlPart(element, value)))
+                    (_found ??= []).Add(element.Finding(path, $"A script URL in '{name}' on <{element.Name}>.",
+                        "Use a real link; content must never carry script."));
+            }
+        }
+
+        public override IEnumerable<Finding> End(PageOutline page) => _found ?? [];
     }
 
-    private static bool IsUrlAttribute(AngleSharp.Dom.IElement element, string name) =>
+    private static bool IsUrlAttribute(in PageElement element, string name) =>
         UrlAttributes.Contains(name) || name == "content" && IsRefresh(element);
 
-    private static bool IsRefresh(AngleSharp.Dom.IElement element) =>
-        element.LocalName == "meta"
-        && string.Equals(element.GetAttribute("http-equiv"), "refresh", StringComparison.OrdinalIgnoreCase);
+    private static bool IsRefresh(in PageElement element) =>
+        element.Name == "meta" && string.Equals(element.Attribute("http-equiv"), "refresh", StringComparison.OrdinalIgnoreCase);
 
     // <meta http-equiv=refresh content="0; url=…">: the URL follows "url=".
-    private static string UrlPart(AngleSharp.Dom.IElement element, string value)
+    private static string UrlPart(in PageElement element, string value)
     {
         if (!IsRefresh(element))
             return value;

@@ -4,14 +4,11 @@ using SiteGen.Verification.Model;
 namespace SiteGen.Verification.Checks;
 
 /// <summary>Every internal link and asset resolves to a file of the site, under the base URL.</summary>
-public sealed class LinkCheck : ISiteCheck
+public sealed class LinkCheck : IWholeSiteCheck
 {
     public string Code => "SG5002";
 
     public Severity Severity => Severity.Error;
-
-    /// <summary>Whether a link resolves depends on every other file, so it runs over the facts of all pages.</summary>
-    public bool WholeSite => true;
 
     public IEnumerable<Finding> Run(SiteSnapshot site)
     {

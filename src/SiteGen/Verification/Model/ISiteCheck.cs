@@ -4,9 +4,9 @@ namespace SiteGen.Verification.Model;
 
 /// <summary>
 /// One rule a built site must satisfy. Checks are small and independent; <see cref="SiteVerifier"/> runs them all.
-/// A page check sees one page at a time (<see cref="SiteSnapshot.Pages"/>) with every file name, so pages are
-/// checked in parallel and their documents dropped; a whole-site check (<see cref="WholeSite"/>) runs once at the
-/// end over every page's <see cref="PageFacts"/> (ids and links) instead of documents.
+/// A page check (<see cref="IPageCheck"/>) reads one page at a time, in one pass over its elements, so pages are
+/// checked in parallel and nothing of a page is kept but its findings and <see cref="PageFacts"/>; a whole-site check
+/// (<see cref="IWholeSiteCheck"/>) runs once at the end over every page's facts (ids and links).
 /// </summary>
 public interface ISiteCheck
 {
@@ -14,8 +14,4 @@ public interface ISiteCheck
     string Code { get; }
 
     Severity Severity { get; }
-
-    bool WholeSite => false;
-
-    IEnumerable<Finding> Run(SiteSnapshot site);
 }

@@ -1,19 +1,14 @@
-using AngleSharp.Dom;
-
 namespace SiteGen.Verification.Model;
 
-/// <summary>The URL-bearing attributes of a page (links, assets, sources, forms) with the element carrying each.</summary>
+/// <summary>The URL-bearing attributes of a page (links, assets, sources, forms): one per element, named by the element.</summary>
 public static class LinkTargets
 {
-    private static readonly Dictionary<string, string> Attributes = new(StringComparer.Ordinal)
+    /// <summary>The URL <paramref name="element"/> links to ("" for an empty attribute), or null when it is no link.</summary>
+    public static string? Of(in PageElement element) => element.Name switch
     {
-        ["a"] = "href", ["link"] = "href", ["area"] = "href", ["script"] = "src", ["img"] = "src",
-        ["source"] = "src", ["iframe"] = "src", ["form"] = "action",
+        "a" or "link" or "area" => element.Attribute("href"),
+        "script" or "img" or "source" or "iframe" => element.Attribute("src"),
+        "form" => element.Attribute("action"),
+        _ => null,
     };
-
-    /// <summary>In document order.</summary>
-    public static IEnumerable<(IElement Element, string Url)> Of(SitePage page) =>
-        from element in page.Elements
-        where Attributes.TryGetValue(element.LocalName, out var attribute) && element.HasAttribute(attribute)
-        select (element, element.GetAttribute(Attributes[element.LocalName]) ?? "");
 }

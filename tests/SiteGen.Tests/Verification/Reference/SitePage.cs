@@ -1,7 +1,7 @@
 using AngleSharp.Dom;
 using AngleSharp.Html.Dom;
 
-namespace SiteGen.Verification.Model;
+namespace SiteGen.Tests.Verification.Reference;
 
 /// <summary>
 /// One HTML page of a built site: its path relative to the site root ('/'), its parsed document, and the parse errors

@@ -1,0 +1,188 @@
+using System.Text;
+using AngleSharp.Html;
+using AngleSharp.Html.Parser;
+using AngleSharp.Html.Parser.Tokens;
+using AngleSharp.Text;
+using SiteGen.Verification.Model;
+
+namespace SiteGen.Verification.Scanning;
+
+/// <summary>
+/// Reads a page in one pass over AngleSharp's tokens, without building a document: each start tag is handed to the
+/// rules as a <see cref="PageElement"/>. This stands for the parser only on a page whose token stream is its tree:
+/// a no-quirks doctype, then html, head and body written out, every element closed by its own end tag in the order
+/// opened, only elements <see cref="PlainTree"/> knows, no text where the tree builder would move it, and no error
+/// from the tokenizer. On such a page the tree builder reports nothing and makes exactly these elements, in this
+/// order, at these positions (tested against the full parser). On any other page <see cref="TryScan"/> gives up and
+/// returns null, and the page is parsed in full (<see cref="DomScanner"/>), which also reports the parse errors.
+/// </summary>
+internal sealed class TokenScanner
+{
+    private enum Mode { Initial, BeforeHtml, BeforeHead, InHead, InHeadNoscript, AfterHead, InBody, AfterBody, AfterHtml }
+
+    // Well below the parser's nesting limit (HtmlParserOptions.DefaultMaximumDepth), past which it reshapes the tree.
+    private const int MaxDepth = 256;
+
+    private readonly HtmlTokenizer _tokenizer;
+    private readonly List<string> _open = [];
+    private bool _failed;
+
+    private TokenScanner(TextSource source)
+    {
+        _tokenizer = new HtmlTokenizer(source, HtmlEntityProvider.Resolver);
+        _tokenizer.Error += (_, _) => _failed = true;
+    }
+
+    /// <summary>Feeds the page's elements to <paramref name="rules"/>; null when the page needs the tree builder.</summary>
+    public static PageOutline? TryScan(string path, string html, IReadOnlyList<PageRule> rules)
+    {
+        using var source = new TextSource(html);
+        return new TokenScanner(source).Scan(path, rules);
+    }
+
+    private PageOutline? Scan(string path, IReadOnlyList<PageRule> rules)
+    {
+        var mode = Mode.Initial;
+        (int, int) htmlAt = (0, 0), headAt = (0, 0), bodyAt = (0, 0);
+        string? lang = null, title = null;
+        while (true)
+        {
+            var token = _tokenizer.Get();
+            if (_failed) return null;
+            switch (token.Type)
+            {
+                case HtmlTokenType.EndOfFile:
+                    return mode == Mode.AfterHtml ? new PageOutline(path, htmlAt, lang, headAt, bodyAt, title ?? "", []) : null;
+                case HtmlTokenType.Comment:
+                    continue;
+                case HtmlTokenType.Doctype:
+                    if (mode != Mode.Initial || !IsNoQuirks((HtmlDoctypeToken)token)) return null;
+                    mode = Mode.BeforeHtml;
+                    continue;
+                case HtmlTokenType.Character:
+                    if (mode != Mode.InBody && !IsSpace(token.Data)) return null;
+                    continue;
+                case HtmlTokenType.EndTag:
+                    var end = (HtmlTagToken)token;
+                    if (end.Attributes.Count > 0 || end.IsSelfClosing) return null;
+                    switch (mode)
+                    {
+                        case Mode.InHead when end.Name == "head": mode = Mode.AfterHead; break;
+                        case Mode.InHeadNoscript when end.Name == "noscript": mode = Mode.InHead; break;
+                        case Mode.InBody when _open[^1] == end.Name:
+                            _open.RemoveAt(_open.Count - 1);
+                            if (_open.Count == 0) mode = Mode.AfterBody;
+                            break;
+                        case Mode.AfterBody when end.Name == "html": mode = Mode.AfterHtml; break;
+                        default: return null;
+                    }
+                    continue;
+                case HtmlTokenType.StartTag:
+                    var tag = (HtmlTagToken)token;
+                    var name = tag.Name;
+                    if (tag.IsSelfClosing && !PlainTree.Void.Contains(name)) return null;
+                    switch (mode)
+                    {
+                        case Mode.BeforeHtml when name == "html":
+                            htmlAt = (tag.Position.Line, tag.Position.Column);
+                            lang = tag.GetAttribute("lang");
+                            mode = Mode.BeforeHead;
+                            break;
+                        case Mode.BeforeHead when name == "head":
+                            headAt = (tag.Position.Line, tag.Position.Column);
+                            mode = Mode.InHead;
+                            break;
+                        case Mode.InHead when PlainTree.InHead.Contains(name):
+                            if (name == "noscript") mode = Mode.InHeadNoscript;
+                            break;
+                        case Mode.InHeadNoscript when PlainTree.InHeadNoscript.Contains(name):
+                            break;
+                        case Mode.AfterHead when name == "body":
+                            bodyAt = (tag.Position.Line, tag.Position.Column);
+                            _open.Add(name);
+                            mode = Mode.InBody;
+                            break;
+                        case Mode.InBody when TakesInBody(name):
+                            if (!PlainTree.Void.Contains(name) && PlainTree.TextState(name) is null) _open.Add(name);
+                            if (_open.Count > MaxDepth) return null;
+                            break;
+                        default:
+                            return null;
+                    }
+                    string? text = null;
+                    if (PlainTree.TextState(name) is { } state)
+                    {
+                        // Raw text up to the element's own end tag: the tree builder switches the tokenizer so.
+                        _tokenizer.State = state;
+                        if ((text = ReadText(name)) is null) return null;
+                        if (name == "title") title ??= text;
+                    }
+                    var element = new PageElement(name, tag.Attributes, tag.Position.Line, tag.Position.Column, name == "script" ? text : null);
+                    for (var i = 0; i < rules.Count; i++) rules[i].See(element);
+                    continue;
+                default:
+                    return null;
+            }
+        }
+    }
+
+    /// <summary>Whether the tree builder would insert <paramref name="name"/> in body as it stands, with no error and nothing closed.</summary>
+    private bool TakesInBody(string name)
+    {
+        if (PlainTree.Phrasing.Contains(name))
+            // A second open <a> or <button> is closed by the next: the tree would differ.
+            return name is not ("a" or "button") || !_open.Contains(name);
+        if (!PlainTree.Flow.Contains(name) || _open.Contains("p")) return false;
+        if (PlainTree.IsHeading(name)) return !PlainTree.IsHeading(_open[^1]);
+        return name switch
+        {
+            "form" => !_open.Contains("form"),
+            "li" => !ClosesListItem(["li"]),
+            "dd" or "dt" => !ClosesListItem(["dd", "dt"]),
+            _ => true,
+        };
+    }
+
+    // The standard's search for an open list item to close: from the current node down to the first "special" element.
+    private bool ClosesListItem(string[] items)
+    {
+        for (var i = _open.Count - 1; i >= 0; i--)
+        {
+            if (Array.IndexOf(items, _open[i]) >= 0) return true;
+            if (PlainTree.StopsListSearch.Contains(_open[i])) return false;
+        }
+        return false;
+    }
+
+    /// <summary>The text of a raw-text element up to its end tag; null when something else ends it.</summary>
+    private string? ReadText(string name)
+    {
+        string? first = null;
+        StringBuilder? more = null;
+        while (true)
+        {
+            var token = _tokenizer.Get();
+            if (_failed) return null;
+            if (token.Type == HtmlTokenType.Character)
+            {
+                if (first is null) first = token.Data;
+                else (more ??= new StringBuilder(first)).Append(token.Data);
+                continue;
+            }
+            if (token.Type != HtmlTokenType.EndTag || token.Name != name) return null;
+            var end = (HtmlTagToken)token;
+            if (end.Attributes.Count > 0 || end.IsSelfClosing) return null;
+            return more?.ToString() ?? first ?? "";
+        }
+    }
+
+    private static bool IsNoQuirks(HtmlDoctypeToken doctype) =>
+        doctype.Name == "html" && !doctype.IsQuirksForced && doctype.IsPublicIdentifierMissing && doctype.IsSystemIdentifierMissing;
+
+    private static bool IsSpace(string data)
+    {
+        foreach (var c in data)
+            if (c is not (' ' or '\t' or '\n' or '\f' or '\r')) return false;
+        return true;
+    }
+}
