@@ -19,9 +19,9 @@ public sealed class InlineHandlerCheck : IPageCheck
         // A plain loop: this visits every attribute of every element of every page.
         public override void See(in PageElement element)
         {
-            for (var i = 0; i < element.Attributes.Count; i++)
+            foreach (var attribute in element.Attributes)
             {
-                var name = element.Attributes[i].Name;
+                ReadOnlySpan<char> name = attribute.Name;
                 if (name.StartsWith("on", StringComparison.OrdinalIgnoreCase))
                     (_found ??= []).Add(element.Finding(path, $"Inline event handler '{name}' on <{element.Name}>.",
                         "Attach behaviour from the site's own script file instead."));

@@ -29,10 +29,10 @@ public sealed class JavascriptUrlCheck : IPageCheck
         // A plain loop: this visits every attribute of every element of every page.
         public override void See(in PageElement element)
         {
-            for (var i = 0; i < element.Attributes.Count; i++)
+            foreach (var attribute in element.Attributes)
             {
-                var (name, value) = (element.Attributes[i].Name, element.Attributes[i].Value);
-                if (IsUrlAttribute(element, name) && IsScriptUrl(UrlPart(element, value)))
+                ReadOnlySpan<char> name = attribute.Name;
+                if (IsUrlAttribute(element, name) && IsScriptUrl(UrlPart(element, attribute.Value)))
                     (_found ??= []).Add(element.Finding(path, $"A script URL in '{name}' on <{element.Name}>.",
                         "Use a real link; content must never carry script."));
             }
@@ -41,26 +41,29 @@ public sealed class JavascriptUrlCheck : IPageCheck
         public override IEnumerable<Finding> End(PageOutline page) => _found ?? [];
     }
 
-    private static bool IsUrlAttribute(in PageElement element, string name) =>
-        UrlAttributes.Contains(name) || name == "content" && IsRefresh(element);
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> UrlAttributeSpans =
+        UrlAttributes.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    private static bool IsUrlAttribute(in PageElement element, ReadOnlySpan<char> name) =>
+        UrlAttributeSpans.Contains(name) || name.SequenceEqual("content") && IsRefresh(element);
 
     private static bool IsRefresh(in PageElement element) =>
         element.Name == "meta" && string.Equals(element.Attribute("http-equiv"), "refresh", StringComparison.OrdinalIgnoreCase);
 
     // <meta http-equiv=refresh content="0; url=…">: the URL follows "url=".
-    private static string UrlPart(in PageElement element, string value)
+    private static ReadOnlySpan<char> UrlPart(in PageElement element, ReadOnlySpan<char> value)
     {
         if (!IsRefresh(element))
             return value;
         var at = value.IndexOf("url=", StringComparison.OrdinalIgnoreCase);
-        return at < 0 ? value : value[(at + 4)..].Trim('\'', '"', ' ');
+        return at < 0 ? value : value[(at + 4)..].Trim("'\" ");
     }
 
-    internal static bool IsScriptUrl(string value) =>
+    internal static bool IsScriptUrl(ReadOnlySpan<char> value) =>
         StartsCompact(value, "javascript:") || StartsCompact(value, "vbscript:") || StartsCompact(value, "data:text/html");
 
     /// <summary>Whether <paramref name="value"/>, with whitespace and control characters left out, starts with <paramref name="prefix"/> in ASCII letters of any case, as browsers read a scheme.</summary>
-    private static bool StartsCompact(string value, string prefix)
+    private static bool StartsCompact(ReadOnlySpan<char> value, string prefix)
     {
         var matched = 0;
         foreach (var c in value)

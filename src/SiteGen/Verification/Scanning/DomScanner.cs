@@ -1,6 +1,6 @@
 using AngleSharp.Dom;
 using AngleSharp.Html.Parser;
-using AngleSharp.Html.Parser.Tokens;
+using AngleSharp.Html.Parser.Tokens.Struct;
 using AngleSharp.Text;
 using SiteGen.Verification.Model;
 
@@ -25,7 +25,7 @@ internal static class DomScanner
         _errors = null;
         foreach (var element in document.All)
         {
-            var attributes = element.Attributes.Select(a => new HtmlAttributeToken(default(TextPosition), a.Name, a.Value)).ToList();
+            var attributes = element.Attributes.Select(a => new MemoryHtmlAttributeToken(default(TextPosition), a.Name, a.Value)).ToArray();
             var (line, column) = At(element);
             var seen = new PageElement(element.LocalName, attributes, line, column, element.LocalName == "script" ? element.TextContent : null);
             for (var i = 0; i < rules.Count; i++) rules[i].See(seen);

@@ -58,6 +58,13 @@ internal static class PlainTree
         "form", "h1", "h2", "h3", "h4", "h5", "h6", "header", "li", "nav", "ol", "pre", "section", "ul",
     };
 
+    private static readonly HashSet<string> Known = new([.. Void, .. InHead, .. Phrasing, .. Flow, "html", "head", "body"], StringComparer.Ordinal);
+
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> KnownSpans = Known.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// <summary>The name of a tag as one string per name, or null for a name none of these lists has (the page needs the full parser).</summary>
+    public static string? Name(ReadOnlySpan<char> tag) => KnownSpans.TryGetValue(tag, out var name) ? name : null;
+
     public static bool IsHeading(string name) => name.Length == 2 && name[0] == 'h' && name[1] is >= '1' and <= '6';
 
     /// <summary>How the tokenizer reads what follows the start tag of <paramref name="name"/> in HTML content (scripting off).</summary>

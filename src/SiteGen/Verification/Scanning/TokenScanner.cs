@@ -1,7 +1,8 @@
+using System.Buffers;
 using System.Text;
 using AngleSharp.Html;
 using AngleSharp.Html.Parser;
-using AngleSharp.Html.Parser.Tokens;
+using AngleSharp.Html.Parser.Tokens.Struct;
 using AngleSharp.Text;
 using SiteGen.Verification.Model;
 
@@ -25,6 +26,7 @@ internal sealed class TokenScanner
 
     private readonly HtmlTokenizer _tokenizer;
     private readonly List<string> _open = [];
+    private MemoryHtmlAttributeToken[] _attributes = new MemoryHtmlAttributeToken[8];
     private bool _failed;
 
     private TokenScanner(TextSource source)
@@ -47,7 +49,9 @@ internal sealed class TokenScanner
         string? lang = null, title = null;
         while (true)
         {
-            var token = _tokenizer.Get();
+            // Text in body is of no check's concern: the tokenizer skips it there (still reporting its errors).
+            _tokenizer.SkipDataText = mode == Mode.InBody;
+            ref var token = ref _tokenizer.GetStructToken();
             if (_failed) return null;
             switch (token.Type)
             {
@@ -56,40 +60,38 @@ internal sealed class TokenScanner
                 case HtmlTokenType.Comment:
                     continue;
                 case HtmlTokenType.Doctype:
-                    if (mode != Mode.Initial || !IsNoQuirks((HtmlDoctypeToken)token)) return null;
+                    if (mode != Mode.Initial || !IsNoQuirks(ref token)) return null;
                     mode = Mode.BeforeHtml;
                     continue;
                 case HtmlTokenType.Character:
                     if (mode != Mode.InBody && !IsSpace(token.Data)) return null;
                     continue;
                 case HtmlTokenType.EndTag:
-                    var end = (HtmlTagToken)token;
-                    if (end.Attributes.Count > 0 || end.IsSelfClosing) return null;
+                    if (token.Attributes.Count > 0 || token.IsSelfClosing || PlainTree.Name(token.Name) is not { } endName) return null;
                     switch (mode)
                     {
-                        case Mode.InHead when end.Name == "head": mode = Mode.AfterHead; break;
-                        case Mode.InHeadNoscript when end.Name == "noscript": mode = Mode.InHead; break;
-                        case Mode.InBody when _open[^1] == end.Name:
+                        case Mode.InHead when endName == "head": mode = Mode.AfterHead; break;
+                        case Mode.InHeadNoscript when endName == "noscript": mode = Mode.InHead; break;
+                        case Mode.InBody when _open[^1] == endName:
                             _open.RemoveAt(_open.Count - 1);
                             if (_open.Count == 0) mode = Mode.AfterBody;
                             break;
-                        case Mode.AfterBody when end.Name == "html": mode = Mode.AfterHtml; break;
+                        case Mode.AfterBody when endName == "html": mode = Mode.AfterHtml; break;
                         default: return null;
                     }
                     continue;
                 case HtmlTokenType.StartTag:
-                    var tag = (HtmlTagToken)token;
-                    var name = tag.Name;
-                    if (tag.IsSelfClosing && !PlainTree.Void.Contains(name)) return null;
+                    if (PlainTree.Name(token.Name) is not { } name || token.IsSelfClosing && !PlainTree.Void.Contains(name)) return null;
+                    var at = (token.Position.Line, token.Position.Column);
                     switch (mode)
                     {
                         case Mode.BeforeHtml when name == "html":
-                            htmlAt = (tag.Position.Line, tag.Position.Column);
-                            lang = tag.GetAttribute("lang");
+                            htmlAt = at;
+                            lang = token.Attributes.Count == 0 ? null : Attribute(ref token, "lang");
                             mode = Mode.BeforeHead;
                             break;
                         case Mode.BeforeHead when name == "head":
-                            headAt = (tag.Position.Line, tag.Position.Column);
+                            headAt = at;
                             mode = Mode.InHead;
                             break;
                         case Mode.InHead when PlainTree.InHead.Contains(name):
@@ -98,7 +100,7 @@ internal sealed class TokenScanner
                         case Mode.InHeadNoscript when PlainTree.InHeadNoscript.Contains(name):
                             break;
                         case Mode.AfterHead when name == "body":
-                            bodyAt = (tag.Position.Line, tag.Position.Column);
+                            bodyAt = at;
                             _open.Add(name);
                             mode = Mode.InBody;
                             break;
@@ -109,21 +111,46 @@ internal sealed class TokenScanner
                         default:
                             return null;
                     }
+                    var attributes = Attributes(ref token);
                     string? text = null;
                     if (PlainTree.TextState(name) is { } state)
                     {
-                        // Raw text up to the element's own end tag: the tree builder switches the tokenizer so.
+                        // Raw text up to the element's own end tag, as the tree builder has the tokenizer read it; the
+                        // attributes are copied out first, for reading on moves the tokenizer's buffers.
+                        var copied = new MemoryHtmlAttributeToken[attributes.Length];
+                        for (var i = 0; i < copied.Length; i++) copied[i] = Copied(attributes[i]);
+                        attributes = copied;
                         _tokenizer.State = state;
                         if ((text = ReadText(name)) is null) return null;
                         if (name == "title") title ??= text;
                     }
-                    var element = new PageElement(name, tag.Attributes, tag.Position.Line, tag.Position.Column, name == "script" ? text : null);
+                    var element = new PageElement(name, attributes, at.Line, at.Column, name == "script" ? text : null);
                     for (var i = 0; i < rules.Count; i++) rules[i].See(element);
                     continue;
                 default:
                     return null;
             }
         }
+    }
+
+    /// <summary>The token's attributes, in a buffer this scanner reuses from tag to tag.</summary>
+    private ReadOnlySpan<MemoryHtmlAttributeToken> Attributes(ref StructHtmlToken token)
+    {
+        var count = token.Attributes.Count;
+        if (_attributes.Length < count) _attributes = new MemoryHtmlAttributeToken[Math.Max(count, 2 * _attributes.Length)];
+        for (var i = 0; i < count; i++) _attributes[i] = token.Attributes[i];
+        return _attributes.AsSpan(0, count);
+    }
+
+    private static MemoryHtmlAttributeToken Copied(MemoryHtmlAttributeToken attribute) =>
+        new(attribute.Position, attribute.Name.ToString(), attribute.Value.ToString());
+
+    private static string? Attribute(ref StructHtmlToken token, string name)
+    {
+        for (var i = 0; i < token.Attributes.Count; i++)
+            if (((ReadOnlySpan<char>)token.Attributes[i].Name).SequenceEqual(name))
+                return token.Attributes[i].Value.ToString();
+        return null;
     }
 
     /// <summary>Whether the tree builder would insert <paramref name="name"/> in body as it stands, with no error and nothing closed.</summary>
@@ -161,28 +188,24 @@ internal sealed class TokenScanner
         StringBuilder? more = null;
         while (true)
         {
-            var token = _tokenizer.Get();
+            ref var token = ref _tokenizer.GetStructToken();
             if (_failed) return null;
             if (token.Type == HtmlTokenType.Character)
             {
-                if (first is null) first = token.Data;
-                else (more ??= new StringBuilder(first)).Append(token.Data);
+                if (first is null) first = token.Data.ToString();
+                else (more ??= new StringBuilder(first)).Append((ReadOnlySpan<char>)token.Data);
                 continue;
             }
-            if (token.Type != HtmlTokenType.EndTag || token.Name != name) return null;
-            var end = (HtmlTagToken)token;
-            if (end.Attributes.Count > 0 || end.IsSelfClosing) return null;
+            if (token.Type != HtmlTokenType.EndTag || !((ReadOnlySpan<char>)token.Name).SequenceEqual(name)
+                || token.Attributes.Count > 0 || token.IsSelfClosing) return null;
             return more?.ToString() ?? first ?? "";
         }
     }
 
-    private static bool IsNoQuirks(HtmlDoctypeToken doctype) =>
+    private static bool IsNoQuirks(ref StructHtmlToken doctype) =>
         doctype.Name == "html" && !doctype.IsQuirksForced && doctype.IsPublicIdentifierMissing && doctype.IsSystemIdentifierMissing;
 
-    private static bool IsSpace(string data)
-    {
-        foreach (var c in data)
-            if (c is not (' ' or '\t' or '\n' or '\f' or '\r')) return false;
-        return true;
-    }
+    private static readonly SearchValues<char> Space = SearchValues.Create(" \t\n\f\r");
+
+    private static bool IsSpace(ReadOnlySpan<char> data) => !data.ContainsAnyExcept(Space);
 }
