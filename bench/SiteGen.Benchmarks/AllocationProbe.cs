@@ -1,4 +1,3 @@
-using System.Diagnostics.Tracing;
 using SiteGen.Articles;
 using SiteGen.Diagnostics;
 using SiteGen.Events;
@@ -20,33 +19,13 @@ public static class AllocationProbe
             .OrderBy(a => a.Id, StringComparer.Ordinal).Take(count).ToList();
         var extractor = EventExtractor.Create("nl");
         foreach (var a in articles.Take(20)) extractor.Extract(a);
-        using var listener = new TickListener();
+        using var listener = new AllocationTicks();
         var before = GC.GetAllocatedBytesForCurrentThread();
         var cpu = System.Diagnostics.Process.GetCurrentProcess().TotalProcessorTime;
         foreach (var a in articles) extractor.Extract(a);
         var seconds = (System.Diagnostics.Process.GetCurrentProcess().TotalProcessorTime - cpu).TotalSeconds;
         var bytes = GC.GetAllocatedBytesForCurrentThread() - before;
         output.WriteLine($"{articles.Count} articles, {bytes / articles.Count / 1024.0:F0} KB allocated and {seconds * 1000 / articles.Count:F2} CPU-ms per article");
-        var total = listener.Ticks.Values.Sum();
-        foreach (var (type, ticks) in listener.Ticks.OrderByDescending(t => t.Value).Take(30))
-            output.WriteLine($"{100.0 * ticks / total,6:F1}%  {type}");
-    }
-
-    private sealed class TickListener : EventListener
-    {
-        public Dictionary<string, int> Ticks { get; } = [];
-
-        protected override void OnEventSourceCreated(EventSource source)
-        {
-            if (source.Name == "Microsoft-Windows-DotNETRuntime") EnableEvents(source, EventLevel.Verbose, (EventKeywords)0x1);
-        }
-
-        protected override void OnEventWritten(EventWrittenEventArgs e)
-        {
-            if (e.EventName is null || !e.EventName.StartsWith("GCAllocationTick", StringComparison.Ordinal)) return;
-            var i = e.PayloadNames!.IndexOf("TypeName");
-            var name = i >= 0 ? e.Payload![i] as string ?? "?" : "?";
-            lock (Ticks) Ticks[name] = Ticks.GetValueOrDefault(name) + 1;
-        }
+        listener.Print(output, 30);
     }
 }

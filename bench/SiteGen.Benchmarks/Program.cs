@@ -47,6 +47,11 @@ if (args.Length > 1 && args[0] == "allocations")
     AllocationProbe.Run(Console.Out, args[1], args.Length > 2 ? int.Parse(args[2], System.Globalization.CultureInfo.InvariantCulture) : 500);
     return;
 }
+if (args.Length > 1 && args[0] == "verify")
+{
+    VerifyProbe.Run(Console.Out, args[1], args.Length > 2 ? args[2] : "/");
+    return;
+}
 if (args.Length > 1 && args[0] == "merge")
 {
     MergeProbe.Run(Console.Out, args[1], args.Length > 2
