@@ -60,6 +60,49 @@ public class XmlOutputTests
         Assert.Contains(diagnostics.Sorted, d => d is { Code: "SG5014", File: "site/sitemap.xml", Line: 2 });
     }
 
+    [Fact]
+    public void A_site_of_more_than_fifty_thousand_pages_gets_a_sitemap_index_over_sitemaps_of_at_most_fifty_thousand()
+    {
+        var urls = new SiteGen.Rendering.Pages.SiteUrls(SiteGen.Configuration.SiteOptions.ForRoot(Path.GetTempPath())
+            with { BaseUrl = "/repo/", SiteUrl = "https://example.org/repo/" }, new Dictionary<string, string>());
+        var pages = Enumerable.Range(0, 120_001).Select(i => SiteGen.Output.OutputFile.Text($"artikelen/a{i:000000}/index.html", ""))
+            .Append(SiteGen.Output.OutputFile.Text("404.html", "")).ToList();
+
+        var files = SitemapWriter.Write(pages, urls, hasSiteUrl: true).ToDictionary(f => f.Path, f => System.Text.Encoding.UTF8.GetString(f.Content));
+
+        Assert.Equal(["robots.txt", "sitemap-1.xml", "sitemap-2.xml", "sitemap-3.xml", "sitemap.xml"], files.Keys.Order(StringComparer.Ordinal));
+        var index = new XmlDocument();
+        index.LoadXml(files["sitemap.xml"]);
+        Assert.Equal("sitemapindex", index.DocumentElement!.LocalName);
+        Assert.Equal(["https://example.org/repo/sitemap-1.xml", "https://example.org/repo/sitemap-2.xml", "https://example.org/repo/sitemap-3.xml"],
+            index.GetElementsByTagName("loc").Cast<XmlNode>().Select(n => n.InnerText));
+        var listed = new List<string>();
+        foreach (var part in new[] { "sitemap-1.xml", "sitemap-2.xml", "sitemap-3.xml" })
+        {
+            var set = new XmlDocument();
+            set.LoadXml(files[part]);
+            var locations = set.GetElementsByTagName("loc").Cast<XmlNode>().Select(n => n.InnerText).ToList();
+            Assert.InRange(locations.Count, 1, SitemapWriter.MaxUrls);
+            listed.AddRange(locations);
+        }
+        Assert.Equal(120_001, listed.Distinct().Count());
+        Assert.Equal("https://example.org/repo/artikelen/a000000/", listed[0]);
+        Assert.Contains("Sitemap: https://example.org/repo/sitemap.xml", files["robots.txt"]);
+    }
+
+    [Fact]
+    public void A_site_within_the_limit_keeps_one_sitemap()
+    {
+        var urls = new SiteGen.Rendering.Pages.SiteUrls(SiteGen.Configuration.SiteOptions.ForRoot(Path.GetTempPath()) with { BaseUrl = "/repo/" },
+            new Dictionary<string, string>());
+        var pages = Enumerable.Range(0, SitemapWriter.MaxUrls).Select(i => SiteGen.Output.OutputFile.Text($"a{i}/index.html", "")).ToList();
+
+        var files = SitemapWriter.Write(pages, urls, hasSiteUrl: false);
+
+        Assert.Equal(["sitemap.xml", "robots.txt"], files.Select(f => f.Path));
+        Assert.Contains("<urlset", System.Text.Encoding.UTF8.GetString(files[0].Content));
+    }
+
     private static void AssertWellFormed(string xml)
     {
         using var reader = XmlReader.Create(new StringReader(xml), new XmlReaderSettings { DtdProcessing = DtdProcessing.Prohibit });
