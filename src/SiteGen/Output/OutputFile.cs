@@ -44,6 +44,21 @@ public sealed record OutputFile
     /// </summary>
     public static OutputFile Staged(string path, string hash, string folder, Func<byte[]> read) => new(path, read, hash, folder);
 
+    /// <summary>
+    /// A large file written straight to a stream (<paramref name="write"/>): staging streams it into its folder
+    /// without holding its bytes; anything else that asks for <see cref="Content"/> gets them made in memory, once.
+    /// </summary>
+    public static OutputFile Streamed(string path, Action<Stream> write) =>
+        new(path, new Lazy<byte[]>(() =>
+        {
+            using var memory = new MemoryStream();
+            write(memory);
+            return memory.ToArray();
+        }, LazyThreadSafetyMode.ExecutionAndPublication)) { WriteTo = write };
+
+    /// <summary>How a <see cref="Streamed"/> file writes its bytes to a stream, or null.</summary>
+    public Action<Stream>? WriteTo { get; private init; }
+
     /// <summary>A file whose bytes are made when first read (once, whichever thread asks).</summary>
     public static OutputFile Deferred(string path, Func<byte[]> content) => new(path, new Lazy<byte[]>(content, LazyThreadSafetyMode.ExecutionAndPublication));
 

@@ -35,11 +35,22 @@ public sealed class SiteStaging
         if (!paths.TryAdd(file.Path, 0))
             throw new InvalidOperationException($"Two files of the site have the path '{file.Path}'.");
         var target = Path.Combine(root, file.Path);
-        var hash = file.Hash;
+        string hash;
         try
         {
             Directory.CreateDirectory(Path.GetDirectoryName(target)!);
-            File.WriteAllBytes(target, file.Content);
+            if (file.WriteTo is { } write)
+            {
+                using (var stream = new FileStream(target, FileMode.CreateNew, FileAccess.Write, FileShare.None, 1 << 16))
+                    write(stream);
+                using var written = File.OpenRead(target);
+                hash = Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(written));
+            }
+            else
+            {
+                hash = file.Hash;
+                File.WriteAllBytes(target, file.Content);
+            }
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {

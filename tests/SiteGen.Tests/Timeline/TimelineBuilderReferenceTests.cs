@@ -48,17 +48,20 @@ public sealed class TimelineBuilderReferenceTests
     }
 
     [Theory]
-    [InlineData(1)]
-    [InlineData(2)]
-    [InlineData(7)]
-    public void Events_json_written_in_parallel_chunks_has_the_bytes_of_the_sequential_writer(int parallelism)
+    [InlineData(1, 2048)]
+    [InlineData(2, 1)]
+    [InlineData(7, 5)]
+    [InlineData(1, 3)]
+    public void Events_json_written_in_parallel_chunks_has_the_bytes_of_the_sequential_writer(int parallelism, int itemsPerChunk)
     {
         var timeline = new TimelineBuilder(Tagger, parallelism: 2).Build(Articles.Value).Timeline;
-        Assert.True(timeline.Items.Count > 64, "more items than chunks");
+        Assert.True(timeline.Items.Count > 4 * 7 * 5, "more chunks than one batch of the most threads");
         foreach (var t in new[] { timeline, timeline with { Items = [.. timeline.Items.Take(3)] }, new SiteTimeline([], timeline.Actors), new SiteTimeline([], []) })
         {
-            var bytes = TimelineJson.ToUtf8Lines(t, parallelism);
-            Assert.Equal(Json(t) + "\n", System.Text.Encoding.UTF8.GetString(bytes));
+            using var stream = new MemoryStream();
+            TimelineJson.WriteLines(t, stream, parallelism, itemsPerChunk);
+            Assert.Equal(Json(t) + "\n", System.Text.Encoding.UTF8.GetString(stream.ToArray()));
+            Assert.Equal(stream.ToArray(), TimelineJson.ToUtf8Lines(t, parallelism));
         }
     }
 
