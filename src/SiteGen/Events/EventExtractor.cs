@@ -51,7 +51,7 @@ public sealed partial class EventExtractor(EventLexicon lexicon, ActorGazetteer 
                 && (headline is null || !PartOfHeadline(headline.Event, governing.Match, text))
                 && Main(article, finder, readings, i, governing, back) is { } main)
                 events.Add(main);
-            foreach (var (clause, date) in ClauseDates(r, article.Date))
+            foreach (var (clause, date) in ClauseDates(r, article.Date, finder))
             {
                 if (date.Match.Value == governing?.Match.Value) continue;
                 if (headline is not null && PartOfHeadline(headline.Event, date.Match, text)) continue;
@@ -111,11 +111,12 @@ public sealed partial class EventExtractor(EventLexicon lexicon, ActorGazetteer 
     /// Subordinate clauses (not conditions or purposes) with dates of their own that report happenings: one per
     /// distinct date (`dat hij maandag in Moskou … en dinsdag in Kiev …` reports two).
     /// </summary>
-    private IEnumerable<(Clause Clause, DatedExpression Date)> ClauseDates(SentenceReading r, DocumentDate? dct)
+    private IEnumerable<(Clause Clause, DatedExpression Date)> ClauseDates(SentenceReading r, DocumentDate? dct, ActorFinder finder)
     {
         foreach (var clause in r.Map.Subordinates)
         {
             if (clause.Kind is ClauseKind.Conditional or ClauseKind.Purpose || Lexicon.Syntax.Is("conditional", clause.Opener)) continue;
+            if (clause.Kind == ClauseKind.Relative && clause.Opener is "die" or "dat" && !ActsIn(r, clause, finder)) continue;
             var inClause = r.Map.Words.Where(w => w.Start >= clause.Start && w.End <= clause.End).ToList();
             if (inClause.Any(w => Lexicon.Syntax.Is("irrealis", w.Lower))) continue;
             // `het is onwaarschijnlijk dat …`, `het was de bedoeling dat …`: what the clause says did not (yet) happen.
@@ -127,6 +128,27 @@ public sealed partial class EventExtractor(EventLexicon lexicon, ActorGazetteer 
             foreach (var date in r.Dates.Where(d => d.Clause == clause && d.OwnRole == DateRole.Governing).DistinctBy(d => d.Match.Value))
                 if (Happening(date.Match.Value, modals.Count > 0, scheduled, dct)) yield return (clause, date);
         }
+    }
+
+    // `de VVD'er, die er vorig jaar in slaagde …`, `beloftes die het Westen in 1991 deed`: a clause led by `die`/`dat`
+    // reports a happening when someone acts in it: a subject of its own, an actor named in it, or a person or name as
+    // the noun it describes. Otherwise it only describes a thing (`de zetels die in 2019 werden behaald`, `de
+    // pandemie, die een jaar geleden begon`, `het advies, dat woensdag wordt gepresenteerd`).
+    private bool ActsIn(SentenceReading r, Clause clause, ActorFinder finder)
+    {
+        var start = r.Sentence.Start + clause.Start;
+        if (finder.Find(start, r.Sentence.Start + clause.End, null).Count > 0) return true;
+        var words = r.Map.Words;
+        var opener = 0;
+        while (opener < words.Count && words[opener].Start < clause.Start) opener++;
+        // `die de provincie … maakte`: the clause has a subject of its own, someone who acts.
+        var dates = r.Dates.Select(d => (d.Match.Start - r.Sentence.Start, d.Match.End - r.Sentence.Start)).ToList();
+        if (opener + 1 < words.Count && r.Map.SubjectLike(opener + 1, Lexicon.Syntax, dates)) return true;
+        var noun = opener > 0 ? words[opener - 1] : (SentenceWord?)null;
+        if (noun is not { } n) return false;
+        var word = r.Text.AsSpan(n.Start, n.End - n.Start);
+        return n.Capitalized && n.Start > 0 || Gazetteer.Lexicon.IsAgent(word) || PartyMember().IsMatch(word)
+            || finder.Find(r.Sentence.Start + n.Start, r.Sentence.Start + n.End, null).Count > 0;
     }
 
     // Null when all that is left is the words of a quotation (`Het zal lang duren".` of `…", zei Rutte woensdag.`):
@@ -271,6 +293,10 @@ public sealed partial class EventExtractor(EventLexicon lexicon, ActorGazetteer 
     // Inline Markdown in event texts: `[text](url)` keeps its text; emphasis marks and code ticks go.
     [GeneratedRegex(@"\[([^\]]*)\]\([^)]*\)|(?:\*\*|__|`|(?<!\w)\*(?=\S)|(?<=\S)\*(?!\w))()")]
     private static partial Regex MarkdownInline();
+
+    // `VVD'er`, `D66’ers`: a member of a party (the apostrophe after a capital), a person.
+    [GeneratedRegex(@"^\p{Lu}[\p{Lu}\d]*['’]ers?$")]
+    private static partial Regex PartyMember();
 
     [GeneratedRegex(@"\d{4}|'\d{2}\b")]
     private static partial Regex ExplicitYear();

@@ -146,6 +146,22 @@ public class EventExtractorTests
     }
 
     [Theory]
+    // A thing described by its relative clause: background, not the news.
+    [InlineData("Van de acht fabrieken die in 2018 werden gesloten staat er nu nog één leeg.", "in 2018", "2018", false)]
+    [InlineData("Na de overstroming, die ruim een jaar geleden begon, ging de dijk dicht.", "ruim een jaar geleden", "2022", false)]
+    [InlineData("De minister leest het rapport, dat op donderdag wordt gepubliceerd.", "op donderdag", "2023-11-16", false)]
+    // Someone acts in it: the noun is a person or a name, or the clause names one.
+    [InlineData("De kritiek raakt de wethouder, die vorig jaar nog de begroting rond kreeg.", "vorig jaar", "2022", true)]
+    [InlineData("De kritiek raakt de PvdA'er, die vorig jaar nog de begroting rond kreeg.", "vorig jaar", "2022", true)]
+    [InlineData("Het verwijt treft Jansen, die vorig jaar nog de begroting rond kreeg.", "vorig jaar", "2022", true)]
+    [InlineData("Het gaat om afspraken die Rijkswaterstaat in 2018 maakte.", "in 2018", "2018", true)]
+    public void A_relative_clause_reports_a_happening_only_when_someone_acts_in_it(string sentence, string date, string value, bool reported)
+    {
+        var a = HandMade.Article("rel", "De gemeente maakt de plannen bekend.\n\n" + sentence, "2023-11-14", (date, value));
+        Assert.Equal(reported, Events(a).Any(e => !e.IsHeadline && e.Date == value));
+    }
+
+    [Theory]
     [InlineData("")]
     [InlineData("   \n\n  ")]
     [InlineData("Lees ook: meer nieuws")]
