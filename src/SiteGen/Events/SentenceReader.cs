@@ -36,7 +36,10 @@ internal sealed class SentenceReader(EventLexicon lexicon)
         var anaphora = map.Words.Any(w => lexicon.Anaphora.Contains(w.Lower)) || lexicon.Anaphora.Any(a => a.Contains(' ')
             && text.Contains(a, StringComparison.OrdinalIgnoreCase));
         var main = words.Where(w => !map.InQuote(w.Start) && map.SubordinateAt(w.Start) is null).ToList();
-        var irrealis = main.Any(w => Syntax.Is("irrealis", w.Lower));
+        // `Als het Lagerhuis …, dan …`, `Keurt de Kamer het niet goed, dan dreigt …`: the main clause says what follows
+        // if the condition holds, not what happened.
+        var irrealis = main.Any(w => Syntax.Is("irrealis", w.Lower))
+            || map.Subordinates.Any(c => c.Kind == ClauseKind.Conditional && words.Count > 0 && c.Start == words[0].Start);
         // `KLM had … een zaak aangespannen`: a pluperfect auxiliary with a participle later in the main clause.
         var pluperfect = main.Select((w, i) => (w, i)).Any(x => Syntax.Is("pluperfect", x.w.Lower)
             && main.Skip(x.i + 1).Any(p => p.Lower.StartsWith("ge", StringComparison.Ordinal) && p.Lower.Length > 5 || p.Lower.Contains("ge", StringComparison.Ordinal) && p.Lower.EndsWith('d')));

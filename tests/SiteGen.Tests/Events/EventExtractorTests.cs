@@ -162,6 +162,17 @@ public class EventExtractorTests
     }
 
     [Theory]
+    // The sentence opens with a condition: its main clause says what follows if it holds, not what happened.
+    [InlineData("Als de raad het voorstel aanneemt, opent de gemeente in 2024 een nieuw zwembad.", false)]
+    [InlineData("Stemt de raad tegen, dan sluit de gemeente in 2024 het oude zwembad.", false)]
+    [InlineData("Na lang overleg opende de gemeente in 2024 een nieuw zwembad.", true)]
+    public void A_sentence_that_opens_with_a_condition_reports_no_happening(string sentence, bool reported)
+    {
+        var a = HandMade.Article("cond", "De gemeente maakt de plannen bekend.\n\n" + sentence, "2023-11-14", ("in 2024", "2024"));
+        Assert.Equal(reported, Events(a).Any(e => !e.IsHeadline && e.Date == "2024"));
+    }
+
+    [Theory]
     [InlineData("")]
     [InlineData("   \n\n  ")]
     [InlineData("Lees ook: meer nieuws")]
