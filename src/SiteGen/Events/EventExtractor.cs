@@ -94,7 +94,7 @@ public sealed partial class EventExtractor(EventLexicon lexicon, ActorGazetteer 
             : null;
 
     private static bool Reports(SentenceReading r, TemporalMatch date, DocumentDate? dct) =>
-        !r.Irrealis && Happening(date.Value, r.Modal, r.Scheduled, dct);
+        !r.Irrealis && !r.State && Happening(date.Value, r.Modal, r.Scheduled, dct);
 
     // A happening, not a plan or target: with a modal verb (`moet`, `wil`, `zal`) only what lies before publication,
     // or a day scheduled (`zal`, `zullen`) within a month after it.
@@ -119,6 +119,8 @@ public sealed partial class EventExtractor(EventLexicon lexicon, ActorGazetteer 
             if (clause.Kind == ClauseKind.Relative && clause.Opener is "die" or "dat" && !ActsIn(r, clause, finder)) continue;
             var inClause = r.Map.Words.Where(w => w.Start >= clause.Start && w.End <= clause.End).ToList();
             if (inClause.Any(w => Lexicon.Syntax.Is("irrealis", w.Lower))) continue;
+            if (StateClause.Holds(r.Map, Lexicon.Syntax, w => w.Start >= clause.Start && w.End <= clause.End && r.Map.SubordinateAt(w.Start) == clause))
+                continue;
             // `het is onwaarschijnlijk dat …`, `het was de bedoeling dat …`: what the clause says did not (yet) happen.
             if (clause.Kind == ClauseKind.Complement && r.Map.Words.Any(w => w.Start < clause.Start && r.Map.SubordinateAt(w.Start) is null
                 && Lexicon.Syntax.Is("uncertain", w.Lower)))

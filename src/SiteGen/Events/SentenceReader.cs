@@ -44,7 +44,7 @@ internal sealed class SentenceReader(EventLexicon lexicon)
         var pluperfect = main.Select((w, i) => (w, i)).Any(x => Syntax.Is("pluperfect", x.w.Lower)
             && main.Skip(x.i + 1).Any(p => p.Lower.StartsWith("ge", StringComparison.Ordinal) && p.Lower.Length > 5 || p.Lower.Contains("ge", StringComparison.Ordinal) && p.Lower.EndsWith('d')));
         return new SentenceReading(s, text, map, noise, dates, BackReference(map), modal, modal && scheduled, Connective(map), anaphora,
-            irrealis, pluperfect);
+            irrealis, pluperfect, StateClause.HoldsForMain(map, Syntax));
     }
 
     // `Dat heeft het ministerie zondag bekendgemaakt.`, `Dat zei Rutte …`: `Dat`/`Dit` and then a verb, not a subject.

@@ -7,7 +7,8 @@ namespace SiteGen.Events;
 /// roles, whether it only attributes the sentence before it (`Dat heeft het ministerie zondag bekendgemaakt.`), and
 /// whether its main clause speaks of a duty, wish or forecast (a modal verb), whether it leans on the sentence before it
 /// (so cannot open an article), whether it refers back to that sentence's event (`Poetin reist dan naar China`), and
-/// whether its main clause speaks of what would have happened (`zou`) or lies before the story (`had … aangespannen`).
+/// whether its main clause speaks of what would have happened (`zou`) or lies before the story (`had … aangespannen`),
+/// and whether it only says how things are (`De start is van een lang proces.`).
 /// </summary>
 internal sealed record SentenceReading(
     Sentence Sentence,
@@ -21,7 +22,8 @@ internal sealed record SentenceReading(
     bool Connective,
     bool ContinuesBefore,
     bool Irrealis,
-    bool Pluperfect)
+    bool Pluperfect,
+    bool State)
 {
     /// <summary>
     /// The date that governs the main clause: the first governing one, a start (`vanaf vrijdag`) only when nothing

@@ -1,0 +1,55 @@
+using System.Text.RegularExpressions;
+
+namespace SiteGen.Events;
+
+/// <summary>
+/// A clause that says how things are or what someone has, not what happened (`De start is van een lang proces.`,
+/// `De premier heeft twee jaar om …`, `dat woensdag de startdag is van …`): its only finite verb is a `state` verb of
+/// <c>events/syntax.tsv</c> and nothing in it looks like a participle. `is benoemd`, `heeft besloten`, `is
+/// afgetreden`, `heeft het aanbod aanvaard om …` report a happening; a noun that looks like a participle
+/// (`verkiezingen`) only keeps a clause in, never drops one.
+/// </summary>
+internal static partial class StateClause
+{
+    /// <summary>
+    /// The main clause. A relative clause that runs to the end of the sentence without a comma before it may have
+    /// swallowed the main clause's own verbs (`Ze heeft … in Zwijndrecht waarbij … vrijkomen laten stilleggen.`),
+    /// so then the main clause is not taken for a state.
+    /// </summary>
+    public static bool HoldsForMain(ClauseMap map, SyntaxWords syntax)
+    {
+        var end = map.Text.TrimEnd().TrimEnd('.', '!', '"', '\'', '”', '’').Length;
+        if (map.Subordinates.Any(c => c.Kind == ClauseKind.Relative && c.End >= end && !map.Text[..c.Start].TrimEnd().EndsWith(',')))
+            return false;
+        return Holds(map, syntax, w => !map.InQuote(w.Start) && map.SubordinateAt(w.Start) is null);
+    }
+
+    public static bool Holds(ClauseMap map, SyntaxWords syntax, Func<SentenceWord, bool> inClause)
+    {
+        var words = map.Words;
+        var any = false;
+        for (var j = 0; j < words.Count; j++)
+        {
+            var w = words[j];
+            if (!inClause(w)) continue;
+            if (syntax.IsFinite(w.Lower))
+            {
+                if (!syntax.Is("state", w.Lower)) return false;
+                any = true;
+            }
+            if (Participle().IsMatch(w.Lower)) return false;
+            // The word that closes the clause, before another clause, a comma or the end, is where Dutch puts the
+            // participle (`heeft het aanbod aanvaard om …`).
+            if (!w.Capitalized && ParticipleEnd().IsMatch(w.Lower) && (j + 1 == words.Count || !inClause(words[j + 1])
+                || map.Text.AsSpan(w.End, words[j + 1].Start - w.End).IndexOfAny(',', ';', ':') >= 0))
+                return false;
+        }
+        return any;
+    }
+
+    [GeneratedRegex(@"^\p{L}{3,}(?:d|t|en)$")]
+    private static partial Regex ParticipleEnd();
+
+    [GeneratedRegex(@"^(?:(?:ge|be|ver|ont|her|er)\p{L}{2,}|\p{L}{2,}ge\p{L}{2,})(?:d|t|en)$")]
+    private static partial Regex Participle();
+}
