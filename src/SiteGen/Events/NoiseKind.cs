@@ -25,4 +25,7 @@ public enum NoiseKind
 
     /// <summary>The signature line of an embedded post: `— Naam (@handle) 22, 2020.`</summary>
     PostSignature,
+
+    /// <summary>Another language than the site's: an embedded post or a quotation left untranslated.</summary>
+    Foreign,
 }

@@ -30,7 +30,25 @@ internal static partial class NoiseRules
         if (!ended && (wholeParagraph || endOfText)) return NoiseKind.Fragment;
         if (OnlyQuoted(map) || QuoteTail(s)) return NoiseKind.Quote;
         if (IsEmpty(map, stopWords, syntax, dates)) return NoiseKind.Empty;
+        if (IsForeign(map, stopWords)) return NoiseKind.Foreign;
         return NoiseKind.None;
+    }
+
+    /// <summary>A sentence this long says something in any language; below it the share of function words is chance.</summary>
+    private const int ForeignMinWords = 7;
+
+    // A sentence of the site's language is about a third function words (its stop words); one with hardly any is in
+    // another language (`The council has agreed that it will …`), whatever dates it holds.
+    private static bool IsForeign(ClauseMap map, IReadOnlySet<string> stopWords)
+    {
+        int words = 0, hits = 0;
+        foreach (var w in map.Words)
+        {
+            if (w.Numeric) continue;
+            words++;
+            if (stopWords.Contains(w.Lower)) hits++;
+        }
+        return words >= ForeignMinWords && hits * 12 < words;
     }
 
     // Everything but punctuation lies inside quotes: no one in the sentence says it.

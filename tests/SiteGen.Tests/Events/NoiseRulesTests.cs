@@ -30,6 +30,8 @@ public class NoiseRulesTests
     [InlineData("Dit gaat helemaal mis, ik schaam me pic.twitter.com/abc123", NoiseKind.PostSignature)]
     [InlineData("en dinsdag in Utrecht met de wethouder van financiën.", NoiseKind.Fragment)]
     [InlineData("Kort daarna.", NoiseKind.Fragment)]
+    [InlineData("The city council has decided that it will close the old swimming pool.", NoiseKind.Foreign)]
+    [InlineData("Breaking news: the mayor has resigned after the vote in the city council late on Tuesday night.", NoiseKind.Foreign)]
     public void Sorts_out_noise_by_class(string sentence, NoiseKind kind) => Assert.Equal(kind, Classify(sentence));
 
     [Fact]
