@@ -69,6 +69,26 @@ public sealed partial class EventExtractor(EventLexicon lexicon, ActorGazetteer 
         return new ArticleExtraction(article.Id, events, finder.Actors);
     }
 
+    /// <summary>
+    /// The opening sentences that may hold the article's news (the first <paramref name="count"/> of those
+    /// <see cref="LeadChooser"/> looks at that are no noise and do not lean on the sentence before), as reports without
+    /// a date, with the words and actors of their context: what <see cref="Timeline.DateRefiner"/> compares with the
+    /// other articles' dated reports to date an article that has no document date.
+    /// </summary>
+    public IReadOnlyList<ExtractedEvent> Openings(Article article, int count)
+    {
+        var finder = new ActorFinder(Gazetteer, article.Source.Text);
+        var readings = Read(article, ArticleSentences.Of(article));
+        var openings = new List<ExtractedEvent>(count);
+        for (var i = 0; i < readings.Length && i < LeadChooser.Opening && openings.Count < count; i++)
+        {
+            var r = readings[i];
+            if (r.Noise != NoiseKind.None || r.BackReference) continue;
+            openings.Add(Build(article, finder, r.Sentence, null, "", r.Text.Trim(), Context(article, finder, readings, i, ""), false));
+        }
+        return openings;
+    }
+
     private SentenceReading[] Read(Article article, IReadOnlyList<Sentence> sentences)
     {
         var text = article.Source.Text;

@@ -12,7 +12,7 @@ namespace SiteGen.Events;
 internal static class LeadChooser
 {
     /// <summary>How many opening sentences may hold the lead.</summary>
-    private const int Opening = 6;
+    internal const int Opening = 6;
 
     /// <summary>A lead dated further back than this before publication is background, not the news.</summary>
     private const int BackgroundDays = 31;

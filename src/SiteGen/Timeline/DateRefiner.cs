@@ -1,3 +1,4 @@
+using System.Globalization;
 using SiteGen.Articles;
 using SiteGen.Events;
 using SiteGen.Temporal;
@@ -19,9 +20,18 @@ public sealed class DateRefiner(Func<string, DocumentDate, TemporalAnalysis> ret
     {
     }
 
+    /// <summary>How many of an undated article's best matches are tried (each costs a re-tagging) before it stays undated.</summary>
+    private const int MaxTries = 3;
+
+    /// <summary>How far after the reported day a relative expression may put publication (`gisteravond`, `zondag`).</summary>
+    private const int MaxShiftDays = 7;
+
     /// <param name="compare">The merge's own comparison (<see cref="IndexedEventMerger.Compare"/>).</param>
-    public Article? Refine(Article article, IReadOnlyList<EventCluster> clusters, Func<ExtractedEvent, ExtractedEvent, MergeReason?> compare)
+    /// <param name="dossier">The dated reports that can date an article with no document date (null: none is dated).</param>
+    public Article? Refine(Article article, IReadOnlyList<EventCluster> clusters, Func<ExtractedEvent, ExtractedEvent, MergeReason?> compare,
+        DossierReports? dossier = null)
     {
+        if (DossierReports.NeedsDate(article)) return dossier is null ? null : Date(article, dossier);
         if (article.Date is not { } dct || TimexPeriod.Parse(dct.Value) is not { } own || own.Precision >= DatePrecision.Day)
             return null;
         var candidates = new List<(string Day, ExtractedEvent Mine, ExtractedEvent Other)>();
@@ -57,4 +67,88 @@ public sealed class DateRefiner(Func<string, DocumentDate, TemporalAnalysis> ret
         }
         return article with { Temporal = analysis with { DocumentDate = refined } };
     }
+
+    /// <summary>
+    /// A document date for an article that has none (or only a year inferred from its text) from the article whose
+    /// dated report its opening reports (<see cref="DossierReports.Matches"/>), best match first. The date is that
+    /// report's month, or its day when the opening's own relative expression (`dinsdag`, `vanmorgen`, `gisteravond`)
+    /// re-tagged from the new anchor lands on that very day, the anchor moved as far after it as the expression says
+    /// (`gisteravond` on the 15th: published the 16th). Never against the article's own evidence: an expression of the
+    /// opening that cannot land on the reported date (`woensdag` for a Tuesday) rejects the match, and an inferred year
+    /// is a lower bound. Marked estimated, with the report it came from as evidence.
+    /// </summary>
+    private Article? Date(Article article, DossierReports dossier)
+    {
+        var floor = article.Date is { } inferred ? TimexPeriod.Parse(inferred.Value) : null;
+        var tried = 0;
+        foreach (var match in dossier.Matches(article.Id))
+        {
+            if (tried == MaxTries) break;
+            if (TimexPeriod.Parse(match.Report.Event.Date) is not { } told) continue;
+            // The article is no older than the latest date it reports as past.
+            if (floor is { } f && told.End <= f.Start) continue;
+            tried++;
+            if (Anchor(article, match, told) is { } dated) return dated;
+        }
+        return null;
+    }
+
+    private Article? Anchor(Article article, DossierMatch match, TimexPeriod told)
+    {
+        var month = told.Start.ToString("yyyy-MM", CultureInfo.InvariantCulture);
+        if (told.Precision >= DatePrecision.Day)
+        {
+            var day = told.Start;
+            var first = Retag(article, match, Format(day));
+            var own = Own(article, first, match);
+            if (own.Count == 0) return Dated(article, match, month);
+            if (own.Any(p => p.Precision >= DatePrecision.Day && p.Start == day)) return first;
+            // `gisteravond` read from the reported day lands the day before: publication was a day later.
+            var lead = own[0];
+            var shift = day.DayNumber - lead.Start.DayNumber;
+            if (lead.Precision >= DatePrecision.Day && shift is > 0 and <= MaxShiftDays)
+            {
+                var moved = Retag(article, match, Format(day.AddDays(shift)));
+                if (Own(article, moved, match).Any(p => p.Precision >= DatePrecision.Day && p.Start == day)) return moved;
+            }
+            if (own.Any(p => p.Precision >= DatePrecision.Day)) return null;
+        }
+        return Dated(article, match, month);
+    }
+
+    // Dated to the month: every date of the opening must fit in that month.
+    private Article? Dated(Article article, DossierMatch match, string month)
+    {
+        var dated = Retag(article, match, month);
+        var span = TimexPeriod.Parse(month)!.Value;
+        return Own(article, dated, match).All(p => span.CompatibleWith(p)) ? dated : null;
+    }
+
+    /// <summary>The calendar dates of the matched opening that the new anchor resolved differently from the old one, in text order.</summary>
+    private static List<TimexPeriod> Own(Article article, Article dated, DossierMatch match)
+    {
+        var (start, end) = (match.Opening.Event.SentenceStart, match.Opening.Event.SentenceEnd);
+        var old = new Dictionary<(int, int), string>();
+        foreach (var m in article.Temporal.Matches)
+            if (m.Start >= start && m.End <= end) old.TryAdd((m.Start, m.End), m.Value);
+        var own = new List<TimexPeriod>();
+        foreach (var m in dated.Temporal.Matches)
+        {
+            if (m.Start < start || m.End > end || !m.IsCalendarDate) continue;
+            if (old.TryGetValue((m.Start, m.End), out var was) && was == m.Value) continue;
+            if (TimexPeriod.Parse(m.Value) is { } p) own.Add(p);
+        }
+        return own;
+    }
+
+    private Article Retag(Article article, DossierMatch match, string value)
+    {
+        var source = match.Report.Event;
+        var was = article.Date is { } old ? $"; was {old.Value}, {old.Source}" : "";
+        var date = new DocumentDate(value, true, "dossier",
+            $"{source.ArticleId}: {source.Text} (its report of what the opening '{match.Opening.Event.Text}' reports, score {match.Reason.Score}{was})");
+        return article with { Temporal = retag(article.Source.Text, date) with { DocumentDate = date } };
+    }
+
+    private static string Format(DateOnly day) => day.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 }

@@ -17,7 +17,14 @@ internal static class MergeOrder
     /// A report with its parsed date and the ordinal rank of its article id among the merge's: noted while the report
     /// is at hand, since in merge order the reports are visited all over the heap.
     /// </summary>
-    public readonly record struct Entry(ExtractedEvent Report, TimexPeriod Span, int Article);
+    public readonly record struct Entry(ExtractedEvent Report, TimexPeriod Span, int Article)
+    {
+        /// <summary>
+        /// A report with no date (an undated article's opening sentence, <see cref="DossierReports"/>): its words and
+        /// actors count in the vocabulary, its <see cref="Span"/> means nothing and gives no date tokens.
+        /// </summary>
+        public bool Undated { get; init; }
+    }
 
     /// <summary>The reports with a calendar date, in merge order.</summary>
     public static Entry[] Sort(IEnumerable<ExtractedEvent> events)

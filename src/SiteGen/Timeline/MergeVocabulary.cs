@@ -132,7 +132,8 @@ internal sealed class MergeVocabulary
                     seen.Add(stem);
                 }
                 foreach (var actor in r.ContextActors) seen.Add("a:" + actor);
-                foreach (var date in DateTokens(entries[byArticle[k]].Span)) seen.Add(date);
+                if (!entries[byArticle[k]].Undated)
+                    foreach (var date in DateTokens(entries[byArticle[k]].Span)) seen.Add(date);
                 foreach (var p in r.Predicates) predicates.Add(p);
             }
             foreach (var token in seen) df[token] = df.GetValueOrDefault(token) + 1;

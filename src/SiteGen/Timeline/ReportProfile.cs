@@ -25,10 +25,14 @@ internal sealed class ReportProfile
         double total, int predicates)
     {
         (Report, Span, Article) = entry;
+        Undated = entry.Undated;
         (this.tokens, this.anchors, this.words, this.actors, Total, Predicates) = (tokens, anchors, words, actors, total, predicates);
     }
 
     public ExtractedEvent Report { get; }
+
+    /// <summary>A report without a date (<see cref="MergeOrder.Entry.Undated"/>): its <see cref="Span"/> means nothing.</summary>
+    public bool Undated { get; }
 
     public TimexPeriod Span { get; }
 
@@ -66,8 +70,9 @@ internal sealed class ReportProfile
             ids.Add(token);
             actors.Add((actor, token));
         }
-        foreach (var date in MergeVocabulary.DateTokens(entry.Span))
-            ids.Add(vocabulary.DateToken(date));
+        if (!entry.Undated)
+            foreach (var date in MergeVocabulary.DateTokens(entry.Span))
+                ids.Add(vocabulary.DateToken(date));
         // A token of no other article can be shared with no report: it neither weighs nor anchors.
         var tokens = ids.Where(vocabulary.Shareable).ToArray();
         Array.Sort(tokens);
@@ -93,8 +98,35 @@ internal sealed class ReportProfile
     {
         score = 0;
         if (!a.Span.CompatibleWith(b.Span) || PredicateLexicon.Differ(a.Predicates, b.Predicates)) return false;
-        if (!SharesAnchor(a.anchors, b.anchors)) return false;
-        var (i, j, shared, weight, dates) = (0, 0, 0, 0.0, 0.0);
+        if (!SharesAnchor(a.anchors, b.anchors) || !Overlap(a, b, vocabulary, out score, out _)) return false;
+        return score >= MergeRules.MinScoreFor(a.Span, b.Span, a.Report.Event.Date == b.Report.Event.Date);
+    }
+
+    /// <summary>The fewest words or actors an undated opening shares with a report that dates its article.</summary>
+    public const int MinSharedToDate = 3;
+
+    /// <summary>
+    /// Whether <paramref name="undated"/> (an undated article's opening sentence) reports the happening that
+    /// <paramref name="dated"/> reports, clearly enough that <paramref name="dated"/>'s date may date its article: the
+    /// tests of <see cref="TryScore"/> without the dates (the undated report has none), at least
+    /// <see cref="MinSharedToDate"/> words or actors in common, and the score a report needs to join an item whose
+    /// date lies inside its own (<see cref="MergeRules.MinScoreContained"/>): the article's date will lie somewhere in
+    /// the report's.
+    /// </summary>
+    public static bool TryMatchUndated(ReportProfile undated, ReportProfile dated, MergeVocabulary vocabulary, out double score)
+    {
+        score = 0;
+        if (PredicateLexicon.Differ(undated.Predicates, dated.Predicates) || !SharesAnchor(undated.anchors, dated.anchors)) return false;
+        return Overlap(undated, dated, vocabulary, out score, out var shared) && shared >= MinSharedToDate && score >= MergeRules.MinScoreContained;
+    }
+
+    // What two reports share: at least MinShared words or actors of enough rare weight; the score is the shared weight
+    // over the smaller report's, plus the bonus for naming the same class of happening.
+    private static bool Overlap(ReportProfile a, ReportProfile b, MergeVocabulary vocabulary, out double score, out int shared)
+    {
+        score = 0;
+        var (i, j, weight, dates) = (0, 0, 0.0, 0.0);
+        shared = 0;
         while (i < a.tokens.Length && j < b.tokens.Length)
         {
             if (a.tokens[i] < b.tokens[j]) i++;
@@ -113,7 +145,7 @@ internal sealed class ReportProfile
         if (smaller <= 0) return false;
         var same = (a.Predicates & b.Predicates) != 0 ? MergeRules.SamePredicateBonus : 0;
         score = Math.Round(weight / smaller + same, 3);
-        return score >= MergeRules.MinScoreFor(a.Span, b.Span, a.Report.Event.Date == b.Report.Event.Date);
+        return true;
     }
 
     private static bool SharesAnchor(int[] x, int[] y)
@@ -131,7 +163,8 @@ internal sealed class ReportProfile
     /// <summary>Why <paramref name="a"/> and <paramref name="b"/> are one event, for a pair <see cref="TryScore"/> accepted.</summary>
     public static MergeReason Reason(ReportProfile a, ReportProfile b, double score)
     {
-        var date = MergeRules.SharedDate(a.Report.Event.Date, a.Span, b.Report.Event.Date, b.Span);
+        var date = a.Undated ? b.Report.Event.Date : b.Undated ? a.Report.Event.Date
+            : MergeRules.SharedDate(a.Report.Event.Date, a.Span, b.Report.Event.Date, b.Span);
         var actors = new List<string>();
         foreach (var (actor, token) in a.actors)
             if (Array.BinarySearch(b.tokens, token) >= 0) actors.Add(actor);

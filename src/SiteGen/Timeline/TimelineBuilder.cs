@@ -34,6 +34,21 @@ public sealed class TimelineBuilder(Lazy<TemporalTagger> tagger, EventExtractor 
     public TimelineResult Build(IReadOnlyList<Article> articles, BuildProgress? progress = null) =>
         Build(articles, [.. articles.Select(extractor.Extract)], progress);
 
+    /// <summary>
+    /// What dates the articles that have no document date (<see cref="DossierReports"/>): null when every article has
+    /// one, so a dated archive pays nothing for it.
+    /// </summary>
+    private DossierReports? Dossier(List<Article> articles, Dictionary<string, ArticleExtraction> extractions, ParallelOptions options)
+    {
+        var undated = articles.Where(DossierReports.NeedsDate).DistinctBy(a => a.Id).ToArray();
+        if (undated.Length == 0) return null;
+        var openings = new IReadOnlyList<ExtractedEvent>[undated.Length];
+        Parallel.For(0, undated.Length, options, i => openings[i] = extractor.Openings(undated[i], DossierReports.OpeningCount));
+        var byId = new Dictionary<string, IReadOnlyList<ExtractedEvent>>(undated.Length, StringComparer.Ordinal);
+        for (var i = 0; i < undated.Length; i++) byId[undated[i].Id] = openings[i];
+        return DossierReports.Build(extractions.Values.SelectMany(x => x.Events), byId);
+    }
+
     /// <summary>The timeline of <paramref name="articles"/>, whose events are <paramref name="extracted"/> (same order).</summary>
     public TimelineResult Build(IReadOnlyList<Article> articles, IReadOnlyList<ArticleExtraction> extracted, BuildProgress? progress = null)
     {
@@ -51,12 +66,16 @@ public sealed class TimelineBuilder(Lazy<TemporalTagger> tagger, EventExtractor 
         // applied in article order.
         var refiner = new DateRefiner(Retag ?? ((text, date) => tagger.Value.Analyze(text, date)));
         var refined = new RefinedArticle?[current.Count];
+        var options = new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, parallelism) };
         using (progress.Start("refine", current.Count))
-            Parallel.For(0, current.Count, new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, parallelism) }, i =>
+        {
+            var dossier = Dossier(current, extractions, options);
+            Parallel.For(0, current.Count, options, i =>
             {
-                if (refiner.Refine(current[i], clusters, merger.Compare) is not { } article) return;
+                if (refiner.Refine(current[i], clusters, merger.Compare, dossier) is not { } article) return;
                 refined[i] = new RefinedArticle(article, extractor.Extract(article));
             });
+        }
         if (refined.Any(r => r is not null))
         {
             for (var i = 0; i < current.Count; i++)

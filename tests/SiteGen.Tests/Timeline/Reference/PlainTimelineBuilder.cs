@@ -8,7 +8,7 @@ namespace SiteGen.Tests.Timeline.Reference;
 /// <summary>
 /// The timeline as first written, sequential and with <see cref="PlainEventMerger"/>: the reference the product's
 /// <see cref="SiteGen.Timeline.TimelineBuilder"/> is checked against (same result, tested). Extracts events from every article, merges reports of the same event, refines coarse document dates from
-/// strong merges (re-tagging those articles), and returns the timeline in date order. Deterministic: the result
+/// strong merges and dates undated articles from the reports their openings match (re-tagging those articles), and returns the timeline in date order. Deterministic: the result
 /// does not depend on the order of the input articles (only <see cref="TimelineResult.Articles"/> keeps it).
 /// </summary>
 public sealed class PlainTimelineBuilder
@@ -40,10 +40,11 @@ public sealed class PlainTimelineBuilder
 
         // One round, every article against the same merge, so no refinement depends on another or on input order.
         var refiner = new DateRefiner(retag);
+        var dossier = Dossier(current, extractions, extractor);
         var refinedAny = false;
         for (var i = 0; i < current.Count; i++)
         {
-            if (refiner.Refine(current[i], clusters, merger.Compare) is not { } refined) continue;
+            if (refiner.Refine(current[i], clusters, merger.Compare, dossier) is not { } refined) continue;
             current[i] = refined;
             extractions[refined.Id] = extractor.Extract(refined);
             refinedAny = true;
@@ -59,5 +60,14 @@ public sealed class PlainTimelineBuilder
             x => (IReadOnlyList<ArticleEvent>)[.. x.Value.Events.Select(e => e.Event with { ItemId = itemOf.GetValueOrDefault(e.Event) })],
             StringComparer.Ordinal);
         return new TimelineResult(SiteActors.Timeline([.. items.Select(i => i.Item)], extractions.Values, ActorGazetteer.For(Tagger.Language)), current, eventsByArticle);
+    }
+
+    // The undated articles' openings against every report, one article after the other.
+    private static DossierReports? Dossier(List<Article> articles, Dictionary<string, ArticleExtraction> extractions, EventExtractor extractor)
+    {
+        var openings = new Dictionary<string, IReadOnlyList<ExtractedEvent>>(StringComparer.Ordinal);
+        foreach (var article in articles)
+            if (DossierReports.NeedsDate(article)) openings.TryAdd(article.Id, extractor.Openings(article, DossierReports.OpeningCount));
+        return openings.Count == 0 ? null : DossierReports.Build(extractions.Values.SelectMany(x => x.Events), openings);
     }
 }

@@ -1,0 +1,139 @@
+using SiteGen.Articles;
+using SiteGen.Temporal;
+using SiteGen.Tests.Events;
+using SiteGen.Timeline;
+using Xunit;
+
+namespace SiteGen.Tests.Timeline;
+
+/// <summary>
+/// An article without a document date is dated from the dossier: its opening reports what another article's dated
+/// report reports (<see cref="DossierReports"/>, <see cref="DateRefiner"/>). Articles written for these tests, tagged
+/// by the real tagger.
+/// </summary>
+public class DossierDatingTests
+{
+    private static readonly TemporalTagger Tagger = TemporalTagger.Create("nl");
+
+    private static readonly TimelineBuilder Builder = new(Tagger);
+
+    private static Article Tagged(string id, string text, string? dct = null) =>
+        HandMade.Article(id, text, null) with { Temporal = Tagger.Analyze(text, dct is null ? null : new DocumentDate(dct, false, "header")) };
+
+    // Tuesday 16 May 2023.
+    private static Article Province() => Tagged("100",
+        "Het provinciebestuur van Drenthe heeft dinsdag de vergunning voor de windmolens bij Emmen ingetrokken. "
+        + "Gedeputeerde Karin Veenstra noemde het besluit onvermijdelijk na de uitspraak van de rechter over de geluidsnormen.",
+        "2023-05-16");
+
+    private static Article Museum() => Tagged("104",
+        "In Rotterdam is zaterdag een nieuw museum voor moderne kunst geopend. Burgemeester Aboutaleb knipte het lint door bij de opening.",
+        "2023-05-20");
+
+    private static Article Pool() => Tagged("105",
+        "Het vernieuwde zwembad in Zwolle trekt veel meer bezoekers dan verwacht. De gemeente is tevreden over de opkomst van de eerste weken.");
+
+    private static Article Undated(string id, string text)
+    {
+        var article = Tagged(id, text);
+        Assert.Null(article.Date);
+        return article;
+    }
+
+    private static DocumentDate? DateOf(TimelineResult result, string id) => result.Articles.Single(a => a.Id == id).Date;
+
+    [Fact]
+    public void An_undated_article_takes_the_day_its_weekday_lands_on()
+    {
+        var windmills = Undated("101", "De vergunning voor de windmolens bij Emmen is dinsdag ingetrokken door het provinciebestuur van Drenthe. "
+            + "Omwonenden reageerden opgelucht op het besluit van gedeputeerde Veenstra.");
+        var result = Builder.Build([Province(), Museum(), windmills, Pool()]);
+        var date = DateOf(result, "101")!;
+        Assert.Equal("2023-05-16", date.Value);
+        Assert.True(date.Estimated);
+        Assert.Equal("dossier", date.Source);
+        Assert.StartsWith("100: ", date.Evidence);
+        // Its headline is the lead's report, dated by its own `dinsdag`, in the item of the other article's report.
+        var headline = result.EventsByArticle["101"][0];
+        Assert.True(headline.IsHeadline);
+        Assert.Equal("2023-05-16", headline.Date);
+        Assert.StartsWith("De vergunning voor de windmolens", headline.Text);
+        var item = Assert.Single(result.Timeline.Items, i => i.Sources.Any(s => s.ArticleId == "101" && s.IsHeadline));
+        Assert.Contains(item.Sources, s => s.ArticleId == "100");
+    }
+
+    [Fact]
+    public void Last_night_moves_publication_to_the_day_after()
+    {
+        var windmills = Undated("102", "Het provinciebestuur van Drenthe heeft gisteravond de vergunning voor de windmolens bij Emmen ingetrokken, "
+            + "tot opluchting van omwonenden en tot woede van de ontwikkelaar.");
+        var date = DateOf(Builder.Build([Province(), Museum(), windmills, Pool()]), "102")!;
+        Assert.Equal("2023-05-17", date.Value);
+        Assert.Equal("dossier", date.Source);
+    }
+
+    [Fact]
+    public void A_weekday_that_cannot_be_the_reported_day_dates_nothing()
+    {
+        var windmills = Undated("103", "Het provinciebestuur van Drenthe heeft donderdag de vergunning voor de windmolens bij Emmen ingetrokken, "
+            + "tot opluchting van omwonenden.");
+        Assert.Null(DateOf(Builder.Build([Province(), Museum(), windmills, Pool()]), "103"));
+    }
+
+    [Fact]
+    public void An_article_about_something_else_stays_undated()
+    {
+        var result = Builder.Build([Province(), Museum(), Pool()]);
+        Assert.Null(DateOf(result, "105"));
+        Assert.Empty(result.EventsByArticle["105"]);
+    }
+
+    [Fact]
+    public void A_report_dated_to_the_month_dates_the_article_to_that_month()
+    {
+        var cabinet = Tagged("200", "Het kabinet heeft woensdag besloten de maximumsnelheid op de snelwegen overdag te verlagen naar honderd kilometer per uur. "
+            + "Premier Rutte sprak van een pijnlijke maar noodzakelijke maatregel.", "2022-11");
+        var speed = Undated("201", "Overdag gaat de maximumsnelheid op de snelwegen omlaag naar honderd kilometer per uur. "
+            + "Rutte noemde het vanmorgen een pijnlijke maatregel die niemand leuk vindt.");
+        var result = Builder.Build([cabinet, Museum(), speed, Pool()]);
+        var date = DateOf(result, "201")!;
+        Assert.Equal("2022-11", date.Value);
+        Assert.True(date.Estimated);
+        var headline = result.EventsByArticle["201"][0];
+        Assert.True(headline.IsHeadline);
+        Assert.Equal("2022-11", headline.Date);
+        Assert.True(headline.Estimated);
+    }
+
+    [Fact]
+    public void A_year_inferred_from_the_text_is_a_lower_bound()
+    {
+        // `werd in 2024 verleend` makes the finder infer 2024: a report of May 2023 cannot date it.
+        var windmills = Tagged("106", "De vergunning voor de windmolens bij Emmen is dinsdag ingetrokken door het provinciebestuur van Drenthe. "
+            + "De vergunning werd in 2024 verleend na jaren van overleg.");
+        Assert.Equal("inferred", windmills.Date!.Source);
+        Assert.Equal("2024", DateOf(Builder.Build([Province(), Museum(), windmills, Pool()]), "106")!.Value);
+    }
+
+    [Fact]
+    public void A_given_date_is_never_replaced_from_the_dossier()
+    {
+        var windmills = Tagged("107", "De vergunning voor de windmolens bij Emmen is dinsdag ingetrokken door het provinciebestuur van Drenthe. "
+            + "Omwonenden reageerden opgelucht op het besluit van gedeputeerde Veenstra.", "2023-06");
+        Assert.Equal("2023-06", DateOf(Builder.Build([Province(), Museum(), windmills, Pool()]), "107")!.Value);
+    }
+
+    [Fact]
+    public void Dates_do_not_depend_on_input_order_or_threads()
+    {
+        var windmills = Undated("101", "De vergunning voor de windmolens bij Emmen is dinsdag ingetrokken door het provinciebestuur van Drenthe. "
+            + "Omwonenden reageerden opgelucht op het besluit van gedeputeerde Veenstra.");
+        var late = Undated("102", "Het provinciebestuur van Drenthe heeft gisteravond de vergunning voor de windmolens bij Emmen ingetrokken, "
+            + "tot opluchting van omwonenden en tot woede van de ontwikkelaar.");
+        static string Dates(TimelineResult r) => string.Join(";", r.Articles.OrderBy(a => a.Id).Select(a => $"{a.Id}={a.Date?.Value}|{a.Date?.Evidence}"));
+        var one = Dates(Builder.Build([Province(), Museum(), windmills, late, Pool()]));
+        var other = Dates(new TimelineBuilder(Tagger, 4).Build([Pool(), late, windmills, Museum(), Province()]));
+        Assert.Equal(one, other);
+        Assert.Contains("101=2023-05-16", one);
+    }
+}
