@@ -76,22 +76,30 @@ public sealed class IncrementalRebuildTests : IDisposable
 
         Assert.Equal((0, drafted), memory.Entries.LastCounts);
 
+        // The items of articles dated from the dossier are drafted again every build, like those of refined articles
+        // (refinement is made again every build, see the test below): a few, the same in every unchanged build.
         Session(memory);
-        Assert.Equal((drafted, 0), memory.Items.LastCounts);
-        Assert.Equal((drafted, 0), memory.Entries.LastCounts);
-        // Every article page is kept by its inputs alone, without its model being made or keyed.
+        var (same, redated) = memory.Items.LastCounts;
+        Assert.Equal(drafted, same + redated);
+        Assert.InRange(redated, 0, drafted / 20);
+        Assert.Equal((same, redated), memory.Entries.LastCounts);
+        Session(memory);
+        Assert.Equal((same, redated), memory.Items.LastCounts);
+        // Every article page but those of the articles dated again is kept by its inputs alone, without its model
+        // being made or keyed.
         var articlePages = Directory.GetFiles(_corpus.Input).Length;
-        Assert.Equal(articlePages, memory.Pages.LastSame);
+        var samePages = memory.Pages.LastSame;
+        Assert.InRange(samePages, articlePages - 10, articlePages);
 
         File.AppendAllText(Articles[3], "\nDe gemeenteraad besloot op 3 maart 2023 tot een nieuw onderzoek.\n");
         Session(memory);
         var (kept, again) = memory.Items.LastCounts;
-        Assert.InRange(again, 1, 40);
-        Assert.True(kept > drafted - 40, $"items reused after one edit: {kept} of {drafted}");
-        Assert.InRange(memory.Pages.LastSame, articlePages - 10, articlePages - 1);
+        Assert.InRange(again, redated + 1, redated + 40);
+        Assert.True(kept > drafted - redated - 40, $"items reused after one edit: {kept} of {drafted}");
+        Assert.InRange(memory.Pages.LastSame, samePages - 10, samePages - 1);
         // Entries citing the edited article are made again (its sentence anchors may have moved); the rest are reused.
         var (entriesKept, entriesMade) = memory.Entries.LastCounts;
-        Assert.InRange(entriesMade, again, 80);
+        Assert.InRange(entriesMade, again, redated + 80);
         Assert.Equal(kept + again, entriesKept + entriesMade);
     }
 
