@@ -242,6 +242,8 @@ public sealed partial class EventExtractor(EventLexicon lexicon, ActorGazetteer 
         var excluded = contextMentions.Select(m => (m.Start, m.End))
             .Concat(DateWindow.Overlapping(dates, context.Start, context.End).Select(d => (d.Start, d.End))).ToList();
         var words = KeyWords.Of(text, context.Start, context.End, excluded, Lexicon.StopWords);
+        var compounds = KeyWords.JoinedCompounds(text, context.Start, context.End, excluded, Lexicon.StopWords);
+        if (compounds.Count > 0) words = [.. words, .. compounds.Except(words, StringComparer.Ordinal)];
         var contextActors = contextMentions.Select(m => m.ActorId).Distinct().ToList();
         var dct = article.Date;
         var estimated = dct?.Estimated == true && (match is null || !ExplicitYear().IsMatch(match.Text));

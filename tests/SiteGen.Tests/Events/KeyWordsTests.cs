@@ -25,6 +25,28 @@ public class KeyWordsTests
         Assert.Equal(["moetten"], KeyWords.Of(text, text.IndexOf("ontmoetten", StringComparison.Ordinal) + 3, text.IndexOf(" elkaar", StringComparison.Ordinal), [], StopWords));
     }
 
+    [Fact]
+    public void Hyphenated_compounds_are_also_written_closed_outside_exclusions_and_stop_words()
+    {
+        const string text = "De vakbond-onderhandelingen over de haven-cao liepen vast; NAVO-leiders en een ex-minister-president reageerden. Over-over.";
+        var excluded = new List<(int, int)> { (text.IndexOf("NAVO", StringComparison.Ordinal), text.IndexOf("NAVO", StringComparison.Ordinal) + 4) };
+
+        Assert.Equal(["vakbondonderhandelingen", "havencao", "exministerpresident"],
+            KeyWords.JoinedCompounds(text, 0, text.Length, excluded, new HashSet<string>(StopWords) { "overover" }));
+        // The plain words stay what they were: the parts, each on its own.
+        Assert.Contains("onderhandelingen", KeyWords.Of(text, 0, text.Length, excluded, StopWords));
+    }
+
+    [Fact]
+    public void Reports_of_one_compound_in_both_spellings_share_it()
+    {
+        var extractor = EventExtractor.Create();
+        var hyphen = extractor.Extract(HandMade.Article("a", "De Havenstaking-onderhandelingen zijn op 3 maart in Rotterdam begonnen.", "2031-03-03", ("3 maart", "2031-03-03")));
+        var closed = extractor.Extract(HandMade.Article("b", "De havenstakingonderhandelingen begonnen op 3 maart.", "2031-03-03", ("3 maart", "2031-03-03")));
+        Assert.Contains("havenstakingonderhandelingen", hyphen.Events.Single().KeyWords);
+        Assert.Contains("havenstakingonderhandelingen", closed.Events.Single().KeyWords);
+    }
+
     [Property(MaxTest = 500)]
     public bool Finds_the_words_the_regex_finds(string? text, int a, int b, int c, int d)
     {
