@@ -119,6 +119,24 @@ public class MergeRulesTests
     }
 
     [Fact]
+    public void A_report_of_the_items_own_date_joins_through_any_member()
+    {
+        // Two reports of one strike on one day in different words, and one that has the words of both: met in article
+        // order, the third must join through the second, though it shares little with the first.
+        ExtractedEvent[] reports =
+        [
+            Report("a", "2023-04-12", ["havenstaking", "loodsen", "sluizen", "ijmuiden", "containerschepen"]),
+            Report("b", "2023-04-12", ["loodsen", "sluizen", "ijmuiden", "containerschepen", "vakbond", "stakingskas", "looneis", "werkonderbreking"]),
+            Report("c", "2023-04-12", ["havenstaking", "vakbond", "stakingskas", "looneis", "werkonderbreking"]),
+        ];
+        var clusters = new IndexedEventMerger().Merge(WithFillers(reports));
+        Assert.Equal(["a", "b", "c"], ClusterOf(clusters, "a").Members.Select(m => m.Event.ArticleId).Order());
+        Assert.Equal(
+            Reference.PlainEventMergerDescription.Of(new Reference.PlainEventMerger().Merge(WithFillers(reports))),
+            Reference.PlainEventMergerDescription.Of(clusters));
+    }
+
+    [Fact]
     public void Reports_whose_dates_exclude_each_other_never_merge()
     {
         string[] words = ["havenstaking", "loodsen", "sluizen", "ijmuiden", "containerschepen"];

@@ -10,7 +10,7 @@ namespace SiteGen.Tests.Timeline.Reference;
 /// small enough to read. Rarity weights come from all the reports at once (<see cref="MergeVocabulary"/>); a report
 /// joins the group holding its best-scoring partner (<see cref="MergeRules.Compare"/>, the first on a tie), when no
 /// report of its article is in it yet, its date fits every member's, it names no other happening than any member,
-/// and it is one happening with the group's first member (the finest date) too.
+/// and, when its date is not the group's first member's (the finest date), it is one happening with that member too.
 /// Reports are visited finest date first in a fixed order, so the result does not depend on input order.
 /// </summary>
 public sealed class PlainEventMerger
@@ -46,8 +46,8 @@ public sealed class PlainEventMerger
                 if (group.Members.Any(m => m.Event.ArticleId == e.Event.ArticleId)) continue;
                 if (!group.Spans.All(s => s.CompatibleWith(span))) continue;
                 if (group.Members.Any(m => OtherHappening(m, e))) continue;
-                // The first member has the group's finest date: the report must be one happening with it too.
-                if (MergeRules.Compare(vocabulary, group.Members[0], e) is null) continue;
+                // The first member has the group's finest date: a report of another date must be one happening with it too.
+                if (group.Spans[0] != span && MergeRules.Compare(vocabulary, group.Members[0], e) is null) continue;
                 foreach (var member in group.Members)
                 {
                     var reason = MergeRules.Compare(vocabulary, member, e);
