@@ -94,14 +94,19 @@ public sealed class IndexedEventMerger
             if (!group.Admits(report)) continue;
             // Indexed: a foreach over the interface boxed an enumerator for every group tried.
             var members = group.Members;
-            // The group's first member has its finest date: a report of another date joins only if it is one happening
-            // with that one too, so a month report cannot carry a weak match into a day's item. A report of the first
-            // member's own date carries nothing in: asked of it, the test only made the visiting order decide (a report
-            // matching the second member but met before a third one was kept apart from both).
-            if (members[0].Span != report.Span && !ReportProfile.TryScore(members[0], report, words, out _)) continue;
+            // The group's first member has its finest date. A report joins through a member of another date only if it
+            // is one happening with the first member too, so a month member cannot carry a weak match into a day's
+            // item. Through a member of the first member's date, or with that date itself, it carries nothing in: the
+            // pair was held to what the item's date demands, and asking more only let the visiting order decide (a
+            // report matching the second member but met before it stayed apart from both).
+            var first = members[0];
+            bool? withFirst = first.Span == report.Span ? true : null;
             for (var m = 0; m < members.Count; m++)
-                if (ReportProfile.TryScore(members[m], report, words, out var score) && (best.Group is null || score > best.Score))
-                    best = (group, members[m], score);
+            {
+                if (!ReportProfile.TryScore(members[m], report, words, out var score)) continue;
+                if (members[m].Span != first.Span && !(withFirst ??= ReportProfile.TryScore(first, report, words, out _))) continue;
+                if (best.Group is null || score > best.Score) best = (group, members[m], score);
+            }
         }
         return best;
     }

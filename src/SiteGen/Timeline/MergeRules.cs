@@ -13,9 +13,9 @@ namespace SiteGen.Timeline;
 /// <see cref="SamePredicateBonus"/> when they name the same class) must reach a share that grows as the dates differ
 /// in precision (<see cref="MinScoreFor"/>): a month report joins a day's item only on strong evidence, a year's on
 /// stronger. No shared actor is needed: two reports in the same words with no actor found are one happening too. A
-/// report joins a group through its best-scoring member, and, when its date is not the group's first member's (the
-/// finest date), only when it is one happening with that member too, so a coarse member cannot carry weak matches
-/// into a day's item.
+/// report joins a group through its best-scoring member; when neither its date nor that member's is the group's first
+/// member's (the finest date), only if it is one happening with the first member too, so a coarse member cannot carry
+/// weak matches into a day's item.
 /// <see cref="IndexedEventMerger"/> applies these rules to a whole timeline; <see cref="DateRefiner"/> uses them to
 /// refine a document date.
 /// </summary>

@@ -137,6 +137,25 @@ public class MergeRulesTests
     }
 
     [Fact]
+    public void A_year_report_joins_through_a_member_of_the_items_date_on_strong_evidence()
+    {
+        // The month reports are one ruling in different words; the year report looks back on it in the words of the
+        // second one only. Their pair is held to what a year meeting a month demands, so it may join the item.
+        ExtractedEvent[] reports =
+        [
+            Report("a", "2023-04", ["bestuursrechter", "vergunningenstelsel", "onwettig", "habitatrichtlijn"]),
+            Report("b", "2023-04", ["bestuursrechter", "vergunningenstelsel", "natuurschade", "bouwstop", "woningbouw"]),
+            Report("c", "2023", ["natuurschade", "bouwstop", "woningbouw", "gemeenten"]),
+        ];
+        var clusters = new IndexedEventMerger().Merge(WithFillers(reports));
+        Assert.Equal(["a", "b", "c"], ClusterOf(clusters, "a").Members.Select(m => m.Event.ArticleId).Order());
+        Assert.Equal("2023-04 in 2023", ClusterOf(clusters, "a").Reasons[1].SharedDate);
+        Assert.Equal(
+            Reference.PlainEventMergerDescription.Of(new Reference.PlainEventMerger().Merge(WithFillers(reports))),
+            Reference.PlainEventMergerDescription.Of(clusters));
+    }
+
+    [Fact]
     public void Reports_whose_dates_exclude_each_other_never_merge()
     {
         string[] words = ["havenstaking", "loodsen", "sluizen", "ijmuiden", "containerschepen"];

@@ -10,7 +10,8 @@ namespace SiteGen.Tests.Timeline.Reference;
 /// small enough to read. Rarity weights come from all the reports at once (<see cref="MergeVocabulary"/>); a report
 /// joins the group holding its best-scoring partner (<see cref="MergeRules.Compare"/>, the first on a tie), when no
 /// report of its article is in it yet, its date fits every member's, it names no other happening than any member,
-/// and, when its date is not the group's first member's (the finest date), it is one happening with that member too.
+/// and, when neither its date nor its partner's is the group's first member's (the finest date), it is one happening
+/// with that member too.
 /// Reports are visited finest date first in a fixed order, so the result does not depend on input order.
 /// </summary>
 public sealed class PlainEventMerger
@@ -46,12 +47,14 @@ public sealed class PlainEventMerger
                 if (group.Members.Any(m => m.Event.ArticleId == e.Event.ArticleId)) continue;
                 if (!group.Spans.All(s => s.CompatibleWith(span))) continue;
                 if (group.Members.Any(m => OtherHappening(m, e))) continue;
-                // The first member has the group's finest date: a report of another date must be one happening with it too.
-                if (group.Spans[0] != span && MergeRules.Compare(vocabulary, group.Members[0], e) is null) continue;
-                foreach (var member in group.Members)
+                // The first member has the group's finest date: through a member of another date, a report of another
+                // date must be one happening with the first member too.
+                for (var m = 0; m < group.Members.Count; m++)
                 {
-                    var reason = MergeRules.Compare(vocabulary, member, e);
-                    if (reason is not null && (best is null || reason.Score > best.Score)) (bestGroup, best) = (g, reason);
+                    var reason = MergeRules.Compare(vocabulary, group.Members[m], e);
+                    if (reason is null) continue;
+                    if (group.Spans[m] != group.Spans[0] && span != group.Spans[0] && MergeRules.Compare(vocabulary, group.Members[0], e) is null) continue;
+                    if (best is null || reason.Score > best.Score) (bestGroup, best) = (g, reason);
                 }
             }
             if (best is null)
