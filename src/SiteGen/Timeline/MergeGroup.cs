@@ -35,7 +35,7 @@ internal sealed class MergeGroup
     {
         if (articles.Contains(report.Article)) return false;
         foreach (var member in members)
-            if (!member.Span.CompatibleWith(report.Span) || Events.PredicateLexicon.Differ(member.Predicates, report.Predicates)) return false;
+            if (!ReportProfile.DatesFit(member, report) || Events.PredicateLexicon.Differ(member.Predicates, report.Predicates)) return false;
         return true;
     }
 

@@ -56,6 +56,21 @@ public static class MergeRules
     }
 
     /// <summary>
+    /// Whether two reports' dates can be one happening's: one lies inside the other, and a date said to be at the start
+    /// or the end of its period (`begin 2019`, `eind vorig jaar`: <see cref="TimexMod.Start"/>, <see cref="TimexMod.End"/>)
+    /// meets a finer date only in that half of it, so `eind 2019` is not the ruling of May 2019.
+    /// </summary>
+    internal static bool DatesFit(TimexPeriod a, TimexMod modA, TimexPeriod b, TimexMod modB) =>
+        a.CompatibleWith(b) && InPart(a, modA, b) && InPart(b, modB, a);
+
+    private static bool InPart(TimexPeriod wide, TimexMod mod, TimexPeriod fine)
+    {
+        if (mod is not (TimexMod.Start or TimexMod.End) || wide == fine || !wide.Contains(fine)) return true;
+        var middle = wide.Start.AddDays((wide.End.DayNumber - wide.Start.DayNumber) / 2);
+        return mod == TimexMod.Start ? fine.Start < middle : fine.End > middle;
+    }
+
+    /// <summary>
     /// The score two compatible dates need: <see cref="MinScore"/> for the same date, <see cref="MinScoreCoarse"/>
     /// when a year-or-coarser date meets a finer one, else <see cref="MinScoreContained"/>.
     /// </summary>

@@ -97,10 +97,14 @@ internal sealed class ReportProfile
     public static bool TryScore(ReportProfile a, ReportProfile b, MergeVocabulary vocabulary, out double score)
     {
         score = 0;
-        if (!a.Span.CompatibleWith(b.Span) || PredicateLexicon.Differ(a.Predicates, b.Predicates)) return false;
+        if (!DatesFit(a, b) || PredicateLexicon.Differ(a.Predicates, b.Predicates)) return false;
         if (!SharesAnchor(a.anchors, b.anchors) || !Overlap(a, b, vocabulary, out score, out _)) return false;
         return score >= MergeRules.MinScoreFor(a.Span, b.Span, a.Report.Event.Date == b.Report.Event.Date);
     }
+
+    /// <summary>Whether the two reports' dates can be one happening's (<see cref="MergeRules.DatesFit"/>).</summary>
+    public static bool DatesFit(ReportProfile a, ReportProfile b) =>
+        MergeRules.DatesFit(a.Span, a.Report.Event.Mod, b.Span, b.Report.Event.Mod);
 
     /// <summary>The fewest words or actors an undated opening shares with a report that dates its article.</summary>
     public const int MinSharedToDate = 3;

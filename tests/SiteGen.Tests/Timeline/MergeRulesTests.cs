@@ -13,9 +13,10 @@ public class MergeRulesTests
 {
     private static readonly string[] Generic = ["kabinet", "minister", "provincie", "boeren", "regels", "miljoen", "nederland"];
 
-    private static ExtractedEvent Report(string article, string date, string[] words, string[]? actors = null, string[]? predicates = null, bool headline = false)
+    private static ExtractedEvent Report(string article, string date, string[] words, string[]? actors = null, string[]? predicates = null, bool headline = false,
+        TimexMod mod = TimexMod.None)
     {
-        var e = new ArticleEvent(article, headline, date, TimexValue.PrecisionOf(date), TimexMod.None, false, false, "tekst", 0, 10, -1, -1, actors ?? []);
+        var e = new ArticleEvent(article, headline, date, TimexValue.PrecisionOf(date), mod, false, false, "tekst", 0, 10, -1, -1, actors ?? []);
         return new ExtractedEvent(e, "zin", actors ?? [], words) { Predicates = predicates ?? [] };
     }
 
@@ -150,6 +151,24 @@ public class MergeRulesTests
         var clusters = new IndexedEventMerger().Merge(WithFillers(reports));
         Assert.Equal(["a", "b", "c"], ClusterOf(clusters, "a").Members.Select(m => m.Event.ArticleId).Order());
         Assert.Equal("2023-04 in 2023", ClusterOf(clusters, "a").Reasons[1].SharedDate);
+        Assert.Equal(
+            Reference.PlainEventMergerDescription.Of(new Reference.PlainEventMerger().Merge(WithFillers(reports))),
+            Reference.PlainEventMergerDescription.Of(clusters));
+    }
+
+    [Theory]
+    [InlineData("2023-04", TimexMod.End, false)]
+    [InlineData("2023-11", TimexMod.End, true)]
+    [InlineData("2023-04", TimexMod.Start, true)]
+    [InlineData("2023-11", TimexMod.Start, false)]
+    [InlineData("2023-04", TimexMod.None, true)]
+    public void A_report_at_the_start_or_end_of_a_year_meets_only_that_half_of_it(string itemDate, TimexMod mod, bool merged)
+    {
+        // `eind 2023` is not the strike of April 2023, however alike the words.
+        string[] words = ["havenstaking", "loodsen", "sluizen", "ijmuiden", "containerschepen"];
+        ExtractedEvent[] reports = [Report("a", itemDate, words), Report("b", "2023", words, mod: mod)];
+        var clusters = new IndexedEventMerger().Merge(WithFillers(reports));
+        Assert.Equal(merged ? 2 : 1, ClusterOf(clusters, "a").Members.Count);
         Assert.Equal(
             Reference.PlainEventMergerDescription.Of(new Reference.PlainEventMerger().Merge(WithFillers(reports))),
             Reference.PlainEventMergerDescription.Of(clusters));
