@@ -46,6 +46,42 @@ public sealed class IndexedEventMerger
                 clusters[count++] = new EventCluster([report.Report], []);
                 continue;
             }
+            Candidates(report, r);
+            var (joined, partner, score) = Best(candidates, report, words);
+            if (joined is null)
+            {
+                joined = new MergeGroup(count++, report);
+                growing.Add(joined);
+            }
+            else joined.Join(report, ReportProfile.Reason(partner!, report, score));
+            File(report, joined);
+        }
+
+        // A report met before the member it matches (its partner's article sorts after its own) found no group and
+        // stayed alone: each such report is tried once more against the groups as they came out, in group order.
+        var visit = ordered.Length;
+        foreach (var alone in growing.ToArray())
+        {
+            if (alone.Members.Count != 1) continue;
+            var report = alone.Members[0];
+            alone.Dissolved = true;
+            Candidates(report, visit++);
+            var (joined, partner, score) = Best(candidates, report, words);
+            if (joined is null)
+            {
+                alone.Dissolved = false;
+                continue;
+            }
+            joined.Join(report, ReportProfile.Reason(partner!, report, score));
+            File(report, joined);
+        }
+
+        foreach (var group in growing)
+            if (!group.Dissolved) clusters[group.Position] = group.ToCluster();
+        return [.. clusters[..count].Where(c => c is not null)];
+
+        void Candidates(ReportProfile report, int seenBy)
+        {
             var span = report.Span;
             candidates.Clear();
             var wide = IsWide(span);
@@ -54,24 +90,19 @@ public sealed class IndexedEventMerger
             {
                 if (wide)
                 {
-                    if (wideIndex.TryGetValue(anchor, out var all)) Collect(candidates, all, r);
+                    if (wideIndex.TryGetValue(anchor, out var all)) Collect(candidates, all, seenBy);
                     continue;
                 }
                 if (!index.TryGetValue(anchor, out var cells)) continue;
                 foreach (var cell in lookIn)
-                    if (cells.TryGetValue(cell, out var list)) Collect(candidates, list, r);
+                    if (cells.TryGetValue(cell, out var list)) Collect(candidates, list, seenBy);
             }
             candidates.Sort(static (x, y) => x.Position.CompareTo(y.Position));
+        }
 
-            var (joined, partner, score) = Best(candidates, report, words);
-            if (joined is null)
-            {
-                joined = new MergeGroup(count++, report);
-                growing.Add(joined);
-            }
-            else joined.Join(report, ReportProfile.Reason(partner!, report, score));
-
-            FileCells(span, fileIn);
+        void File(ReportProfile report, MergeGroup joined)
+        {
+            FileCells(report.Span, fileIn);
             foreach (var anchor in report.Anchors)
             {
                 if (!index.TryGetValue(anchor, out var cells)) index[anchor] = cells = [];
@@ -80,9 +111,6 @@ public sealed class IndexedEventMerger
                 Add(wideIndex, anchor, joined);
             }
         }
-
-        foreach (var group in growing) clusters[group.Position] = group.ToCluster();
-        return clusters[..count];
     }
 
     /// <summary>The plain merger's choice: the strictly best score, the first group and member reaching it on a tie.</summary>
@@ -115,7 +143,7 @@ public sealed class IndexedEventMerger
     {
         foreach (var group in groups)
         {
-            if (group.SeenBy == report) continue;
+            if (group.SeenBy == report || group.Dissolved) continue;
             group.SeenBy = report;
             candidates.Add(group);
         }

@@ -28,6 +28,9 @@ internal sealed class MergeGroup
     /// <summary>The last report that collected this group as a candidate, so that it is tried once per report.</summary>
     public int SeenBy { get; set; } = -1;
 
+    /// <summary>A group of one whose report is being tried against the others, or has joined one of them.</summary>
+    public bool Dissolved { get; set; }
+
     public IReadOnlyList<ReportProfile> Members => members;
 
     /// <summary>No report of the same article yet, a date compatible with every member's, and no member naming another happening.</summary>

@@ -138,6 +138,25 @@ public class MergeRulesTests
     }
 
     [Fact]
+    public void A_report_met_before_the_member_it_matches_joins_it_afterwards()
+    {
+        // The second report shares one word with the first; the third has the words of both. Met in article order, the
+        // second found no group when it came and is tried again once the third has joined the first.
+        ExtractedEvent[] reports =
+        [
+            Report("a", "2023-04-12", ["havenstaking", "loodsen", "sluizen", "ijmuiden", "containerschepen"]),
+            Report("b", "2023-04-12", ["havenstaking", "vakbond", "stakingskas", "looneis", "werkonderbreking"]),
+            Report("c", "2023-04-12", ["loodsen", "sluizen", "ijmuiden", "containerschepen", "vakbond", "stakingskas", "looneis", "werkonderbreking"]),
+        ];
+        var clusters = new IndexedEventMerger().Merge(WithFillers(reports));
+        Assert.Equal(["a", "b", "c"], ClusterOf(clusters, "a").Members.Select(m => m.Event.ArticleId).Order());
+        Assert.Equal(["a", "c", "b"], ClusterOf(clusters, "a").Members.Select(m => m.Event.ArticleId));
+        Assert.Equal(
+            Reference.PlainEventMergerDescription.Of(new Reference.PlainEventMerger().Merge(WithFillers(reports))),
+            Reference.PlainEventMergerDescription.Of(clusters));
+    }
+
+    [Fact]
     public void A_year_report_joins_through_a_member_of_the_items_date_on_strong_evidence()
     {
         // The month reports are one ruling in different words; the year report looks back on it in the words of the

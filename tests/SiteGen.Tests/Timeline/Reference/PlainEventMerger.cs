@@ -12,7 +12,8 @@ namespace SiteGen.Tests.Timeline.Reference;
 /// report of its article is in it yet, its date fits every member's, it names no other happening than any member,
 /// and, when neither its date nor its partner's is the group's first member's (the finest date), it is one happening
 /// with that member too.
-/// Reports are visited finest date first in a fixed order, so the result does not depend on input order.
+/// Reports are visited finest date first in a fixed order, so the result does not depend on input order; a report
+/// left alone is then tried once more against the groups as they came out.
 /// </summary>
 public sealed class PlainEventMerger
 {
@@ -37,36 +38,61 @@ public sealed class PlainEventMerger
             .ThenBy(x => x.Event.Event.Date, StringComparer.Ordinal)
             .ToList();
         var groups = new List<(List<ExtractedEvent> Members, List<TimexPeriod> Spans, List<MergeReason> Reasons)>();
+        var dissolved = new List<bool>();
         foreach (var (e, span) in ordered)
         {
-            var bestGroup = -1;
-            MergeReason? best = null;
-            for (var g = 0; g < groups.Count; g++)
-            {
-                var group = groups[g];
-                if (group.Members.Any(m => m.Event.ArticleId == e.Event.ArticleId)) continue;
-                if (!group.Members.Select((m, i) => MergeRules.DatesFit(group.Spans[i], m.Event.Mod, span, e.Event.Mod)).All(fit => fit)) continue;
-                if (group.Members.Any(m => OtherHappening(m, e))) continue;
-                // The first member has the group's finest date: through a member of another date, a report of another
-                // date must be one happening with the first member too.
-                for (var m = 0; m < group.Members.Count; m++)
-                {
-                    var reason = MergeRules.Compare(vocabulary, group.Members[m], e);
-                    if (reason is null) continue;
-                    if (group.Spans[m] != group.Spans[0] && span != group.Spans[0] && MergeRules.Compare(vocabulary, group.Members[0], e) is null) continue;
-                    if (best is null || reason.Score > best.Score) (bestGroup, best) = (g, reason);
-                }
-            }
+            var (bestGroup, best) = Choose(groups, dissolved, e, span);
             if (best is null)
             {
                 groups.Add(([e], [span], []));
+                dissolved.Add(false);
                 continue;
             }
-            groups[bestGroup].Members.Add(e);
-            groups[bestGroup].Spans.Add(span);
-            groups[bestGroup].Reasons.Add(best);
+            Join(groups[bestGroup], e, span, best);
         }
+        // A report left alone is tried once more against the groups as they came out, in group order.
+        for (var a = 0; a < groups.Count; a++)
+        {
+            if (groups[a].Members.Count != 1) continue;
+            dissolved[a] = true;
+            var (bestGroup, best) = Choose(groups, dissolved, groups[a].Members[0], groups[a].Spans[0]);
+            if (best is null) dissolved[a] = false;
+            else Join(groups[bestGroup], groups[a].Members[0], groups[a].Spans[0], best);
+        }
+        groups = [.. groups.Where((_, g) => !dissolved[g])];
         return [.. groups.Select(g => new EventCluster(g.Members, g.Reasons))];
+    }
+
+    private (int Group, MergeReason? Best) Choose(
+        List<(List<ExtractedEvent> Members, List<TimexPeriod> Spans, List<MergeReason> Reasons)> groups, List<bool> dissolved, ExtractedEvent e, TimexPeriod span)
+    {
+        var bestGroup = -1;
+        MergeReason? best = null;
+        for (var g = 0; g < groups.Count; g++)
+        {
+            var group = groups[g];
+            if (dissolved[g]) continue;
+            if (group.Members.Any(m => m.Event.ArticleId == e.Event.ArticleId)) continue;
+            if (!group.Members.Select((m, i) => MergeRules.DatesFit(group.Spans[i], m.Event.Mod, span, e.Event.Mod)).All(fit => fit)) continue;
+            if (group.Members.Any(m => OtherHappening(m, e))) continue;
+            // The first member has the group's finest date: through a member of another date, a report of another
+            // date must be one happening with the first member too.
+            for (var m = 0; m < group.Members.Count; m++)
+            {
+                var reason = MergeRules.Compare(vocabulary, group.Members[m], e);
+                if (reason is null) continue;
+                if (group.Spans[m] != group.Spans[0] && span != group.Spans[0] && MergeRules.Compare(vocabulary, group.Members[0], e) is null) continue;
+                if (best is null || reason.Score > best.Score) (bestGroup, best) = (g, reason);
+            }
+        }
+        return (bestGroup, best);
+    }
+
+    private static void Join((List<ExtractedEvent> Members, List<TimexPeriod> Spans, List<MergeReason> Reasons) group, ExtractedEvent e, TimexPeriod span, MergeReason reason)
+    {
+        group.Members.Add(e);
+        group.Spans.Add(span);
+        group.Reasons.Add(reason);
     }
 
     private static bool OtherHappening(ExtractedEvent a, ExtractedEvent b) =>
