@@ -51,7 +51,7 @@ public sealed class DateRefiner(Func<string, DocumentDate, TemporalAnalysis> ret
         if (candidates.Select(c => c.Day).Distinct().Count() != 1) return null;
         var (refinedDay, matched, source) = candidates[0];
         var refined = new DocumentDate(refinedDay, dct.Estimated, "refined",
-            $"{source.Event.ArticleId}: {source.Event.Text} (was {dct.Value}, {dct.Source})");
+            $"{source.Event.ArticleId}: {source.Event.Text} (was {dct.Value}, {dct.Source})", source.Event.ArticleId);
         var analysis = retag(article.Source.Text, refined);
         if (matched.Event.TimexStart >= 0)
         {
@@ -146,7 +146,8 @@ public sealed class DateRefiner(Func<string, DocumentDate, TemporalAnalysis> ret
         var source = match.Report.Event;
         var was = article.Date is { } old ? $"; was {old.Value}, {old.Source}" : "";
         var date = new DocumentDate(value, true, "dossier",
-            $"{source.ArticleId}: {source.Text} (its report of what the opening '{match.Opening.Event.Text}' reports, score {match.Reason.Score}{was})");
+            $"{source.ArticleId}: {source.Text} (its report of what the opening '{match.Opening.Event.Text}' reports, score {match.Reason.Score}{was})",
+            source.ArticleId);
         return article with { Temporal = retag(article.Source.Text, date) with { DocumentDate = date } };
     }
 

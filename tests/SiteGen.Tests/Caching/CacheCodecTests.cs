@@ -50,11 +50,21 @@ public sealed class CacheCodecTests
         Assert.Contains(entries, e => e.Entry.Diagnostics.Count > 0);
         Assert.Contains(entries, e => e.Entry.Article?.Temporal.Problems.Count > 0);
         Assert.Contains(entries, e => e.Entry.Article?.Meta.Tags?.Count > 0);
-        foreach (var (entry, text) in entries)
+        // A date taken from another article keeps where it came from.
+        var (dated, datedText) = entries.First(e => e.Entry.Article?.Temporal.DocumentDate is not null);
+        var derived = dated with
+        {
+            Article = dated.Article! with
+            {
+                Temporal = dated.Article.Temporal with { DocumentDate = new DocumentDate("2023-05-16", true, "dossier", "100: bericht", "100") },
+            },
+        };
+        foreach (var (entry, text) in entries.Append((derived, datedText)))
         {
             var codec = new LoadedArticleCodec(() => text);
             Assert.Equal(Json(entry), Json(RoundTrip(entry, codec)));
         }
+        Assert.Equal("100", RoundTrip(derived, new LoadedArticleCodec(() => datedText)).Article!.Temporal.DocumentDate!.From);
     }
 
     [Fact]
@@ -171,7 +181,7 @@ public sealed class CacheCodecTests
             "FrontMatter: Author Date Lang Source Tags Title Url",
             "Paragraph: End Kind Rule Start",
             "TemporalAnalysis: DocumentDate Failure Matches Problems Sentences",
-            "DocumentDate: Estimated Evidence Source Value",
+            "DocumentDate: Estimated Evidence From Source Value",
             "Sentence: End Start Tense",
             "TemporalMatch: End Mod Rule Start Text Type Value",
             "TemporalProblem: End Message Start Text",

@@ -43,6 +43,36 @@ public class DossierDatingTests
     private static DocumentDate? DateOf(TimelineResult result, string id) => result.Articles.Single(a => a.Id == id).Date;
 
     [Fact]
+    public void The_page_of_an_article_dated_from_the_dossier_links_the_article_its_date_came_from()
+    {
+        using var temp = new SiteGen.Tests.Support.TempFolder();
+        temp.Write("in/provincie.md", "---\ntitle: Provincie trekt vergunning windmolens in\ndate: 2023-05-16\n---\n\n"
+            + "Het provinciebestuur van Drenthe heeft dinsdag de vergunning voor de windmolens bij Emmen ingetrokken. "
+            + "Gedeputeerde Karin Veenstra noemde het besluit onvermijdelijk na de uitspraak van de rechter over de geluidsnormen.\n");
+        temp.Write("in/omwonenden.md", "---\ntitle: Omwonenden opgelucht\n---\n\n"
+            + "De vergunning voor de windmolens bij Emmen is dinsdag ingetrokken door het provinciebestuur van Drenthe. "
+            + "Omwonenden reageerden opgelucht op het besluit van gedeputeerde Veenstra.\n");
+        var options = SiteGen.Tests.Support.SiteRun.Options(temp.Path, "in");
+
+        var (report, bag) = SiteGen.Tests.Support.SiteRun.Build(options);
+
+        Assert.True(report.Published, string.Join("\n", bag.Sorted));
+        var page = new AngleSharp.Html.Parser.HtmlParser().ParseDocument(
+            File.ReadAllText(Path.Combine(options.Output, "artikelen", "omwonenden-opgelucht", "index.html")));
+        var meta = page.QuerySelector(".article-header .meta")!;
+        Assert.Equal("2023-05-16", meta.QuerySelector("time")!.GetAttribute("datetime"));
+        var estimated = meta.QuerySelector(".estimated")!;
+        Assert.StartsWith("(datum geschat: afgeleid uit", estimated.TextContent.Trim());
+        var link = estimated.QuerySelector("a")!;
+        Assert.Equal("Provincie trekt vergunning windmolens in", link.TextContent);
+        Assert.Equal("/artikelen/provincie-trekt-vergunning-windmolens-in/", link.GetAttribute("href"));
+        // A date given by the article itself names no other article.
+        var own = new AngleSharp.Html.Parser.HtmlParser().ParseDocument(
+            File.ReadAllText(Path.Combine(options.Output, "artikelen", "provincie-trekt-vergunning-windmolens-in", "index.html")));
+        Assert.Null(own.QuerySelector(".article-header .estimated"));
+    }
+
+    [Fact]
     public void An_undated_article_takes_the_day_its_weekday_lands_on()
     {
         var windmills = Undated("101", "De vergunning voor de windmolens bij Emmen is dinsdag ingetrokken door het provinciebestuur van Drenthe. "
@@ -53,6 +83,7 @@ public class DossierDatingTests
         Assert.True(date.Estimated);
         Assert.Equal("dossier", date.Source);
         Assert.StartsWith("100: ", date.Evidence);
+        Assert.Equal("100", date.From);
         // Its headline is the lead's report, dated by its own `dinsdag`, in the item of the other article's report.
         var headline = result.EventsByArticle["101"][0];
         Assert.True(headline.IsHeadline);

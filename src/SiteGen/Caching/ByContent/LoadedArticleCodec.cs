@@ -43,6 +43,7 @@ public sealed class LoadedArticleCodec(Func<string> text) : ICacheCodec<LoadedAr
             w.WriteBool(d.Estimated);
             w.WriteString(d.Source);
             w.WriteString(d.Evidence);
+            w.WriteString(d.From);
         });
         w.WriteList(temporal.Sentences, static (w, s) =>
         {
@@ -80,7 +81,7 @@ public sealed class LoadedArticleCodec(Func<string> text) : ICacheCodec<LoadedAr
             var (start, end) = r.ReadRange();
             return new Paragraph(start, end, r.ReadEnum<ParagraphKind>()) { Rule = r.ReadNullableSharedString() };
         });
-        var date = r.ReadOptional(static r => new DocumentDate(r.ReadString(), r.ReadBool(), r.ReadSharedString(), r.ReadNullableString()));
+        var date = r.ReadOptional(static r => new DocumentDate(r.ReadString(), r.ReadBool(), r.ReadSharedString(), r.ReadNullableString(), r.ReadNullableString()));
         var sentences = r.ReadList(static r =>
         {
             var (start, end) = r.ReadRange();

@@ -2,7 +2,10 @@ using SiteGen.Rendering.Templates;
 
 namespace SiteGen.Rendering.Models;
 
-/// <summary>An article page. <see cref="Body"/> is the encoded article with every date marked; null links are absent.</summary>
+/// <summary>
+/// An article page. <see cref="Body"/> is the encoded article with every date marked; null links are absent.
+/// <see cref="DatedFrom"/> is the article an estimated date was taken from (a report of the same happening).
+/// </summary>
 public sealed record ArticlePageModel(
     string Title,
     string DateLabel,
@@ -16,4 +19,5 @@ public sealed record ArticlePageModel(
     string TimelineUrl,
     LinkModel? Previous,
     LinkModel? Next,
-    IReadOnlyList<EntryModel> Events);
+    IReadOnlyList<EntryModel> Events,
+    LinkModel? DatedFrom = null);

@@ -36,8 +36,19 @@ public sealed class ArticlePageFactory(
             TimelineUrl(article),
             index > 0 ? Link(ordered[index - 1]) : null,
             index + 1 < ordered.Count ? Link(ordered[index + 1]) : null,
-            events.Select(e => EventEntry(article, e)).ToList());
+            events.Select(e => EventEntry(article, e)).ToList(),
+            DatedFrom(ordered, article));
     }
+
+    private LinkModel? DatedFrom(IReadOnlyList<Article> ordered, Article article) =>
+        article.Date?.From is { } from && ById(ordered).TryGetValue(from, out var source) ? Link(source) : null;
+
+    private Dictionary<string, Article>? _byId;
+
+    // Made once per build: the factory serves one ordered list of articles (pages render in parallel, so the first
+    // callers may each make it; they make the same map).
+    private Dictionary<string, Article> ById(IReadOnlyList<Article> ordered) =>
+        _byId ??= ordered.ToDictionary(a => a.Id, StringComparer.Ordinal);
 
     /// <summary>What the page of <paramref name="ordered"/>[<paramref name="index"/>] is made from (see <see cref="ArticlePageInputs"/>).</summary>
     public ArticlePageInputs InputsOf(IReadOnlyList<Article> ordered, int index, IReadOnlyList<ArticleEvent> events)
@@ -45,6 +56,8 @@ public sealed class ArticlePageFactory(
         var article = ordered[index];
         var targets = new System.Text.StringBuilder();
         foreach (var e in events) targets.Append(TimelineTarget(e)).Append('\n');
+        // The page links the article its date was taken from: a new title or slug of that article changes the page.
+        if (DatedFrom(ordered, article) is { } from) targets.Append(from.Url).Append('\n').Append(from.Text).Append('\n');
         return new ArticlePageInputs(article, bodies[article.Id], events, index > 0 ? ordered[index - 1] : null,
             index + 1 < ordered.Count ? ordered[index + 1] : null, TimelineUrl(article), targets.ToString());
     }
