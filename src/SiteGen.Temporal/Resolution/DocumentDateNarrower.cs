@@ -12,7 +12,7 @@ namespace SiteGen.Temporal.Resolution;
 /// <c>22 maart 2016</c>, or <c>Het is woensdag precies tien jaar geleden</c> with <c>17 juli 2014</c> in a header
 /// month of July; a weekday in that sentence must be the day's weekday;</item>
 /// <item><c>vandaag</c> or <c>gisteren</c> next to a day in the same sentence (<c>gisteren, 15 maart,</c>);</item>
-/// <item>the weekday of the lead (<c>klonk het dinsdag op het Malieveld</c>) is the weekday of the one day in the header
+/// <item>the weekday of the lead (<c>stond het plein dinsdag vol</c>) is the weekday of the one day in the header
 /// month that the text names (<c>op 1 oktober</c>): the article reports that day's event on that day.</item>
 /// </list>
 /// The result is marked estimated and keeps its evidence.
@@ -131,7 +131,7 @@ public sealed class DocumentDateNarrower(MatchResolver resolver, Regex anniversa
     /// <summary>How close a day must stand to 'gisteren' or 'vandaag' to be read as the same day.</summary>
     private const int NextTo = 20;
 
-    // "klonk het dinsdag op het Malieveld" ... "om op 1 oktober te komen demonstreren" (a Tuesday): that day
+    // "stond het plein dinsdag vol" ... "die op 1 oktober kwamen protesteren" (a Tuesday): that day
     private static void LeadWeekday(IReadOnlyList<RawMatch> raws, Func<int, Item> get, List<int> namingDays, int leadEnd, Anchor coarse,
         List<(DateOnly, string)> candidates)
     {
