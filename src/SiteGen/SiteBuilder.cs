@@ -142,7 +142,7 @@ public sealed class SiteBuilder(SiteOptions options)
             if (errors > 0 || HasFailed(diagnostics))
                 return (site with { Outcome = errors > 0 ? BuildOutcome.VerificationFailed : BuildOutcome.ContentErrors, Files = [] }).Report(clock.Elapsed);
 
-            Write(site, intact);
+            Write(site, stager, intact);
             if (record is not null && fingerprint is not null)
                 new LastBuild(fingerprint, site.ArticlesBuilt, site.ArticlesSkipped, [.. diagnostics.Sorted.Where(d => !earlier.Contains(d))],
                     LastBuild.Snapshot(options.Output, site.Files, pages is null ? null : pages.KeyOf)) { RenderSalt = pages?.CurrentSalt }.Write(record);
@@ -249,14 +249,14 @@ public sealed class SiteBuilder(SiteOptions options)
     }
 
     /// <summary>
-    /// Publishes the site atomically (<see cref="SiteWriter.Publish"/>): the new tree is written whole beside the output
-    /// and swapped in; when the output still holds exactly what the last build wrote (<paramref name="intact"/>), the
+    /// Publishes the site atomically (<see cref="SiteWriter.Publish"/>): the staging tree beside the output, which holds
+    /// every file made, is completed and swapped in; when the output still holds exactly what the last build wrote (<paramref name="intact"/>), the
     /// files whose bytes did not change are hard-linked from it instead of written again.
     /// </summary>
-    private void Write(ComposedSite site, IReadOnlyDictionary<string, string>? intact)
+    private void Write(ComposedSite site, SiteStaging staging, IReadOnlyDictionary<string, string>? intact)
     {
         using var stage = Progress.Start("write", site.Files.Count);
-        SiteWriter.Publish(options.Output, site.Files, intact, Threads, staged: true);
+        SiteWriter.Publish(staging, options.Output, site.Files, intact, Threads);
     }
 
     /// <summary>Articles by date (undated last), then slug: the order of the feed and of previous/next links.</summary>

@@ -41,10 +41,12 @@ public sealed class SiteStaging
             Directory.CreateDirectory(Path.GetDirectoryName(target)!);
             if (file.WriteTo is { } write)
             {
+                // A hash transform passes the bytes through unchanged: the file is hashed as it is written, not read back.
+                using var sha = System.Security.Cryptography.SHA256.Create();
                 using (var stream = new FileStream(target, FileMode.CreateNew, FileAccess.Write, FileShare.None, 1 << 16))
-                    write(stream);
-                using var written = File.OpenRead(target);
-                hash = Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(written));
+                using (var hashing = new System.Security.Cryptography.CryptoStream(stream, sha, System.Security.Cryptography.CryptoStreamMode.Write))
+                    write(hashing);
+                hash = Convert.ToHexStringLower(sha.Hash!);
             }
             else
             {

@@ -19,18 +19,17 @@ public static class SiteWriter
     public static string OldFolder(string output) => Full(output) + ".sitegen-old";
 
     /// <summary>
-    /// Writes <paramref name="files"/> beside <paramref name="output"/> and swaps them in. <paramref name="previous"/>
-    /// (path → hash) is what the output holds now, exactly, when known: those files are linked, not written again.
-    /// A failure leaves the output as it was and throws (a <see cref="SiteWriteException"/> when a file could not be written).
+    /// Completes the tree of <paramref name="staging"/> (the build's staging folder beside <paramref name="output"/>)
+    /// with the <paramref name="files"/> not yet staged there, and swaps it in. <paramref name="previous"/> (path → hash)
+    /// is what the output holds now, exactly, when known: those files are linked, not written again. A failure leaves
+    /// the output as it was and throws (a <see cref="SiteWriteException"/> when a file could not be written).
     /// </summary>
-    /// <param name="staged">Whether the build already staged files in <see cref="NextFolder"/> (<see cref="SiteStaging"/>): they are kept, not written again.</param>
-    public static void Publish(string output, IReadOnlyList<OutputFile> files, IReadOnlyDictionary<string, string>? previous, int threads,
-        bool staged = false)
+    public static void Publish(SiteStaging staging, string output, IReadOnlyList<OutputFile> files, IReadOnlyDictionary<string, string>? previous,
+        int threads)
     {
         var full = Full(output);
         Directory.CreateDirectory(Path.GetDirectoryName(full)!);
-        var next = NextFolder(output);
-        if (!staged) Discard(next);
+        var next = staging.Folder;
         try
         {
             WriteTree(next, files, previous is null ? null : (full, previous), threads);
