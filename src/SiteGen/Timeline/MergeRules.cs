@@ -7,9 +7,12 @@ namespace SiteGen.Timeline;
 /// When two reports from different articles are the same real-world happening. Their dates must be compatible (equal,
 /// or one inside the other), they must not name different classes of happening (`treedt af` / `overleeft`,
 /// <see cref="PredicateLexicon"/>), and what they share must weigh enough: word stems, actors and calendar periods,
-/// each weighted by how rare it is among the merge's articles (<see cref="MergeVocabulary"/>). At least
-/// <see cref="MinShared"/> words or actors, one of each report's rarest tokens, and <see cref="MinRareTokens"/> rare
-/// tokens' worth of words and actors; and their shared weight over the smaller report's weight (plus
+/// each weighted by how rare it is among the merge's articles (<see cref="MergeVocabulary"/>), and what happened: a class
+/// of happening alone and with each actor acting in the report (<see cref="MergeVocabulary.PredicateTokens"/>), so two
+/// reports worded differently (`het VK verlaat de EU` / `de Britten zijn uit de EU gestapt`) are one happening when
+/// few articles say that of that actor. At least
+/// <see cref="MinShared"/> words, actors or classes of happening, one of each report's rarest tokens, and <see cref="MinRareTokens"/> rare
+/// tokens' worth of words, actors and classes; and their shared weight over the smaller report's weight (plus
 /// <see cref="SamePredicateBonus"/> when they name the same class) must reach a share that grows as the dates differ
 /// in precision (<see cref="MinScoreFor"/>): a month report joins a day's item only on strong evidence, a year's on
 /// stronger. No shared actor is needed: two reports in the same words with no actor found are one happening too. A
@@ -21,7 +24,7 @@ namespace SiteGen.Timeline;
 /// </summary>
 public static class MergeRules
 {
-    /// <summary>The fewest words or actors two reports of one happening share.</summary>
+    /// <summary>The fewest words, actors or classes of happening two reports of one happening share.</summary>
     public const int MinShared = 2;
 
     /// <summary>

@@ -4,7 +4,7 @@ using SiteGen.Temporal;
 namespace SiteGen.Timeline;
 
 /// <summary>
-/// What <see cref="MergeRules"/> compares in one report, worked out once per merge: its tokens (word stems and
+/// What <see cref="MergeRules"/> compares in one report, worked out once per merge: its tokens (word stems, what happened and
 /// actors, <see cref="MergeVocabulary"/>) that some other article has too, as ascending ids with their summed weight, its <see cref="AnchorCount"/>
 /// heaviest tokens (two reports can only be one event when they share one of them, which is what lets
 /// <see cref="IndexedEventMerger"/> look a report up instead of trying every group), and its classes of happening
@@ -70,6 +70,11 @@ internal sealed class ReportProfile
             ids.Add(token);
             actors.Add((actor, token));
         }
+        foreach (var said in MergeVocabulary.PredicateTokens(report))
+        {
+            var token = vocabulary.PredicateToken(said);
+            if (!ids.Contains(token)) ids.Add(token);
+        }
         if (!entry.Undated)
             foreach (var date in MergeVocabulary.DateTokens(entry.Span))
                 ids.Add(vocabulary.DateToken(date));
@@ -77,7 +82,10 @@ internal sealed class ReportProfile
         var tokens = ids.Where(vocabulary.Shareable).ToArray();
         Array.Sort(tokens);
         var total = 0.0;
-        foreach (var t in tokens) total += vocabulary.Weight(t);
+        // What happened counts when two reports share it, not against the one that names it: a paraphrase that names no
+        // class (`is uit de EU gestapt`) must not fall short of a report that does.
+        foreach (var t in tokens)
+            if (!vocabulary.IsPredicate(t)) total += vocabulary.Weight(t);
         // Heaviest first; equal weights by id, which follows the tokens' ordinal order. Tokens that link to another
         // text first: words only two copies of one text share would crowd out every anchor to a third article. Tokens
         // common in the archive anchor nothing (MergeVocabulary.MaxAnchorTexts): a report with none cannot merge.
@@ -124,7 +132,7 @@ internal sealed class ReportProfile
         return Overlap(undated, dated, vocabulary, out score, out var shared) && shared >= MinSharedToDate && score >= MergeRules.MinScoreContained;
     }
 
-    // What two reports share: at least MinShared words or actors of enough rare weight; the score is the shared weight
+    // What two reports share: at least MinShared words, actors or classes of enough rare weight; the score is the shared weight
     // over the smaller report's, plus the bonus for naming the same class of happening.
     private static bool Overlap(ReportProfile a, ReportProfile b, MergeVocabulary vocabulary, out double score, out int shared)
     {

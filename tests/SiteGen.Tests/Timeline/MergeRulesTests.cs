@@ -29,6 +29,9 @@ public class MergeRulesTests
     private static EventCluster ClusterOf(IReadOnlyList<EventCluster> clusters, string article) =>
         clusters.Single(c => c.Members.Any(m => m.Event.ArticleId == article));
 
+    private static string[] ArticlesWith(IReadOnlyList<EventCluster> clusters, string article) =>
+        [.. ClusterOf(clusters, article).Members.Select(m => m.Event.ArticleId).Order(StringComparer.Ordinal)];
+
     [Fact]
     public void Two_reports_in_the_same_rare_words_are_one_happening_without_a_shared_actor()
     {
@@ -101,6 +104,38 @@ public class MergeRulesTests
         Assert.Equal(["a", "c"], ClusterOf(clusters, "a").Members.Select(m => m.Event.ArticleId).Order());
         Assert.Single(ClusterOf(clusters, "b").Members);
         Assert.Equal(one, ClusterOf(clusters, "a").Reasons[0].Predicate);
+    }
+
+    [Fact]
+    public void Reports_in_other_words_that_one_actor_does_one_rare_thing_are_one_happening()
+    {
+        // "Het VK verlaat om middernacht de EU" / "De Britten zijn uit de EU gestapt": nothing in common but the actors,
+        // named in every article of the dossier, and the class of happening, which only these two articles say of the UK.
+        ExtractedEvent Left(string article, string date, string[] words, string actor, string[] predicates) =>
+            Report(article, date, words, [actor, "europese-unie"], predicates);
+        var clusters = new IndexedEventMerger().Merge([
+            .. Enumerable.Range(0, 10).Select(i => Left($"f{i:D2}", $"2019-0{1 + i % 5}-1{i % 9}", [$"vulwoord{i}", "brexit"], "verenigd-koninkrijk", [])),
+            Left("a", "2020-01-31", ["middernacht", "formeel", "overgangsperiode"], "verenigd-koninkrijk", ["leave"]),
+            Left("b", "2020-01", ["gestapt", "handelsrelatie", "douane"], "verenigd-koninkrijk", ["leave"]),
+            // The same actors in other words naming no class: the actors alone are not one happening.
+            Left("c", "2020-01", ["vrachtwagens", "grens", "wachttijden"], "verenigd-koninkrijk", []),
+            // The same class said of another actor: what happened is not shared.
+            Report("d", "2020-01", ["vertrek", "parlement", "referendum"], ["schotland"], ["leave"])]);
+        Assert.Equal(["a", "b"], ArticlesWith(clusters, "a"));
+        Assert.Equal("leave", ClusterOf(clusters, "b").Reasons[0].Predicate);
+        Assert.All(new[] { "c", "d" }, alone => Assert.Equal([alone], ArticlesWith(clusters, alone)));
+    }
+
+    [Fact]
+    public void What_an_actor_does_in_many_articles_makes_no_happening_one()
+    {
+        // The cabinet presents something in every article: "kabinet presenteert" weighs as little as a common word.
+        var clusters = new IndexedEventMerger().Merge([
+            Report("a", "2023-04-12", ["stikstofkaart", "provincies", "doelen"], ["kabinet"], ["announce"]),
+            Report("b", "2023-04-12", ["klimaatfonds", "subsidie", "warmtepomp"], ["kabinet"], ["announce"]),
+            .. Enumerable.Range(0, 10).Select(i => Report($"f{i:D2}", $"2023-0{1 + i % 5}-1{i % 9}", [$"vulwoord{i}", "plannen"], ["kabinet"], ["announce"]))]);
+        Assert.Single(ClusterOf(clusters, "a").Members);
+        Assert.Single(ClusterOf(clusters, "b").Members);
     }
 
     [Fact]
@@ -207,7 +242,9 @@ public class MergeRulesTests
         var reports = WithFillers(
             Report("a", "2023-04-12", ["zuivelfabriek", "boete", "mestfraude"], predicates: ["fine"]),
             Report("b", "2023-04", ["zuivelfabriek", "boete", "mestfraude"], ["rabobank"]),
-            Report("c", "2023", ["zuivelfabriek", "boete", "mestfraude", "hoger", "beroep"]));
+            Report("c", "2023", ["zuivelfabriek", "boete", "mestfraude", "hoger", "beroep"]),
+            Report("d", "2023-04-12", ["melkveebedrijf", "beboet"], ["zuivelcoop"], ["fine"]),
+            Report("e", "2023-04", ["controle", "mest"], ["zuivelcoop"], ["fine"]));
         Assert.Equal(
             Reference.PlainEventMergerDescription.Of(new Reference.PlainEventMerger().Merge(reports)),
             Reference.PlainEventMergerDescription.Of(new IndexedEventMerger().Merge(reports)));
