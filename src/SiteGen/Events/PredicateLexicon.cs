@@ -28,23 +28,47 @@ public sealed class PredicateLexicon
         return new PredicateLexicon(names, cues);
     }
 
-    /// <summary>The classes <paramref name="text"/> names, one bit each (0: none).</summary>
+    /// <summary>
+    /// The classes <paramref name="text"/> names, one bit each (0: none). A cue that is denied names nothing: a negation
+    /// (<see cref="Negations"/>) among its words or just before them (`treedt niet af`, `is niet afgetreden`, `stemde
+    /// niet in`, `geen akkoord bereikt`). "De wethouder treedt niet af" reports that she stays, not a resignation: it
+    /// must neither join the resignation's item nor be kept from the item of the vote she survived.
+    /// </summary>
     public int ClassesOf(string text)
     {
-        var stems = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var w in SentenceWord.Of(text))
-            if (!w.Numeric) stems.Add(KeyWords.Stem(w.Lower));
+        // Each stem at its first word; negations by word position.
+        var first = new Dictionary<string, int>(StringComparer.Ordinal);
+        var negations = new List<int>();
+        var words = SentenceWord.Of(text);
+        for (var i = 0; i < words.Count; i++)
+        {
+            if (words[i].Numeric) continue;
+            if (Negations.Contains(words[i].Lower)) negations.Add(i);
+            first.TryAdd(KeyWords.Stem(words[i].Lower), i);
+        }
         var mask = 0;
         foreach (var (cls, cue) in cues)
-            if (AllIn(cue, stems)) mask |= 1 << cls;
+            if (Named(cue, first, negations)) mask |= 1 << cls;
         return mask;
     }
 
+    /// <summary>The words that deny the cue they stand in or just before.</summary>
+    public static readonly IReadOnlySet<string> Negations = new HashSet<string>(["niet", "nooit", "geen"], StringComparer.Ordinal);
+
+    /// <summary>How many words before a cue a negation still denies it (`niet goedgekeurd`, `niet zijn afgetreden`).</summary>
+    public const int NegationReach = 2;
+
     // A loop, not cue.All(stems.Contains): the method group was a new delegate for every cue of every event.
-    private static bool AllIn(string[] cue, HashSet<string> stems)
+    private static bool Named(string[] cue, Dictionary<string, int> first, List<int> negations)
     {
+        var (from, to) = (int.MaxValue, -1);
         foreach (var stem in cue)
-            if (!stems.Contains(stem)) return false;
+        {
+            if (!first.TryGetValue(stem, out var at)) return false;
+            (from, to) = (Math.Min(from, at), Math.Max(to, at));
+        }
+        foreach (var n in negations)
+            if (n >= from - NegationReach && n <= to) return false;
         return true;
     }
 

@@ -16,6 +16,12 @@ public class PredicateLexiconTests
     [InlineData("De wethouder treedt af na het rapport.", "resign")]
     [InlineData("Het Lagerhuis verwierp de deal met grote meerderheid.", "reject")]
     [InlineData("De minister zegt dat het plan goed is.", "")]
+    [InlineData("De wethouder treedt niet af na het rapport.", "")]
+    [InlineData("De wethouder is niet afgetreden.", "")]
+    [InlineData("De Eerste Kamer stemde niet in met de wet.", "")]
+    [InlineData("De partijen hebben geen akkoord bereikt over de lonen.", "")]
+    [InlineData("De wethouder trad af, niet vanwege het rapport maar om haar gezondheid.", "resign")]
+    [InlineData("Niemand had verwacht dat de minister nog dit jaar zou aftreden.", "resign")]
     public void A_sentence_names_its_class_of_happening(string sentence, string expected) =>
         Assert.Equal(expected, Lexicon.Describe(Lexicon.ClassesOf(sentence)));
 }
