@@ -22,6 +22,35 @@ public class DocumentDateTests
         Assert.False(string.IsNullOrEmpty(dct.Evidence));
     }
 
+    [Theory]
+    [InlineData(" date 2017-03 Bewerkt door: redactie\n\n20/03/17 - 13u07 Bron: persbureau\n\nDe premier sprak vandaag.", "2017-03-20T13:07", "2017-03-20")]
+    [InlineData(" date 2019-03 Een lange dag in het parlement\n\n12 maart 2019\n\n21u35\n\nHet parlement stemde vanavond.", "2019-03-12", "2019-03-12TEV")]
+    [InlineData(" date 2022-02 Jaaroverzicht\nGepubliceerd op 4 februari 2022\n\nDe raad vergaderde gisteren.", "2022-02-04", "2022-02-03")]
+    public void A_dateline_inside_a_coarse_header_gives_the_day(string text, string value, string relative)
+    {
+        var analysis = Tagger.Analyze(text, null);
+        Assert.Equal((value, "dateline", false), (analysis.DocumentDate?.Value, analysis.DocumentDate?.Source, analysis.DocumentDate?.Estimated));
+        Assert.Contains("header", analysis.DocumentDate!.Evidence);
+        Assert.Equal(relative, analysis.Matches.Last().Value);
+    }
+
+    [Theory]
+    [InlineData(" date 2019-03 Kop van het stuk\n\n12 april 2019\n\nHet parlement stemde vanavond.")]
+    [InlineData(" date 2019-03 Kop van het stuk\n\nOp 12 maart 2019 stemde het parlement tegen.")]
+    public void A_coarse_header_stays_when_no_dateline_inside_it_follows(string text) =>
+        Assert.Equal(("2019-03", "header"), (Tagger.Analyze(text, null).DocumentDate?.Value, Tagger.Analyze(text, null).DocumentDate?.Source));
+
+    [Theory]
+    [InlineData("Kop van het stuk\n\nma 20 mrt 2017, 13:07\n\nHet parlement stemde gisteravond tegen.", "2017-03-20T13:07")]
+    [InlineData("Kop van het stuk\n\n20/03/17 - 13u07\n\nHet parlement stemde gisteravond tegen.", "2017-03-20T13:07")]
+    [InlineData("Kop van het stuk\nzo 4-2-22, 15:36 | Binnenland\n\nHet parlement stemde gisteravond tegen.", "2022-02-04T15:36")]
+    public void Datelines_with_a_weekday_or_a_two_digit_year_are_read(string text, string value)
+    {
+        var analysis = Tagger.Analyze(text, null);
+        Assert.Equal((value, "dateline"), (analysis.DocumentDate?.Value, analysis.DocumentDate?.Source));
+        Assert.EndsWith("EV", analysis.Matches.Last().Value);
+    }
+
     [Fact]
     public void A_given_date_wins_over_the_text()
     {

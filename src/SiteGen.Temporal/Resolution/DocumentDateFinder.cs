@@ -6,7 +6,8 @@ namespace SiteGen.Temporal.Resolution;
 
 /// <summary>
 /// Finds the document date in the text when none is given, strongest evidence first: a header rule
-/// (<c> date 2022-03</c>), then the first absolute dateline near the top that stands where a dateline stands (at the
+/// (<c> date 2022-03</c>; one that gives only a month or a year yields to a dateline below it that lies inside it and
+/// says the day, <c>20/03/17 - 13u07</c>), then the first absolute dateline near the top that stands where a dateline stands (at the
 /// start of a line, after at most a kicker such as <c>Economie</c> or <c>Gepubliceerd op</c>), then an estimate. The
 /// estimate: the document is no older than the latest absolute date reported in the past tense (a limit such as
 /// <c>tot 2030</c> or a target such as <c>er moest in 2030 ...</c> is no report) or stamped on an embedded post, and a past-tense "last year" next to it moves it one
@@ -33,6 +34,7 @@ public sealed class DocumentDateFinder(MatchResolver resolver, SignalWords signa
 
     public DocumentDate? Find(string text, IReadOnlyList<RawMatch> raws, Func<RawMatch, Tense> tenseOf)
     {
+        DocumentDate? header = null;
         foreach (var raw in raws)
         {
             if (raw.Start > DatelineReach) break;
@@ -41,12 +43,24 @@ public sealed class DocumentDateFinder(MatchResolver resolver, SignalWords signa
             if (raw.Rule.Definition.IsDateline && (tenseOf(raw) == Tense.Past || !StandsAsDateline(text, raw.Start) || !EndsAsDateline(text, raw.End))) continue;
             var found = resolver.Resolve(text, raw, null, Tense.Present);
             if (found is null) continue;
-            return raw.Rule.Definition.IsHeader
-                ? new DocumentDate(found.Value, false, "header", $"header '{found.Text.Trim()}'")
-                : new DocumentDate(found.Value, false, "dateline", $"dateline '{found.Text}'");
+            if (raw.Rule.Definition.IsHeader)
+            {
+                if (header is not null) continue;
+                header = new DocumentDate(found.Value, false, "header", $"header '{found.Text.Trim()}'");
+                if (TimexValue.PrecisionOf(found.Value) >= DatePrecision.Day) return header;
+                continue;
+            }
+            var dateline = new DocumentDate(found.Value, false, "dateline", $"dateline '{found.Text}'");
+            if (header is null) return dateline;
+            // A header that gives only the month (' date 2017-03') above the page's own dateline ('20/03/17 - 13u07'):
+            // the dateline says the day, as long as it lies inside the header's period.
+            if (Within(found.Value, header.Value)) return dateline with { Evidence = $"{dateline.Evidence} inside {header.Evidence}" };
         }
-        return Infer(text, raws, tenseOf);
+        return header ?? Infer(text, raws, tenseOf);
     }
+
+    private static bool Within(string value, string coarse) =>
+        TimexPeriod.Parse(value) is { } fine && TimexPeriod.Parse(coarse) is { } wide && fine.Precision > wide.Precision && wide.Contains(fine);
 
     // "Internationaal4 feb '22", "Economie 3 mrt. 2023", "Gepubliceerd op 4 februari 2022" stand as datelines;
     // "Exact vijf jaar geleden, op 22 maart 2016" does not
