@@ -10,7 +10,8 @@ namespace SiteGen.Timeline;
 /// and one of its events — dated only as finely as that anchor allows (`vrijdag` → `2022-02`) — merges strongly with
 /// a report from an article dated to the day (`2022-02-04`), that day becomes the article's anchor. Never against
 /// the article's own evidence: the day must lie inside the old date, after re-tagging from the new anchor the matched
-/// expression must resolve to that very day (a `vrijdag` only on a Friday), and every expression the old anchor
+/// expression must resolve to that very day (a `vrijdag` only on a Friday; `gisteravond` for a vote of the 15th moves
+/// the anchor to the 16th, which must lie inside the old date too), and every expression the old anchor
 /// placed only within its month must stay inside that month. Returns null when nothing changes.
 /// </summary>
 public sealed class DateRefiner(Func<string, DocumentDate, TemporalAnalysis> retag)
@@ -50,13 +51,23 @@ public sealed class DateRefiner(Func<string, DocumentDate, TemporalAnalysis> ret
         }
         if (candidates.Select(c => c.Day).Distinct().Count() != 1) return null;
         var (refinedDay, matched, source) = candidates[0];
-        var refined = new DocumentDate(refinedDay, dct.Estimated, "refined",
-            $"{source.Event.ArticleId}: {source.Event.Text} (was {dct.Value}, {dct.Source})", source.Event.ArticleId);
+        var refined = Refined(article, refinedDay, source);
         var analysis = retag(article.Source.Text, refined);
         if (matched.Event.TimexStart >= 0)
         {
-            var again = analysis.Matches.FirstOrDefault(m => m.Start == matched.Event.TimexStart && m.End == matched.Event.TimexEnd);
-            if (again is null || !again.Value.StartsWith(refinedDay, StringComparison.Ordinal)) return null;
+            var again = Again(analysis, matched);
+            if (again is null) return null;
+            if (!again.Value.StartsWith(refinedDay, StringComparison.Ordinal))
+            {
+                // `gisteravond` read from the reported day lands the day before: the article appeared that many days
+                // later, still inside its own month, and from there the expression must land on the reported day.
+                if (Shift(again.Value, refinedDay) is not { } shift) return null;
+                var published = Format(DateOnly.ParseExact(refinedDay, "yyyy-MM-dd", CultureInfo.InvariantCulture).AddDays(shift));
+                if (TimexPeriod.Parse(published) is not { } day || !own.Contains(day)) return null;
+                refined = Refined(article, published, source);
+                analysis = retag(article.Source.Text, refined);
+                if (Again(analysis, matched) is not { } moved || !moved.Value.StartsWith(refinedDay, StringComparison.Ordinal)) return null;
+            }
         }
         // Every expression the old anchor could only place within its month must now land inside that month too
         // (`vrijdag` read as the Friday before a wrong anchor would leave it).
@@ -66,6 +77,24 @@ public sealed class DateRefiner(Func<string, DocumentDate, TemporalAnalysis> ret
             if (TimexPeriod.Parse(m.Value) is not { } span || !own.Contains(span)) return null;
         }
         return article with { Temporal = analysis with { DocumentDate = refined } };
+    }
+
+    private static DocumentDate Refined(Article article, string day, ExtractedEvent source)
+    {
+        var dct = article.Date!;
+        return new DocumentDate(day, dct.Estimated, "refined", $"{source.Event.ArticleId}: {source.Event.Text} (was {dct.Value}, {dct.Source})",
+            source.Event.ArticleId);
+    }
+
+    private static TemporalMatch? Again(TemporalAnalysis analysis, ExtractedEvent matched) =>
+        analysis.Matches.FirstOrDefault(m => m.Start == matched.Event.TimexStart && m.End == matched.Event.TimexEnd);
+
+    /// <summary>How many days after <paramref name="day"/> a day-precise <paramref name="value"/> that lands before it puts publication (1 to <see cref="MaxShiftDays"/>), else null.</summary>
+    private static int? Shift(string value, string day)
+    {
+        if (TimexPeriod.Parse(value) is not { Precision: >= DatePrecision.Day } landed || TimexPeriod.Parse(day) is not { } reported) return null;
+        var shift = reported.Start.DayNumber - landed.Start.DayNumber;
+        return shift is > 0 and <= MaxShiftDays ? shift : null;
     }
 
     /// <summary>

@@ -104,6 +104,30 @@ public class DossierDatingTests
     }
 
     [Fact]
+    public void Last_night_in_an_article_dated_to_the_month_gives_the_day_after_the_reported_one()
+    {
+        // A month header (' date 2023-05'): `gisteravond` is placed only in May until the report of the 16th pins it.
+        var windmills = Tagged("108", "Het provinciebestuur van Drenthe heeft gisteravond de vergunning voor de windmolens bij Emmen ingetrokken. "
+            + "Gedeputeerde Karin Veenstra noemde het besluit onvermijdelijk na de uitspraak van de rechter over de geluidsnormen.", "2023-05");
+        var result = Builder.Build([Province(), Museum(), windmills, Pool()]);
+        var date = DateOf(result, "108")!;
+        Assert.Equal(("2023-05-17", "refined", "100"), (date.Value, date.Source, date.From));
+        Assert.Contains("was 2023-05", date.Evidence);
+        Assert.Equal("2023-05-16", result.EventsByArticle["108"][0].Date[..10]);
+    }
+
+    [Fact]
+    public void Last_night_never_moves_publication_out_of_the_month()
+    {
+        // Reported on the 31st: `gisteravond` would put publication on 1 June, outside the header's May.
+        var province = Tagged("110", "Het provinciebestuur van Drenthe heeft woensdag de vergunning voor de windmolens bij Emmen ingetrokken. "
+            + "Gedeputeerde Karin Veenstra noemde het besluit onvermijdelijk na de uitspraak van de rechter over de geluidsnormen.", "2023-05-31");
+        var windmills = Tagged("109", "Het provinciebestuur van Drenthe heeft gisteravond de vergunning voor de windmolens bij Emmen ingetrokken. "
+            + "Gedeputeerde Karin Veenstra noemde het besluit onvermijdelijk na de uitspraak van de rechter over de geluidsnormen.", "2023-05");
+        Assert.Equal("2023-05", DateOf(Builder.Build([province, Museum(), windmills, Pool()]), "109")!.Value);
+    }
+
+    [Fact]
     public void A_weekday_that_cannot_be_the_reported_day_dates_nothing()
     {
         var windmills = Undated("103", "Het provinciebestuur van Drenthe heeft donderdag de vergunning voor de windmolens bij Emmen ingetrokken, "
