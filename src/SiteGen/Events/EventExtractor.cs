@@ -71,7 +71,9 @@ public sealed partial class EventExtractor(EventLexicon lexicon, ActorGazetteer 
 
     /// <summary>
     /// The opening sentences that may hold the article's news (the first <paramref name="count"/> of those
-    /// <see cref="LeadChooser"/> looks at that are no noise and do not lean on the sentence before), as reports without
+    /// <see cref="LeadChooser"/> looks at that are no noise, do not lean on the sentence before, and do not say what
+    /// should, may or will happen: a `wil`, `moet`, `zal` can be written months before the happening another article
+    /// dates, so it would date the article to the happening, not to its writing), as reports without
     /// a date, with the words and actors of their context: what <see cref="Timeline.DateRefiner"/> compares with the
     /// other articles' dated reports to date an article that has no document date.
     /// </summary>
@@ -83,7 +85,7 @@ public sealed partial class EventExtractor(EventLexicon lexicon, ActorGazetteer 
         for (var i = 0; i < readings.Length && i < LeadChooser.Opening && openings.Count < count; i++)
         {
             var r = readings[i];
-            if (r.Noise != NoiseKind.None || r.BackReference) continue;
+            if (r.Noise != NoiseKind.None || r.BackReference || r.Modal) continue;
             openings.Add(Build(article, finder, r.Sentence, null, "", r.Text.Trim(), Context(article, finder, readings, i, ""), false));
         }
         return openings;

@@ -128,6 +128,19 @@ public class DossierDatingTests
     }
 
     [Fact]
+    public void An_opening_that_says_what_should_happen_dates_nothing()
+    {
+        // A wish or duty (`wil`, `moet`) may be written months or years before the happening another article dates.
+        var wish = Undated("111", "Het provinciebestuur van Drenthe wil de vergunning voor de windmolens bij Emmen intrekken, "
+            + "tot opluchting van omwonenden en tot woede van de ontwikkelaar.");
+        var done = Undated("112", "Het provinciebestuur van Drenthe heeft de vergunning voor de windmolens bij Emmen ingetrokken, "
+            + "tot opluchting van omwonenden en tot woede van de ontwikkelaar.");
+        var result = Builder.Build([Province(), Museum(), wish, done, Pool()]);
+        Assert.Null(DateOf(result, "111"));
+        Assert.Equal("2023-05", DateOf(result, "112")?.Value);
+    }
+
+    [Fact]
     public void A_weekday_that_cannot_be_the_reported_day_dates_nothing()
     {
         var windmills = Undated("103", "Het provinciebestuur van Drenthe heeft donderdag de vergunning voor de windmolens bij Emmen ingetrokken, "
