@@ -24,11 +24,11 @@ internal static partial class ArticleSentences
         {
             if (article.Paragraphs.Count == 0)
             {
-                Add(pieces, text, s.Start, s.End, s.Tense);
+                Add(pieces, text, s.Start, s.End, s.Tense, false);
                 continue;
             }
             foreach (var p in body.Where(p => p.Start < s.End && s.Start < p.End))
-                Add(pieces, text, Math.Max(s.Start, p.Start), Math.Min(s.End, p.End), s.Tense);
+                Add(pieces, text, Math.Max(s.Start, p.Start), Math.Min(s.End, p.End), s.Tense, s.Start <= p.Start);
         }
         return pieces;
     }
@@ -40,11 +40,14 @@ internal static partial class ArticleSentences
         return p is null ? (fallback.Start, fallback.End) : (p.Start, p.End);
     }
 
-    private static void Add(List<Sentence> pieces, string text, int start, int end, Tense tense)
+    private static void Add(List<Sentence> pieces, string text, int start, int end, Tense tense, bool opensParagraph)
     {
         var header = Header().Match(text, start, end - start);
         if (header.Success) start = header.Index + header.Length;
         while (start < end && char.IsWhiteSpace(text[start])) start++;
+        // `brexit De Britse regering …`: a section label in lower case glued to the paragraph's first sentence.
+        var label = opensParagraph ? Label().Match(text, start, end - start) : Match.Empty;
+        if (label.Success) start = label.Index + label.Length;
         while (end > start && char.IsWhiteSpace(text[end - 1])) end--;
         // No real sentence is this long (a scraped page on one line, a run of date words): pieces of bounded length
         // keep every per-sentence step of extraction linear in the article instead of quadratic.
@@ -81,6 +84,10 @@ internal static partial class ArticleSentences
     // The ` date 2022-02` header some scraped files open with is not part of the lead sentence.
     [GeneratedRegex(@"\G\s*date \d{4}(-\d{2}){0,2}\b")]
     private static partial Regex Header();
+
+    // A lower-case word of four letters or more that is no conjunction, then a capitalised article opening the sentence.
+    [GeneratedRegex(@"\G(?!(?:maar|want|toen|omdat|terwijl|zodat|nadat|sinds|doordat|zowel|noch)\b)\p{Ll}[\p{Ll}-]{3,} (?=(?:De|Het|Een) \p{L})")]
+    private static partial Regex Label();
 
     [GeneratedRegex(@"[.!?](?=\s+['""‘“]?\p{Lu})\s+")]
     private static partial Regex SentenceEnd();

@@ -85,8 +85,14 @@ public sealed partial class EventExtractor(EventLexicon lexicon, ActorGazetteer 
         for (var i = 0; i < readings.Length && i < LeadChooser.Opening && openings.Count < count; i++)
         {
             var r = readings[i];
-            if (r.Noise != NoiseKind.None || r.BackReference || r.Modal) continue;
-            openings.Add(Build(article, finder, r.Sentence, null, "", r.Text.Trim(), Context(article, finder, readings, i, ""), false));
+            // A caption describes the article's news in other words (`De minister bij de uitreiking. © ANP`); only a
+            // bare credit line says nothing.
+            var caption = r.Noise == NoiseKind.Caption && !NoiseRules.IsCredit(r.Text);
+            if (r.Noise != NoiseKind.None && !caption || r.BackReference || r.Modal) continue;
+            // The sentence that says who reported it (`Tot die conclusie komt de commissie …`) is part of the report.
+            var context = Context(article, finder, readings, i, "");
+            if (Attribution(article, readings, i) is { } back) context = (context.Start, Math.Max(context.End, back.Sentence.End));
+            openings.Add(Build(article, finder, r.Sentence, null, "", r.Text.Trim(), context, false));
         }
         return openings;
     }
@@ -100,11 +106,15 @@ public sealed partial class EventExtractor(EventLexicon lexicon, ActorGazetteer 
         {
             var s = sentences[i];
             var paragraph = ArticleSentences.ParagraphAt(article, s.Start, s);
-            var whole = text.AsSpan(paragraph.Start, paragraph.End - paragraph.Start).Trim().Length <= s.End - s.Start + 1
-                && (i + 1 >= sentences.Count || sentences[i + 1].Start >= paragraph.End) && (i == 0 || sentences[i - 1].End <= paragraph.Start);
+            var endsParagraph = i + 1 >= sentences.Count || sentences[i + 1].Start >= paragraph.End;
             var endOfText = text.AsSpan(s.End).Trim().IsEmpty;
-            readings[i] = reader.Read(text, s, matches, whole, endOfText);
+            readings[i] = reader.Read(text, s, matches, endsParagraph, endOfText);
         }
+        // `Premier X op het bordes. © Belga.`: a credit line ends a caption, so the sentence before it is the caption.
+        for (var i = 0; i + 1 < readings.Length; i++)
+            if (readings[i].Noise == NoiseKind.None && readings[i + 1].Noise == NoiseKind.Caption && NoiseRules.IsCredit(readings[i + 1].Text)
+                && SameParagraph(article, readings[i].Sentence, readings[i + 1].Sentence))
+                readings[i] = readings[i] with { Noise = NoiseKind.Caption };
         return readings;
     }
 
@@ -116,7 +126,14 @@ public sealed partial class EventExtractor(EventLexicon lexicon, ActorGazetteer 
             : null;
 
     private static bool Reports(SentenceReading r, TemporalMatch date, DocumentDate? dct) =>
-        !r.Irrealis && !r.State && Happening(date.Value, r.Modal, r.Scheduled, dct);
+        !r.Irrealis && !r.State && Happening(date.Value, r.Modal, r.Scheduled, dct) && !(!r.Modal && !r.Past && !r.Perfect && Ahead(date.Value, dct));
+
+    // `Er volgt in juni een evaluatie.`, `Op 1 januari verhuist het agentschap.`: a main clause without a past form or
+    // a perfect, dated after publication, is a plan like one with `zal`: only a day soon after publication counts as
+    // announced.
+    private static bool Ahead(string value, DocumentDate? dct) =>
+        dct is not null && TimexPeriod.Parse(value) is { } span && TimexPeriod.Parse(dct.Value) is { } anchor && span.Start >= anchor.End
+        && !(span.Precision >= DatePrecision.Day && span.Start.DayNumber - anchor.Start.DayNumber <= ScheduledDays);
 
     // A happening, not a plan or target: with a modal verb (`moet`, `wil`, `zal`) only what lies before publication,
     // or a day scheduled (`zal`, `zullen`) within a month after it.

@@ -6,7 +6,8 @@ namespace SiteGen.Events;
 /// Picks the sentence that reports an article's news: the first of its opening sentences that is no noise (a
 /// teaser question, a bare quote, a caption, a fragment), does not lean on a sentence before it (`Wel moet …`,
 /// `Dat heeft …`), and is not background: not in the pluperfect (`KLM had … een zaak aangespannen`), and its governing date (or that of the sentence attributing it) does not lie
-/// more than <see cref="BackgroundDays"/> before publication. An undated opening gives way to a sentence of the next three dated within <see cref="NewsDays"/> before publication.
+/// more than <see cref="BackgroundDays"/> before publication. An undated opening gives way to a sentence of the next three dated within <see cref="NewsDays"/> before publication
+/// (or, when the publication date has no day, by words such as `gisteravond`).
 /// Failing all that, the first sentence that is no noise.
 /// </summary>
 internal static class LeadChooser
@@ -20,14 +21,16 @@ internal static class LeadChooser
     /// <summary>How many days before publication a date still reports the news (`gisteravond`, `maandag`).</summary>
     private const int NewsDays = 3;
 
+    // A sentence dated on or just before publication: by the day, or by its words (`gisteravond`, `vandaag`) when
+    // the publication date gives only the month.
     private static int? Recent(IReadOnlyList<SentenceReading> readings, int from, TimexPeriod anchor)
     {
-        if (anchor.Precision < DatePrecision.Day) return null;
         for (var j = from + 1; j < readings.Count && j <= from + 3; j++)
         {
             var r = readings[j];
-            if (r.Noise != NoiseKind.None || r.BackReference || r.Pluperfect) continue;
-            if (r.Governing is { } g && TimexPeriod.Parse(g.Match.Value) is { } span && span.Precision >= DatePrecision.Day
+            if (r.Noise != NoiseKind.None || r.BackReference || r.Pluperfect || r.Governing is not { } g) continue;
+            if (r.NewsDay) return j;
+            if (anchor.Precision >= DatePrecision.Day && TimexPeriod.Parse(g.Match.Value) is { } span && span.Precision >= DatePrecision.Day
                 && anchor.Start.DayNumber - span.Start.DayNumber is >= 0 and <= NewsDays)
                 return j;
         }
@@ -51,7 +54,8 @@ internal static class LeadChooser
                 continue;
             // An undated opening (`Op korte termijn is krimp nodig, vindt de minister.`) gives way to one of the next
             // sentences dated on or just before publication (`… vechten het besluit vandaag aan`): that is the news.
-            if (governing is null && anchor is { } day && Recent(readings, i, day) is { } news) return news;
+            // One in the perfect (`De president is in Peking aangekomen.`) reports a happening of its own and stays.
+            if (governing is null && !r.Perfect && anchor is { } day && Recent(readings, i, day) is { } news) return news;
             return i;
         }
         if (fallback >= 0) return fallback;

@@ -8,7 +8,7 @@ public enum NoiseKind
     /// <summary>Not a whole sentence: a heading, a cut-off text, a piece that starts in lower case, a few words.</summary>
     Fragment,
 
-    /// <summary>`Wat is er aan de hand?`</summary>
+    /// <summary>`Wat is er aan de hand?`, and the indirect question that announces an answer: `Hoe het zover kwam, blijkt uit …`</summary>
     Question,
 
     /// <summary>No content of its own: `Het is niemand ontgaan.`, `Nog even en dan is het zover.`</summary>
@@ -28,4 +28,10 @@ public enum NoiseKind
 
     /// <summary>Another language than the site's: an embedded post or a quotation left untranslated.</summary>
     Foreign,
+
+    /// <summary>
+    /// A comment on or explanation of what is reported around it: `Het was een zware week voor de boeren.`, `De datum
+    /// is niet zomaar gekozen.`
+    /// </summary>
+    Comment,
 }

@@ -4,7 +4,7 @@ namespace SiteGen.Events;
 
 /// <summary>
 /// Sorts out sentences that report no happening, by their form alone (one rule per <see cref="NoiseKind"/>). The
-/// rules look at the sentence, whether it is a paragraph of its own, and whether the text ends with it.
+/// rules look at the sentence, whether it ends its paragraph, and whether the text ends with it.
 /// </summary>
 internal static partial class NoiseRules
 {
@@ -13,7 +13,7 @@ internal static partial class NoiseRules
     // Made once: a params argument is a new array on every call.
     private static readonly char[] QuestionClosers = ['\'', '"', '’', '”', ')', ' '];
 
-    public static NoiseKind Classify(string sentence, ClauseMap map, bool wholeParagraph, bool endOfText,
+    public static NoiseKind Classify(string sentence, ClauseMap map, bool endsParagraph, bool endOfText,
         IReadOnlySet<string> stopWords, SyntaxWords syntax, IReadOnlyList<(int Start, int End)> dates)
     {
         var s = sentence.Trim();
@@ -21,17 +21,46 @@ internal static partial class NoiseRules
         if (ReadAlso().IsMatch(s)) return NoiseKind.ReadAlso;
         if (PostSignature().IsMatch(s)) return NoiseKind.PostSignature;
         if (Caption().IsMatch(s)) return NoiseKind.Caption;
-        if (s.TrimEnd(QuestionClosers).EndsWith('?')) return NoiseKind.Question;
+        if (s.TrimEnd(QuestionClosers).EndsWith('?') || IndirectQuestion().IsMatch(s)) return NoiseKind.Question;
         var words = map.Words;
         if (words.Count(w => !w.Numeric) < MinWords) return NoiseKind.Fragment;
         // A piece of a sentence (`74 procent van de natuur …` cut out of a longer one, `en dinsdag in Kiev`).
         if (char.IsLower(s[0])) return NoiseKind.Fragment;
+        // A heading, a title or caption line before the body, a text cut off: no end mark where the paragraph ends.
         var ended = EndMark().IsMatch(s);
-        if (!ended && (wholeParagraph || endOfText)) return NoiseKind.Fragment;
+        if (!ended && (endsParagraph || endOfText)) return NoiseKind.Fragment;
         if (OnlyQuoted(map) || QuoteTail(s)) return NoiseKind.Quote;
         if (IsEmpty(map, stopWords, syntax, dates)) return NoiseKind.Empty;
         if (IsForeign(map, stopWords)) return NoiseKind.Foreign;
+        if (IsComment(s, map, syntax)) return NoiseKind.Comment;
         return NoiseKind.None;
+    }
+
+    /// <summary>
+    /// A credit line on its own (`© Belga.`, `Foto: ANP`, `Beeld Reuters`): the sentence before it in its paragraph is
+    /// the caption it credits.
+    /// </summary>
+    public static bool IsCredit(string sentence)
+    {
+        var s = sentence.Trim();
+        return Caption().IsMatch(s) && s.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length <= CreditWords;
+    }
+
+    /// <summary>The most words a credit line on its own has (`Foto: Jan de Vries / ANP`).</summary>
+    private const int CreditWords = 6;
+
+    // `Het is een historische dag.`, `En dat was een zware nederlaag voor de premier.`: a pronoun, a copula and a
+    // noun phrase judge what was reported, unless a `dat` clause says what (`Het is een jaar geleden dat …`);
+    // `De datum is niet zomaar gekozen.` explains it.
+    private static bool IsComment(string s, ClauseMap map, SyntaxWords syntax)
+    {
+        if (Verdict().IsMatch(s) && !map.Subordinates.Any(c => c.Kind == ClauseKind.Complement)) return true;
+        var words = map.Words;
+        for (var i = 0; i + 1 < words.Count; i++)
+            if (words[i].Lower == "niet" && syntax.Is("explained", words[i + 1].Lower) && !map.InQuote(words[i].Start)
+                && map.SubordinateAt(words[i].Start) is null)
+                return true;
+        return false;
     }
 
     /// <summary>A sentence this long says something in any language; below it the share of function words is chance.</summary>
@@ -93,6 +122,14 @@ internal static partial class NoiseRules
             if (at >= start && at < end) return true;
         return false;
     }
+
+    [GeneratedRegex(@"^(?:(?:En|Maar) )?(?:[Hh]et|[Dd]at|[Dd]it) (?:is|was) (?:een|geen) ")]
+    private static partial Regex Verdict();
+
+    // `Hoe het zover kwam, is te lezen in …`, `Waarom de minister aftrad, blijft onduidelijk.`: the sentence is about a
+    // question, not a happening. Not `Hoe dan ook, …`.
+    [GeneratedRegex(@"^(?:Hoe|Waarom|Wanneer) (?!dan ook\b|het ook zij\b)[^,.!?]{3,}, \p{Ll}")]
+    private static partial Regex IndirectQuestion();
 
     [GeneratedRegex(@"^(?:Lees|Luister|Kijk|Bekijk|Zie|Volg|Download|Abonneer)\b(?:\s+(?:ook|meer|hier|terug|verder|het|de|ons|onze|alles|mee|live)\b|\s*:)", RegexOptions.IgnoreCase)]
     private static partial Regex ReadAlso();

@@ -8,13 +8,13 @@ internal sealed class SentenceReader(EventLexicon lexicon)
     private SyntaxWords Syntax => lexicon.Syntax;
 
     /// <param name="matches">Every expression of the article (calendar or not), in text order.</param>
-    public SentenceReading Read(string articleText, Sentence s, IReadOnlyList<TemporalMatch> matches, bool wholeParagraph, bool endOfText)
+    public SentenceReading Read(string articleText, Sentence s, IReadOnlyList<TemporalMatch> matches, bool endsParagraph, bool endOfText)
     {
         var text = articleText[s.Start..s.End];
         var inside = DateWindow.Inside(matches, s.Start, s.End).ToList();
         var spans = inside.Select(m => (m.Start - s.Start, m.End - s.Start)).ToList();
         var map = ClauseMap.Of(text, Syntax, spans);
-        var noise = NoiseRules.Classify(text, map, wholeParagraph, endOfText, lexicon.StopWords, Syntax, spans);
+        var noise = NoiseRules.Classify(text, map, endsParagraph, endOfText, lexicon.StopWords, Syntax, spans);
         var calendar = inside.Where(m => m.IsCalendarDate).ToList();
         var calendarSpans = calendar.Select(m => (m.Start - s.Start, m.End - s.Start)).ToList();
         var dates = calendar.Select(m =>
@@ -42,22 +42,54 @@ internal sealed class SentenceReader(EventLexicon lexicon)
             || map.Subordinates.Any(c => c.Kind == ClauseKind.Conditional && words.Count > 0 && c.Start == words[0].Start);
         // `KLM had … een zaak aangespannen`: a pluperfect auxiliary with a participle later in the main clause.
         var pluperfect = main.Select((w, i) => (w, i)).Any(x => Syntax.Is("pluperfect", x.w.Lower)
-            && main.Skip(x.i + 1).Any(p => p.Lower.StartsWith("ge", StringComparison.Ordinal) && p.Lower.Length > 5 || p.Lower.Contains("ge", StringComparison.Ordinal) && p.Lower.EndsWith('d')));
-        return new SentenceReading(s, text, map, noise, dates, BackReference(map), modal, modal && scheduled, Connective(map), anaphora,
+            && main.Skip(x.i + 1).Any(p => p.Lower.StartsWith("ge", StringComparison.Ordinal) && p.Lower.Length > 5
+                || p.Lower.Contains("ge", StringComparison.Ordinal) && p.Lower.EndsWith('d') || StateClause.SeparableParticiple(p.Lower)));
+        var reading = new SentenceReading(s, text, map, noise, dates, BackReference(map), modal, modal && scheduled, Connective(map), anaphora,
             irrealis, pluperfect, StateClause.HoldsForMain(map, Syntax));
+        return reading with
+        {
+            NewsDay = reading.Governing is { } governing && NewsDayWords(governing.Match.Text),
+            Perfect = main.Select((w, i) => (w, i)).Any(x => Syntax.Is("auxiliary", x.w.Lower)
+                && main.Skip(x.i + 1).Any(p => !p.Capitalized && StateClause.LooksLikeParticiple(p.Lower))),
+            Past = main.Any(w => lexicon.PresentOf.ContainsKey(w.Lower) || Syntax.IsFinite(w.Lower) && !Syntax.IsFinite(w.Lower, listedOnly: true)),
+        };
     }
 
-    // `Dat heeft het ministerie zondag bekendgemaakt.`, `Dat zei Rutte …`: `Dat`/`Dit` and then a verb, not a subject.
+    private bool NewsDayWords(string date)
+    {
+        foreach (var word in date.Split(' ', StringSplitOptions.RemoveEmptyEntries))
+            if (Syntax.Is("news-day", word.ToLowerInvariant())) return true;
+        return false;
+    }
+
+    // `Dat heeft het ministerie zondag bekendgemaakt.`, `Dat zei Rutte …`: `Dat`/`Dit` and then a verb, not a subject;
+    // or a statement noun that names what the sentence before said (`Die verwachting heeft …`).
     private bool BackReference(ClauseMap map)
     {
         var words = map.Words;
-        if (words.Count < 3 || words[0].Lower is not ("dat" or "dit") || map.InQuote(words[0].Start)) return false;
+        if (words.Count < 3 || map.InQuote(words[0].Start)) return false;
+        if (StatementAttribution(map)) return true;
+        if (words[0].Lower is not ("dat" or "dit")) return false;
         if (lexicon.LeadAttributions.Any(a => map.Text.StartsWith(a + " ", StringComparison.OrdinalIgnoreCase))) return true;
         return !Syntax.Is("subject", words[1].Lower) && !words[1].Capitalized && !words[1].Numeric
             && (lexicon.EventVerbs.Contains(words[1].Lower) || Syntax.Is("finite", words[1].Lower));
     }
 
-    // A sentence that leans on the one before it (`Wel moet …`, `Die moeten …`, `Hij zei …`) cannot open an article.
+    // `Die verwachting heeft de douane uitgesproken.`, `Tot die conclusie komt de commissie in haar rapport.`: a
+    // demonstrative and a statement noun, then the perfect's auxiliary or `komen tot`: who said the sentence before.
+    private bool StatementAttribution(ClauseMap map)
+    {
+        var words = map.Words;
+        var at = words[0].Lower == "tot" ? 1 : 0;
+        if (words.Count < at + 4 || words[at].Lower is not ("die" or "deze" or "dat" or "dit") || !Syntax.Is("statement-noun", words[at + 1].Lower))
+            return false;
+        var verb = words[at + 2].Lower;
+        return at == 1 ? verb is "komt" or "kwam" or "komen" or "kwamen" : verb is "heeft" or "hebben" or "had" or "hadden";
+    }
+
+    // A sentence that leans on the one before it (`Wel moet …`, `Die moeten …`, `Hij zei …`) cannot open an article;
+    // `Maar liefst` (`no fewer than`) is no `maar`.
     private bool Connective(ClauseMap map) =>
-        map.Words.Count > 0 && Syntax.Is("connective", map.Words[0].Lower);
+        map.Words.Count > 0 && Syntax.Is("connective", map.Words[0].Lower)
+        && !(map.Words[0].Lower == "maar" && map.Words.Count > 1 && map.Words[1].Lower == "liefst");
 }

@@ -26,6 +26,18 @@ internal sealed record SentenceReading(
     bool State)
 {
     /// <summary>
+    /// Whether the governing date is the day of publication or the day before by its words (`gisteravond`,
+    /// `vandaag`), whatever the precision the document date lends it.
+    /// </summary>
+    public bool NewsDay { get; init; }
+
+    /// <summary>Whether the main clause holds a participle: a perfect (`is aangekomen`, `heeft besloten`) or a passive.</summary>
+    public bool Perfect { get; init; }
+
+    /// <summary>Whether the main clause has a past form (`besloot`, `stemde`, `was`).</summary>
+    public bool Past { get; init; }
+
+    /// <summary>
     /// The date that governs the main clause: the first governing one, a start (`vanaf vrijdag`) only when nothing
     /// else governs.
     /// </summary>

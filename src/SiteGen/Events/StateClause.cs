@@ -47,6 +47,18 @@ internal static partial class StateClause
         return any;
     }
 
+    /// <summary>
+    /// A participle of a separable verb, its `ge` inside (`aangespannen`, `opgezegd`, `ingediend`); a few nouns look
+    /// the same (`aangelegenheden`), so it only confirms an auxiliary that needs a participle.
+    /// </summary>
+    public static bool SeparableParticiple(string lower) => InfixParticiple().IsMatch(lower);
+
+    /// <summary>A participle by its form (`besloten`, `aangekomen`, `verworpen`); a noun such as `verkiezingen` looks the same.</summary>
+    public static bool LooksLikeParticiple(string lower) => Participle().IsMatch(lower);
+
+    [GeneratedRegex(@"^\p{L}{2,}ge\p{L}{2,}(?:d|t|en)$")]
+    private static partial Regex InfixParticiple();
+
     [GeneratedRegex(@"^\p{L}{3,}(?:d|t|en)$")]
     private static partial Regex ParticipleEnd();
 

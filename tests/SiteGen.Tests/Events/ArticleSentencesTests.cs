@@ -29,4 +29,15 @@ public class ArticleSentencesTests
         var pieces = ArticleSentences.Of(article);
         Assert.Equal(["Poetin bezocht vorige week Peking.", "Xi ontving hem met een staatsbanket."], pieces.Select(p => text[p.Start..p.End]));
     }
+
+    [Fact]
+    public void A_lower_case_label_glued_to_a_paragraph_is_not_part_of_its_first_sentence()
+    {
+        const string text = "verkiezingen De gemeenteraad van Delft heeft een nieuwe burgemeester gekozen.\n\nmaar De Vries had dat niet verwacht.";
+        var article = HandMade.Article("label", text, "2024-05-16");
+        var pieces = ArticleSentences.Of(article).Select(p => text[p.Start..p.End]).ToList();
+        Assert.Equal("De gemeenteraad van Delft heeft een nieuwe burgemeester gekozen.", pieces[0]);
+        // A conjunction is no label: the piece stays as it is (and is sorted out as a fragment).
+        Assert.StartsWith("maar De Vries", pieces[1]);
+    }
 }

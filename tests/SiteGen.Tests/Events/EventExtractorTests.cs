@@ -191,4 +191,16 @@ public class EventExtractorTests
         Assert.Empty(Extractor.Extract(HandMade.Article("odd", text, null, "Titel")).Events);
         Assert.Empty(OddBuilder.Build([HandMade.Article("odd", text, null)]).Timeline.Items);
     }
+
+    [Fact]
+    public void A_present_tense_sentence_dated_after_publication_is_a_plan_unless_the_day_is_near()
+    {
+        var a = HandMade.Article("plan", "Het college van Delft presenteert een proef met betaald parkeren. Er volgt in juni een evaluatie van de proef. "
+            + "De gemeenteraad stemt dinsdag over het plan. Het college besloot in januari tot de proef.",
+            "2023-03-10", ("in juni", "2023-06"), ("dinsdag", "2023-03-14"), ("in januari", "2023-01"));
+        var events = Extractor.Extract(a).Events.Select(e => e.Event).ToList();
+        Assert.DoesNotContain(events, e => e.Text.Contains("evaluatie", StringComparison.Ordinal));
+        Assert.Contains(events, e => e.Date == "2023-03-14" && e.Text.Contains("stemt", StringComparison.Ordinal));
+        Assert.Contains(events, e => e.Date == "2023-01" && e.Text.Contains("proef", StringComparison.Ordinal));
+    }
 }

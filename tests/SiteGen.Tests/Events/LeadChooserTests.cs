@@ -23,6 +23,16 @@ public class LeadChooserTests
         "2023-02-17", "De provincie sluit de fabriek", "2023-02-17")]
     [InlineData("Minder herrie kan alleen met minder vrachtwagens, vindt de wethouder.\n\nBewoners van de Dorpsstraat blokkeerden vandaag de toegangsweg naar het bedrijventerrein.",
         "2023-02-17", "Bewoners van de Dorpsstraat blokkeerden", "2023-02-17", "vandaag=2023-02-17")]
+    // With a publication month only, `gisteravond` still marks the news; an undated opening in the perfect stays.
+    [InlineData("Van tevoren stond al vast dat de begroting het niet zou halen.\n\nDe gemeenteraad heeft de begroting gisteravond weggestemd.",
+        "2023-11", "De gemeenteraad heeft de begroting", "2023-11", "gisteravond=2023-11")]
+    [InlineData("De koning is aangekomen in Jakarta voor een staatsbezoek.\n\nIn het gesprek vandaag bespraken de koning en de president de handel.",
+        "2023-11", "De koning is aangekomen", "2023-11", "vandaag=2023-11")]
+    // `Maar liefst` does not lean on a sentence before it; a pluperfect with a separable participle is background.
+    [InlineData("Maar liefst twaalf omwonenden vochten maandag de vergunning van de fabriek aan.\n\nDe rechter doet over twee weken uitspraak.",
+        "2023-03-08", "Maar liefst twaalf omwonenden", "2023-03-06", "maandag=2023-03-06")]
+    [InlineData("De vissers hadden een zaak aangespannen tegen de nieuwe quota.\n\nDe rechter stelt de vissers in het gelijk.",
+        "2023-03-08", "De rechter stelt de vissers", "2023-03-08")]
     public void The_headline_is_the_first_report_of_the_news(string text, string dct, string startsWith, string date, params string[] dates)
     {
         var a = HandMade.Article("h", text, dct, [.. dates.Select(d => (d.Split('=')[0], d.Split('=')[1]))]);
@@ -52,6 +62,21 @@ public class LeadChooserTests
         // The source spans both sentences; no event starts with `Dat heeft`.
         Assert.Contains("bekendgemaakt", a.Source.Text[headline.SentenceStart..headline.SentenceEnd]);
         Assert.DoesNotContain(events, e => e.Text.StartsWith("Dat", StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [InlineData("Tot die conclusie komt de rekenkamer in een dinsdag gepresenteerd rapport.", "rekenkamer")]
+    [InlineData("Die verwachting heeft de douane dinsdag uitgesproken, op basis van een inventarisatie.", "douane")]
+    public void A_statement_noun_attributes_the_lead_and_makes_no_event(string attribution, string who)
+    {
+        var a = HandMade.Article("t", "De provincie doet te weinig om de natuur te herstellen. " + attribution + "\n\nDe provincie reageert volgende week.",
+            "2023-06-15", ("dinsdag", "2023-06-13"));
+        var events = Extractor.Extract(a).Events.Select(e => e.Event).ToList();
+        var headline = events.Single(e => e.IsHeadline);
+        Assert.StartsWith("De provincie doet te weinig", headline.Text);
+        Assert.Equal("2023-06-13", headline.Date);
+        Assert.Contains(who, a.Source.Text[headline.SentenceStart..headline.SentenceEnd]);
+        Assert.DoesNotContain(events, e => e.Text.StartsWith("Tot die", StringComparison.Ordinal) || e.Text.StartsWith("Die verwachting", StringComparison.Ordinal));
     }
 
     [Fact]

@@ -8,8 +8,8 @@ public class NoiseRulesTests
 {
     private static readonly EventLexicon Lexicon = EventLexicon.For("nl");
 
-    private static NoiseKind Classify(string sentence, bool wholeParagraph = false, bool endOfText = false) =>
-        NoiseRules.Classify(sentence, ClauseMap.Of(sentence, Lexicon.Syntax, []), wholeParagraph, endOfText, Lexicon.StopWords, Lexicon.Syntax, []);
+    private static NoiseKind Classify(string sentence, bool endsParagraph = false, bool endOfText = false) =>
+        NoiseRules.Classify(sentence, ClauseMap.Of(sentence, Lexicon.Syntax, []), endsParagraph, endOfText, Lexicon.StopWords, Lexicon.Syntax, []);
 
     [Theory]
     [InlineData("Waarom sloot de gemeente het zwembad zo plotseling?", NoiseKind.Question)]
@@ -30,6 +30,11 @@ public class NoiseRulesTests
     [InlineData("Dit gaat helemaal mis, ik schaam me pic.twitter.com/abc123", NoiseKind.PostSignature)]
     [InlineData("en dinsdag in Utrecht met de wethouder van financiën.", NoiseKind.Fragment)]
     [InlineData("Kort daarna.", NoiseKind.Fragment)]
+    [InlineData("Hoe de gemeente het tekort liet oplopen, is te lezen in het rapport van de rekenkamer.", NoiseKind.Question)]
+    [InlineData("Waarom de directeur van het museum vertrok, blijft onduidelijk.", NoiseKind.Question)]
+    [InlineData("Het was een zware week voor de vissers in Urk.", NoiseKind.Comment)]
+    [InlineData("En dat is een flinke tegenvaller voor de wethouder van Zwolle.", NoiseKind.Comment)]
+    [InlineData("De datum van de stemming is niet zomaar gekozen.", NoiseKind.Comment)]
     [InlineData("The city council has decided that it will close the old swimming pool.", NoiseKind.Foreign)]
     [InlineData("Breaking news: the mayor has resigned after the vote in the city council late on Tuesday night.", NoiseKind.Foreign)]
     public void Sorts_out_noise_by_class(string sentence, NoiseKind kind) => Assert.Equal(kind, Classify(sentence));
@@ -37,7 +42,10 @@ public class NoiseRulesTests
     [Fact]
     public void A_heading_or_a_cut_off_last_sentence_is_a_fragment()
     {
-        Assert.Equal(NoiseKind.Fragment, Classify("Eerste bussen rijden al om zes uur de stad in", wholeParagraph: true));
+        Assert.Equal(NoiseKind.Fragment, Classify("Eerste bussen rijden al om zes uur de stad in", endsParagraph: true));
+        // A title line after a label (`VIDEO. Een lange nacht in de raadszaal JV`): no end mark where its paragraph ends.
+        Assert.Equal(NoiseKind.Fragment, Classify("Een boze wethouder en een lange nacht in de raadszaal JV", endsParagraph: true));
+        Assert.Equal(NoiseKind.None, Classify("De raad stemde na een lange nacht in met de begroting", endsParagraph: false));
         Assert.Equal(NoiseKind.Fragment, Classify("Volgens de woordvoerder van het ziekenhuis is het nog te vroeg om", endOfText: true));
         Assert.Equal(NoiseKind.None, Classify("Volgens de woordvoerder van het ziekenhuis is het nog te vroeg om iets te zeggen.", endOfText: true));
     }
@@ -49,7 +57,29 @@ public class NoiseRulesTests
     [InlineData("\u201CDe maat is vol.\u201D Dat zeiden de vissers maandag in IJmuiden.")]
     [InlineData("Het ministerie noemt het rapport \"onthutsend\".")]
     [InlineData("Er volgt een onderzoek door de inspectie.")]
+    [InlineData("Hoe dan ook, de raad stemde dinsdag in met de begroting.")]
+    [InlineData("Het is een jaar geleden dat de fabriek in Delfzijl sloot.")]
+    [InlineData("Het kabinet is niet akkoord met het voorstel van de provincie.")]
     public void A_report_is_no_noise(string sentence) => Assert.Equal(NoiseKind.None, Classify(sentence));
+
+    [Theory]
+    [InlineData("© Belga.", true)]
+    [InlineData("Foto: ANP", true)]
+    [InlineData("Beeld Reuters", true)]
+    [InlineData("De burgemeester bij de opening van de brug. © Hollandse Hoogte", false)]
+    [InlineData("De wethouder opende de brug.", false)]
+    public void A_credit_line_on_its_own_is_told_apart(string sentence, bool credit) => Assert.Equal(credit, NoiseRules.IsCredit(sentence));
+
+    [Fact]
+    public void The_sentence_a_credit_line_closes_is_a_caption_not_the_lead()
+    {
+        var article = HandMade.Article("c", "Wethouder Bakker heeft nu een jaar om de begroting rond te krijgen. © Belga.\n\nDe gemeenteraad van Zwolle heeft de wethouder dinsdag het vertrouwen opgezegd.",
+            "2023-11-10", ("dinsdag", "2023-11-07"));
+        var events = EventExtractor.Create("nl").Extract(article).Events;
+        var headline = Assert.Single(events).Event;
+        Assert.True(headline.IsHeadline);
+        Assert.StartsWith("De gemeenteraad van Zwolle", headline.Text);
+    }
 
     [Fact]
     public void Noise_gives_no_event_whatever_dates_it_holds()
