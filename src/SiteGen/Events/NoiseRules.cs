@@ -33,6 +33,7 @@ internal static partial class NoiseRules
         if (IsEmpty(map, stopWords, syntax, dates)) return NoiseKind.Empty;
         if (IsForeign(map, stopWords)) return NoiseKind.Foreign;
         if (IsComment(s, map, syntax)) return NoiseKind.Comment;
+        if (NounPhrase(map, stopWords, syntax)) return NoiseKind.Fragment;
         return NoiseKind.None;
     }
 
@@ -49,12 +50,32 @@ internal static partial class NoiseRules
     /// <summary>The most words a credit line on its own has (`Foto: Jan de Vries / ANP`).</summary>
     private const int CreditWords = 6;
 
+    /// <summary>The most words a sentence that is only a noun phrase (`Een reconstructie van de onderhandelingen.`) has.</summary>
+    private const int NounPhraseWords = 6;
+
+    // A short line that opens with an article and has no word that could be its verb (a listed or weak past form, or a
+    // word ending like a present form or participle) is a heading or teaser, not a sentence.
+    private static bool NounPhrase(ClauseMap map, IReadOnlySet<string> stopWords, SyntaxWords syntax)
+    {
+        var words = map.Words;
+        if (words.Count > NounPhraseWords || words.Count == 0 || words[0].Lower is not ("een" or "de" or "het")) return false;
+        foreach (var w in words)
+        {
+            if (syntax.IsFinite(w.Lower)) return false;
+            if (!w.Capitalized && !stopWords.Contains(w.Lower) && VerbEnding().IsMatch(w.Lower)) return false;
+        }
+        return true;
+    }
+
+    [GeneratedRegex(@"(?:t|d|en)$")]
+    private static partial Regex VerbEnding();
+
     // `Het is een historische dag.`, `En dat was een zware nederlaag voor de premier.`: a pronoun, a copula and a
     // noun phrase judge what was reported, unless a `dat` clause says what (`Het is een jaar geleden dat …`);
-    // `De datum is niet zomaar gekozen.` explains it.
+    // `De datum is niet zomaar gekozen.` explains it; `Het verhaal begint in 2019.` frames what follows.
     private static bool IsComment(string s, ClauseMap map, SyntaxWords syntax)
     {
-        if (Verdict().IsMatch(s) && !map.Subordinates.Any(c => c.Kind == ClauseKind.Complement)) return true;
+        if (Verdict().IsMatch(s) && !map.Subordinates.Any(c => c.Kind == ClauseKind.Complement) || StoryFrame().IsMatch(s)) return true;
         var words = map.Words;
         for (var i = 0; i + 1 < words.Count; i++)
             if (words[i].Lower == "niet" && syntax.Is("explained", words[i + 1].Lower) && !map.InQuote(words[i].Start)
@@ -125,6 +146,10 @@ internal static partial class NoiseRules
 
     [GeneratedRegex(@"^(?:(?:En|Maar) )?(?:[Hh]et|[Dd]at|[Dd]it) (?:is|was) (?:een|geen) ")]
     private static partial Regex Verdict();
+
+    // `Het verhaal begint in 2019.`, `Het begon allemaal met een brief.`: a reconstruction announces its first step.
+    [GeneratedRegex(@"^(?:(?:Het|Dit|Ons) verhaal (?:begint|begon|start|startte)|Het (?:begint|begon) allemaal)\b")]
+    private static partial Regex StoryFrame();
 
     // `Hoe het zover kwam, is te lezen in …`, `Waarom de minister aftrad, blijft onduidelijk.`: the sentence is about a
     // question, not a happening. Not `Hoe dan ook, …`.

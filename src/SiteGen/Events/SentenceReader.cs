@@ -33,6 +33,13 @@ internal sealed class SentenceReader(EventLexicon lexicon)
             modal = true;
             scheduled &= Syntax.Is("scheduled", w.Lower);
         }
+        // `Het besluit valt naar verwachting in juni.`: a forecast, like one with `zal`, and no announced day.
+        for (var i = 0; i + 1 < words.Count; i++)
+            if (words[i].Lower == "naar" && words[i + 1].Lower == "verwachting" && !map.InQuote(words[i].Start) && map.SubordinateAt(words[i].Start) is null)
+            {
+                modal = true;
+                scheduled = false;
+            }
         var anaphora = map.Words.Any(w => lexicon.Anaphora.Contains(w.Lower)) || lexicon.Anaphora.Any(a => a.Contains(' ')
             && text.Contains(a, StringComparison.OrdinalIgnoreCase));
         var main = words.Where(w => !map.InQuote(w.Start) && map.SubordinateAt(w.Start) is null).ToList();

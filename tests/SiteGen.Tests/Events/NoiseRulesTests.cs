@@ -35,6 +35,9 @@ public class NoiseRulesTests
     [InlineData("Het was een zware week voor de vissers in Urk.", NoiseKind.Comment)]
     [InlineData("En dat is een flinke tegenvaller voor de wethouder van Zwolle.", NoiseKind.Comment)]
     [InlineData("De datum van de stemming is niet zomaar gekozen.", NoiseKind.Comment)]
+    [InlineData("Het verhaal begint in de zomer van 2019.", NoiseKind.Comment)]
+    [InlineData("Een terugblik op de crisis.", NoiseKind.Fragment)]
+    [InlineData("De nasleep van de stemming.", NoiseKind.Fragment)]
     [InlineData("The city council has decided that it will close the old swimming pool.", NoiseKind.Foreign)]
     [InlineData("Breaking news: the mayor has resigned after the vote in the city council late on Tuesday night.", NoiseKind.Foreign)]
     public void Sorts_out_noise_by_class(string sentence, NoiseKind kind) => Assert.Equal(kind, Classify(sentence));
@@ -58,6 +61,9 @@ public class NoiseRulesTests
     [InlineData("Het ministerie noemt het rapport \"onthutsend\".")]
     [InlineData("Er volgt een onderzoek door de inspectie.")]
     [InlineData("Hoe dan ook, de raad stemde dinsdag in met de begroting.")]
+    [InlineData("De premier sprak met de koning.")]
+    [InlineData("De wethouder treedt af.")]
+    [InlineData("Het verhaal van de vissers haalde de krant.")]
     [InlineData("Het is een jaar geleden dat de fabriek in Delfzijl sloot.")]
     [InlineData("Het kabinet is niet akkoord met het voorstel van de provincie.")]
     public void A_report_is_no_noise(string sentence) => Assert.Equal(NoiseKind.None, Classify(sentence));
