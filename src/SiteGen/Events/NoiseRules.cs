@@ -71,11 +71,14 @@ internal static partial class NoiseRules
     private static partial Regex VerbEnding();
 
     // `Het is een historische dag.`, `En dat was een zware nederlaag voor de premier.`: a pronoun, a copula and a
-    // noun phrase judge what was reported, unless a `dat` clause says what (`Het is een jaar geleden dat …`);
+    // noun phrase judge what was reported, unless a `dat` clause before any comma (`Het is een jaar geleden dat …`)
+    // or what follows a colon (`Het was een grote ergernis: …`) says what;
     // `De datum is niet zomaar gekozen.` explains it; `Het verhaal begint in 2019.` frames what follows.
     private static bool IsComment(string s, ClauseMap map, SyntaxWords syntax)
     {
-        if (Verdict().IsMatch(s) && !map.Subordinates.Any(c => c.Kind == ClauseKind.Complement) || StoryFrame().IsMatch(s)) return true;
+        var comma = s.IndexOf(',');
+        if (Verdict().IsMatch(s) && !s.Contains(':') && !map.Subordinates.Any(c => c.Kind == ClauseKind.Complement && (comma < 0 || c.Start < comma)) || StoryFrame().IsMatch(s))
+            return true;
         var words = map.Words;
         for (var i = 0; i + 1 < words.Count; i++)
             if (words[i].Lower == "niet" && syntax.Is("explained", words[i + 1].Lower) && !map.InQuote(words[i].Start)

@@ -34,6 +34,7 @@ public class NoiseRulesTests
     [InlineData("Waarom de directeur van het museum vertrok, blijft onduidelijk.", NoiseKind.Question)]
     [InlineData("Het was een zware week voor de vissers in Urk.", NoiseKind.Comment)]
     [InlineData("En dat is een flinke tegenvaller voor de wethouder van Zwolle.", NoiseKind.Comment)]
+    [InlineData("Het is een zege voor de wethouder, die al jaren eist dat de haven dichtgaat.", NoiseKind.Comment)]
     [InlineData("De datum van de stemming is niet zomaar gekozen.", NoiseKind.Comment)]
     [InlineData("Het verhaal begint in de zomer van 2019.", NoiseKind.Comment)]
     [InlineData("Een terugblik op de crisis.", NoiseKind.Fragment)]
@@ -65,6 +66,7 @@ public class NoiseRulesTests
     [InlineData("De wethouder treedt af.")]
     [InlineData("Het verhaal van de vissers haalde de krant.")]
     [InlineData("Het is een jaar geleden dat de fabriek in Delfzijl sloot.")]
+    [InlineData("Het was een domper voor de raad: de provincie schrapte de subsidie voor de haven.")]
     [InlineData("Het kabinet is niet akkoord met het voorstel van de provincie.")]
     public void A_report_is_no_noise(string sentence) => Assert.Equal(NoiseKind.None, Classify(sentence));
 
