@@ -128,12 +128,12 @@ public sealed partial class EventExtractor(EventLexicon lexicon, ActorGazetteer 
     private static bool Reports(SentenceReading r, TemporalMatch date, DocumentDate? dct) =>
         !r.Irrealis && !r.State && Happening(date.Value, r.Modal, r.Scheduled, dct) && !(!r.Modal && !r.Past && !r.Perfect && Ahead(date.Value, dct));
 
-    // `Er volgt in juni een evaluatie.`, `Op 1 januari verhuist het agentschap.`: a main clause without a past form or
-    // a perfect, dated after publication, is a plan like one with `zal`: only a day soon after publication counts as
-    // announced.
+    // `Er volgt in juni een evaluatie.`, `Eind 2024 komt er een nieuwe wet.`: a main clause without a past form or a
+    // perfect, dated after publication by a month, season or year, is a plan or expectation. A day (`Op 1 januari
+    // verhuist het agentschap.`) is a scheduled happening: it stays, marked planned.
     private static bool Ahead(string value, DocumentDate? dct) =>
         dct is not null && TimexPeriod.Parse(value) is { } span && TimexPeriod.Parse(dct.Value) is { } anchor && span.Start >= anchor.End
-        && !(span.Precision >= DatePrecision.Day && span.Start.DayNumber - anchor.Start.DayNumber <= ScheduledDays);
+        && span.Precision < DatePrecision.Day;
 
     // A happening, not a plan or target: with a modal verb (`moet`, `wil`, `zal`) only what lies before publication,
     // or a day scheduled (`zal`, `zullen`) within a month after it.

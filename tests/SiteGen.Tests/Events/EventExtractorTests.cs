@@ -193,15 +193,18 @@ public class EventExtractorTests
     }
 
     [Fact]
-    public void A_present_tense_or_expected_sentence_dated_after_publication_is_a_plan_unless_the_day_is_near()
+    public void A_present_tense_or_expected_sentence_dated_after_publication_by_month_or_year_is_a_plan()
     {
         var a = HandMade.Article("plan", "Het college van Delft presenteert een proef met betaald parkeren. Er volgt in juni een evaluatie van de proef. "
-            + "De gemeenteraad stemt dinsdag over het plan. Het college besloot in januari tot de proef. De proef begint naar verwachting op 1 mei.",
-            "2023-03-10", ("in juni", "2023-06"), ("dinsdag", "2023-03-14"), ("in januari", "2023-01"), ("1 mei", "2023-05-01"));
+            + "De gemeenteraad stemt dinsdag over het plan. Het college besloot in januari tot de proef. De proef begint naar verwachting op 1 mei. "
+            + "Op 1 september stopt de proef.",
+            "2023-03-10", ("in juni", "2023-06"), ("dinsdag", "2023-03-14"), ("in januari", "2023-01"), ("1 mei", "2023-05-01"), ("1 september", "2023-09-01"));
         var events = Extractor.Extract(a).Events.Select(e => e.Event).ToList();
         Assert.DoesNotContain(events, e => e.Text.Contains("evaluatie", StringComparison.Ordinal));
         // `naar verwachting` forecasts like `zal`.
         Assert.DoesNotContain(events, e => e.Date == "2023-05-01");
+        // A day is a scheduled happening, however far ahead: kept, and marked planned.
+        Assert.Contains(events, e => e.Date == "2023-09-01" && e.Planned);
         Assert.Contains(events, e => e.Date == "2023-03-14" && e.Text.Contains("stemt", StringComparison.Ordinal));
         Assert.Contains(events, e => e.Date == "2023-01" && e.Text.Contains("proef", StringComparison.Ordinal));
     }

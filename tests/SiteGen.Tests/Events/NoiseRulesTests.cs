@@ -82,7 +82,7 @@ public class NoiseRulesTests
     public void The_sentence_a_credit_line_closes_is_a_caption_not_the_lead()
     {
         var article = HandMade.Article("c", "Wethouder Bakker heeft nu een jaar om de begroting rond te krijgen. © Belga.\n\nDe gemeenteraad van Zwolle heeft de wethouder dinsdag het vertrouwen opgezegd.",
-            "2023-11-10", ("dinsdag", "2023-11-07"));
+            "2023-11-20", ("dinsdag", "2023-11-07"));
         var events = EventExtractor.Create("nl").Extract(article).Events;
         var headline = Assert.Single(events).Event;
         Assert.True(headline.IsHeadline);
