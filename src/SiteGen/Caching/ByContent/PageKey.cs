@@ -16,7 +16,8 @@ namespace SiteGen.Caching.ByContent;
 /// <see cref="PageMemo.Salt"/> (templates, UI strings, options, asset names) give the same bytes, so a rebuild
 /// renders only the pages whose key changed. Serializing a model costs a small fraction of rendering it through
 /// Scriban. Generated markup (<see cref="RawHtml"/>, an article body) is written as its digest, so a body taken from
-/// the cache need not be made to key its page. Models that are not records of this namespace (the 404 page's empty
+/// the cache need not be made to key its page, and a timeline entry as the digest of its own serialization
+/// (<see cref="EntryDigestConverter"/>), made once per entry object. Models that are not records of this namespace (the 404 page's empty
 /// object) have no key and always render.
 /// </summary>
 public static class PageKey
@@ -62,7 +63,7 @@ internal sealed class RawHtmlDigestConverter : JsonConverter<RawHtml>
     public override void Write(Utf8JsonWriter writer, RawHtml value, JsonSerializerOptions options) => writer.WriteStringValue(value.Digest);
 }
 
-[JsonSourceGenerationOptions(Converters = [typeof(RawHtmlDigestConverter)])]
+[JsonSourceGenerationOptions(Converters = [typeof(RawHtmlDigestConverter), typeof(EntryDigestConverter)])]
 [JsonSerializable(typeof(ArticlePageModel))]
 [JsonSerializable(typeof(IndexModel))]
 [JsonSerializable(typeof(ActorPageModel))]
