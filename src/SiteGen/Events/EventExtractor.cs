@@ -231,6 +231,14 @@ public sealed partial class EventExtractor(EventLexicon lexicon, ActorGazetteer 
         var r = readings[lead];
         var back = Attribution(article, readings, lead);
         var governing = r.Governing ?? back?.Governing;
+        // A lead that states a duty, wish or target (`Het kabinet moet in 2030 …`, `De partij wil volgend jaar …`), or
+        // a plan in the present tense dated by a later month or year (`Het kabinet schrapt in 2026 …`), is news of the
+        // day it was said: the target's date dates no happening (the rules of other reports, `Reports`), so the
+        // publication date dates the headline and the target stays in its text.
+        if (governing is not null && article.Date is not null
+            && (r.Modal && !Happening(governing.Match.Value, true, r.Scheduled, article.Date)
+                || !r.Modal && !r.Past && !r.Perfect && Ahead(governing.Match.Value, article.Date)))
+            governing = null;
         var value = governing?.Match.Value ?? article.Date?.Value;
         if (value is null || TimexValue.PrecisionOf(value) == DatePrecision.None) return null;
         if (TimexValue.PrecisionOf(value) > DatePrecision.Day) value = value[..10];

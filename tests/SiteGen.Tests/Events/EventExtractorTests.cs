@@ -63,6 +63,29 @@ public class EventExtractorTests
     }
 
     [Fact]
+    public void A_lead_that_states_a_target_is_dated_when_it_was_said_and_keeps_the_target_in_its_text()
+    {
+        // The news is the advice of the day; 2035 is what it aims at, not when anything happened.
+        var article = HandMade.Article("adv", "De provincie moet volgens de commissie pas in 2035 de helft van de weilanden vernatten. Dat staat in het advies dat de commissie dinsdag uitbracht.",
+            "2023-04-12", ("2035", "2035"), ("dinsdag", "2023-04-11"));
+        var headline = Events(article)[0];
+        Assert.True(headline.IsHeadline);
+        Assert.Equal("2023-04-12", headline.Date);
+        Assert.Equal(-1, headline.TimexStart);
+        Assert.Contains("2035", headline.Text);
+        Assert.DoesNotContain(Events(article), e => e.Date == "2035");
+
+        // A plan in the present tense, dated by a later year, is news of the day too.
+        var plan = HandMade.Article("plan", "Het kabinet schrapt in 2026 de subsidie voor nieuwe stallen.", "2024-03-01", ("in 2026", "2026"));
+        Assert.Equal("2024-03-01", Events(plan)[0].Date);
+        Assert.Contains("2026", Events(plan)[0].Text);
+
+        // A day the modal verb schedules within the month stays the headline's date (`zal op 20 april …`).
+        var scheduled = HandMade.Article("sch", "Het agentschap zal op 20 april verhuizen naar Amsterdam.", "2023-04-12", ("op 20 april", "2023-04-20"));
+        Assert.Equal("2023-04-20", Events(scheduled)[0].Date);
+    }
+
+    [Fact]
     public void Durations_and_vague_references_make_no_events()
     {
         var article = HandMade.Article("x", "Poetin en Xi spraken elkaar woensdag via een videolink.\n\nDe banden werden enkele weken geleden bevestigd in Peking. Het Westen spreekt al enkele weken krasse taal tegen Moskou. Het staatshoofd telefoneerde de afgelopen dagen met Biden.",
