@@ -48,18 +48,28 @@ internal sealed class SentenceReader(EventLexicon lexicon)
         var irrealis = main.Any(w => Syntax.Is("irrealis", w.Lower))
             || map.Subordinates.Any(c => c.Kind == ClauseKind.Conditional && words.Count > 0 && c.Start == words[0].Start);
         // `KLM had … een zaak aangespannen`: a pluperfect auxiliary with a participle later in the main clause.
-        var pluperfect = main.Select((w, i) => (w, i)).Any(x => Syntax.Is("pluperfect", x.w.Lower)
-            && main.Skip(x.i + 1).Any(p => p.Lower.StartsWith("ge", StringComparison.Ordinal) && p.Lower.Length > 5
-                || p.Lower.Contains("ge", StringComparison.Ordinal) && p.Lower.EndsWith('d') || StateClause.SeparableParticiple(p.Lower)));
+        var pluperfect = AuxiliaryThen(main, "pluperfect", p => p.Lower.StartsWith("ge", StringComparison.Ordinal) && p.Lower.Length > 5
+            || p.Lower.Contains("ge", StringComparison.Ordinal) && p.Lower.EndsWith('d') || StateClause.SeparableParticiple(p.Lower));
         var reading = new SentenceReading(s, text, map, noise, dates, BackReference(map), modal, modal && scheduled, Connective(map), anaphora,
             irrealis, pluperfect, StateClause.HoldsForMain(map, Syntax));
         return reading with
         {
             NewsDay = reading.Governing is { } governing && NewsDayWords(governing.Match.Text),
-            Perfect = main.Select((w, i) => (w, i)).Any(x => Syntax.Is("auxiliary", x.w.Lower)
-                && main.Skip(x.i + 1).Any(p => !p.Capitalized && StateClause.LooksLikeParticiple(p.Lower))),
+            Perfect = AuxiliaryThen(main, "auxiliary", p => !p.Capitalized && StateClause.LooksLikeParticiple(p.Lower)),
             Past = main.Any(w => lexicon.PresentOf.ContainsKey(w.Lower) || Syntax.IsFinite(w.Lower) && !Syntax.IsFinite(w.Lower, listedOnly: true)),
         };
+    }
+
+    // An auxiliary of the syntax class with a word after it in the main clause that is its participle.
+    private bool AuxiliaryThen(List<SentenceWord> main, string auxiliary, Func<SentenceWord, bool> participle)
+    {
+        for (var i = 0; i < main.Count; i++)
+        {
+            if (!Syntax.Is(auxiliary, main[i].Lower)) continue;
+            for (var j = i + 1; j < main.Count; j++)
+                if (participle(main[j])) return true;
+        }
+        return false;
     }
 
     private bool NewsDayWords(string date)

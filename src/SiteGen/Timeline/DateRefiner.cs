@@ -61,8 +61,9 @@ public sealed class DateRefiner(Func<string, DocumentDate, TemporalAnalysis> ret
             {
                 // `gisteravond` read from the reported day lands the day before: the article appeared that many days
                 // later, still inside its own month, and from there the expression must land on the reported day.
-                if (Shift(again.Value, refinedDay) is not { } shift) return null;
-                var published = Format(DateOnly.ParseExact(refinedDay, "yyyy-MM-dd", CultureInfo.InvariantCulture).AddDays(shift));
+                if (TimexPeriod.Parse(again.Value) is not { } landed || TimexPeriod.Parse(refinedDay) is not { } reported
+                    || Shift(landed, reported.Start) is not { } shift) return null;
+                var published = Format(reported.Start.AddDays(shift));
                 if (TimexPeriod.Parse(published) is not { } day || !own.Contains(day)) return null;
                 refined = Refined(article, published, source);
                 analysis = retag(article.Source.Text, refined);
@@ -89,12 +90,14 @@ public sealed class DateRefiner(Func<string, DocumentDate, TemporalAnalysis> ret
     private static TemporalMatch? Again(TemporalAnalysis analysis, ExtractedEvent matched) =>
         analysis.Matches.FirstOrDefault(m => m.Start == matched.Event.TimexStart && m.End == matched.Event.TimexEnd);
 
-    /// <summary>How many days after <paramref name="day"/> a day-precise <paramref name="value"/> that lands before it puts publication (1 to <see cref="MaxShiftDays"/>), else null.</summary>
-    private static int? Shift(string value, string day)
+    /// <summary>
+    /// How many days after the <paramref name="reported"/> day a day-precise expression that <paramref name="landed"/>
+    /// before it puts publication (`gisteravond` for a vote of the 15th: 1), from 1 to <see cref="MaxShiftDays"/>; else null.
+    /// </summary>
+    private static int? Shift(TimexPeriod landed, DateOnly reported)
     {
-        if (TimexPeriod.Parse(value) is not { Precision: >= DatePrecision.Day } landed || TimexPeriod.Parse(day) is not { } reported) return null;
-        var shift = reported.Start.DayNumber - landed.Start.DayNumber;
-        return shift is > 0 and <= MaxShiftDays ? shift : null;
+        var shift = reported.DayNumber - landed.Start.DayNumber;
+        return landed.Precision >= DatePrecision.Day && shift is > 0 and <= MaxShiftDays ? shift : null;
     }
 
     /// <summary>
@@ -133,9 +136,7 @@ public sealed class DateRefiner(Func<string, DocumentDate, TemporalAnalysis> ret
             if (own.Count == 0) return Dated(article, match, month);
             if (own.Any(p => p.Precision >= DatePrecision.Day && p.Start == day)) return first;
             // `gisteravond` read from the reported day lands the day before: publication was a day later.
-            var lead = own[0];
-            var shift = day.DayNumber - lead.Start.DayNumber;
-            if (lead.Precision >= DatePrecision.Day && shift is > 0 and <= MaxShiftDays)
+            if (Shift(own[0], day) is { } shift)
             {
                 var moved = Retag(article, match, Format(day.AddDays(shift)));
                 if (Own(article, moved, match).Any(p => p.Precision >= DatePrecision.Day && p.Start == day)) return moved;

@@ -28,9 +28,8 @@ internal sealed class MergeVocabulary
     private MergeVocabulary(Dictionary<string, int> words, Dictionary<string, int> actors, Dictionary<string, int> dates,
         Dictionary<string, int> said, Dictionary<string, int> predicates, double[] weights, bool[] shareable, bool[] linking, bool[] anchorable, int articles)
     {
-        predicateTokens = said;
-        (wordTokens, actorTokens, dateTokens, predicateBits, this.weights, this.shareable, this.linking, this.anchorable, Articles) =
-            (words, actors, dates, predicates, weights, shareable, linking, anchorable, articles);
+        (wordTokens, actorTokens, dateTokens, predicateTokens, predicateBits, this.weights, this.shareable, this.linking, this.anchorable, Articles) =
+            (words, actors, dates, said, predicates, weights, shareable, linking, anchorable, articles);
         isDate = new bool[weights.Length];
         foreach (var id in dates.Values) isDate[id] = true;
         isPredicate = new bool[weights.Length];
