@@ -166,8 +166,11 @@ public sealed partial class EventExtractor(EventLexicon lexicon, ActorGazetteer 
                 continue;
             var modals = inClause.Where(w => Lexicon.Syntax.Is("modal", w.Lower)).ToList();
             var scheduled = modals.Count > 0 && modals.All(w => Lexicon.Syntax.Is("scheduled", w.Lower));
+            // `zei dat ze de EU eind maart op de hoogte stelt`: a present clause dated after publication by a month,
+            // season or year is a plan, as a main clause is (`Reports`).
+            var present = modals.Count == 0 && !reader.Past(inClause) && !reader.Perfect(inClause);
             foreach (var date in r.Dates.Where(d => d.Clause == clause && d.OwnRole == DateRole.Governing).DistinctBy(d => d.Match.Value))
-                if (Happening(date.Match.Value, modals.Count > 0, scheduled, dct)) yield return (clause, date);
+                if (Happening(date.Match.Value, modals.Count > 0, scheduled, dct) && !(present && Ahead(date.Match.Value, dct))) yield return (clause, date);
         }
     }
 

@@ -84,7 +84,41 @@ internal static partial class NoiseRules
             if (words[i].Lower == "niet" && syntax.Is("explained", words[i + 1].Lower) && !map.InQuote(words[i].Start)
                 && map.SubordinateAt(words[i].Start) is null)
                 return true;
-        return false;
+        return SaysOnlyAState(s, map, syntax);
+    }
+
+    // `De commissie zei klaar te zijn voor de onderhandelingen.`, `Rutte benadrukte dat het kabinet open staat voor
+    // overleg.`, `In december werd duidelijk dat er zorgen waren.`: a main clause that only says (a statement verb, or
+    // a copula with a vague word) what is the case, in a `te` infinitive or a `dat` clause with only stative verbs and
+    // no participle. What follows a colon is a clause of its own. `zei dat de raad het plan aannam` reports a happening.
+    private static bool SaysOnlyAState(string s, ClauseMap map, SyntaxWords syntax)
+    {
+        var colon = s.IndexOfAny([':', ';']);
+        var end = colon < 0 ? s.Length : colon;
+        var words = map.Words;
+        bool says = false, vague = false, copula = false, stativeInfinitive = false;
+        for (var i = 0; i < words.Count && words[i].Start < end; i++)
+        {
+            var w = words[i];
+            if (map.InQuote(w.Start) || map.SubordinateAt(w.Start) is not null) continue;
+            var afterTe = i > 0 && words[i - 1].Lower == "te";
+            if (afterTe)
+            {
+                if (!syntax.Is("stative", w.Lower)) return false;
+                stativeInfinitive = true;
+                continue;
+            }
+            if (syntax.Is("statement", w.Lower)) says = true;
+            else if (syntax.Is("copula", w.Lower)) copula = true;
+            else if (!w.Capitalized && !StateClause.AfterArticle(words, i) && (syntax.IsFinite(w.Lower) || StateClause.LooksLikeParticiple(w.Lower)))
+                return false;
+            if (syntax.Is("vague", w.Lower)) vague = true;
+        }
+        if (!says && !(copula && vague)) return false;
+        if (stativeInfinitive) return true;
+        var complements = map.Subordinates.Where(c => c.Kind == ClauseKind.Complement && c.Start < end).ToList();
+        return complements.Count > 0 && complements.All(c => StateClause.Holds(map, syntax, w => w.Start >= c.Start && w.End <= c.End
+            && map.SubordinateAt(w.Start) == c, "stative"));
     }
 
     /// <summary>A sentence this long says something in any language; below it the share of function words is chance.</summary>
@@ -129,15 +163,32 @@ internal static partial class NoiseRules
     private static bool IsEmpty(ClauseMap map, IReadOnlySet<string> stopWords, SyntaxWords syntax, IReadOnlyList<(int Start, int End)> dates)
     {
         var content = 0;
+        var nounPhrases = 0;
+        var demonstrative = 0;
+        var adverbs = 0;
         for (var i = 0; i < map.Words.Count; i++)
         {
             var w = map.Words[i];
             if (InDate(w.Start, dates)) continue;
+            if (w.Lower is "de" or "het" or "een") nounPhrases++;
             if (w.Numeric || w.Capitalized && i > 0) return false;
             if (w.Lower.Length < 4 || stopWords.Contains(w.Lower) || syntax.Is("vague", w.Lower) || syntax.Is("modal", w.Lower)) continue;
+            if (syntax.Is("adverb", w.Lower))
+            {
+                adverbs++;
+                continue;
+            }
+            // `Woensdag vervloog die hoop weer.`: a noun after a demonstrative names what an earlier sentence said; with
+            // no other noun phrase in the sentence (`Dat besluit nam het kabinet in juni.` has one) it adds nothing,
+            // and neither do the adverbs around it (`weer`, `alsnog`).
+            if (i > 0 && map.Words[i - 1].Lower is "die" or "deze" or "dat" or "dit")
+            {
+                demonstrative++;
+                continue;
+            }
             content++;
         }
-        return content <= 1;
+        return content + (nounPhrases > 0 || demonstrative == 0 ? demonstrative + adverbs : 0) <= 1;
     }
 
     private static bool InDate(int at, IReadOnlyList<(int Start, int End)> dates)

@@ -33,13 +33,17 @@ internal sealed class SentenceReader(EventLexicon lexicon)
             modal = true;
             scheduled &= Syntax.Is("scheduled", w.Lower);
         }
-        // `Het besluit valt naar verwachting in juni.`: a forecast, like one with `zal`, and no announced day.
-        for (var i = 0; i + 1 < words.Count; i++)
-            if (words[i].Lower == "naar" && words[i + 1].Lower == "verwachting" && !map.InQuote(words[i].Start) && map.SubordinateAt(words[i].Start) is null)
-            {
-                modal = true;
-                scheduled = false;
-            }
+        // `Het besluit valt naar verwachting in juni.`: a forecast, like one with `zal`, and no announced day. So is a
+        // date guessed at (`mogelijk op 6 april`), and a promise or threat (`beloofde in 2022 te besluiten`).
+        for (var i = 0; i < words.Count; i++)
+        {
+            if (map.InQuote(words[i].Start) || map.SubordinateAt(words[i].Start) is not null) continue;
+            var forecast = i + 1 < words.Count && words[i].Lower == "naar" && words[i + 1].Lower == "verwachting"
+                || Syntax.Is("hedge", words[i].Lower) && DateFollows(words, i + 1, spans);
+            if (!forecast && !Syntax.Is("intent", words[i].Lower)) continue;
+            modal = true;
+            scheduled = false;
+        }
         var anaphora = map.Words.Any(w => lexicon.Anaphora.Contains(w.Lower)) || lexicon.Anaphora.Any(a => a.Contains(' ')
             && text.Contains(a, StringComparison.OrdinalIgnoreCase));
         var main = words.Where(w => !map.InQuote(w.Start) && map.SubordinateAt(w.Start) is null).ToList();
@@ -51,13 +55,51 @@ internal sealed class SentenceReader(EventLexicon lexicon)
         var pluperfect = AuxiliaryThen(main, "pluperfect", p => p.Lower.StartsWith("ge", StringComparison.Ordinal) && p.Lower.Length > 5
             || p.Lower.Contains("ge", StringComparison.Ordinal) && p.Lower.EndsWith('d') || StateClause.SeparableParticiple(p.Lower));
         var reading = new SentenceReading(s, text, map, noise, dates, BackReference(map), modal, modal && scheduled, Connective(map), anaphora,
-            irrealis, pluperfect, StateClause.HoldsForMain(map, Syntax));
+            irrealis, pluperfect, StateClause.HoldsForMain(map, Syntax) || StateToCome(main));
         return reading with
         {
             NewsDay = reading.Governing is { } governing && NewsDayWords(governing.Match.Text),
-            Perfect = AuxiliaryThen(main, "auxiliary", p => !p.Capitalized && StateClause.LooksLikeParticiple(p.Lower)),
-            Past = main.Any(w => lexicon.PresentOf.ContainsKey(w.Lower) || Syntax.IsFinite(w.Lower) && !Syntax.IsFinite(w.Lower, listedOnly: true)),
+            Perfect = Perfect(main),
+            Past = Past(main),
         };
+    }
+
+    /// <summary>
+    /// Whether the words (of one clause) hold a past form (`besloot`, `stemde`, `was`). A word after an article is a
+    /// noun, whatever its ending (`de gemeente`, `het oude kantoor`).
+    /// </summary>
+    public bool Past(List<SentenceWord> clause)
+    {
+        for (var i = 0; i < clause.Count; i++)
+        {
+            var w = clause[i].Lower;
+            if (lexicon.PresentOf.ContainsKey(w) || Syntax.IsFinite(w) && !Syntax.IsFinite(w, listedOnly: true) && !StateClause.AfterArticle(clause, i))
+                return true;
+        }
+        return false;
+    }
+
+    /// <summary>Whether the words (of one clause) hold a perfect or passive: an auxiliary, then a participle (`is aangekomen`).</summary>
+    public bool Perfect(List<SentenceWord> clause) => AuxiliaryThen(clause, "auxiliary", p => !p.Capitalized && StateClause.LooksLikeParticiple(p.Lower));
+
+    // A date starts at the word, or after a preposition of dates (`mogelijk op 6 april`).
+    private bool DateFollows(IReadOnlyList<SentenceWord> words, int at, List<(int, int)> dates)
+    {
+        if (at < words.Count && Syntax.Is("date-preposition", words[at].Lower) && !dates.Any(d => d.Item1 == words[at].Start)) at++;
+        return at < words.Count && dates.Any(d => d.Item1 == words[at].Start);
+    }
+
+    // `Het kantoor komt aan de Zuidas te staan.`: `komt`/`komen` with `te` and a verb of position say where something
+    // will be, not what happened. `kwam te overlijden` is past, and `komt` with another infinitive is no state.
+    private bool StateToCome(List<SentenceWord> main)
+    {
+        for (var i = 0; i < main.Count; i++)
+        {
+            if (main[i].Lower is not ("komt" or "komen")) continue;
+            for (var j = i + 1; j + 1 < main.Count; j++)
+                if (main[j].Lower == "te" && Syntax.Is("position", main[j + 1].Lower)) return true;
+        }
+        return false;
     }
 
     // An auxiliary of the syntax class with a word after it in the main clause that is its participle.

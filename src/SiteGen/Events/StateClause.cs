@@ -24,7 +24,8 @@ internal static partial class StateClause
         return Holds(map, syntax, w => !map.InQuote(w.Start) && map.SubordinateAt(w.Start) is null);
     }
 
-    public static bool Holds(ClauseMap map, SyntaxWords syntax, Func<SentenceWord, bool> inClause)
+    /// <param name="verbs">The class of <c>events/syntax.tsv</c> whose finite verbs say how things are.</param>
+    public static bool Holds(ClauseMap map, SyntaxWords syntax, Func<SentenceWord, bool> inClause, string verbs = "state")
     {
         var words = map.Words;
         var any = false;
@@ -32,20 +33,28 @@ internal static partial class StateClause
         {
             var w = words[j];
             if (!inClause(w)) continue;
-            if (syntax.IsFinite(w.Lower))
+            if (syntax.IsFinite(w.Lower) || syntax.Is(verbs, w.Lower))
             {
-                if (!syntax.Is("state", w.Lower)) return false;
+                if (!syntax.Is(verbs, w.Lower)) return false;
                 any = true;
+                continue;
             }
             if (Participle().IsMatch(w.Lower)) return false;
             // The word that closes the clause, before another clause, a comma or the end, is where Dutch puts the
             // participle (`heeft het aanbod aanvaard om …`).
             if (!w.Capitalized && ParticipleEnd().IsMatch(w.Lower) && (j + 1 == words.Count || !inClause(words[j + 1])
-                || map.Text.AsSpan(w.End, words[j + 1].Start - w.End).IndexOfAny(',', ';', ':') >= 0))
+                || map.Text.AsSpan(w.End, words[j + 1].Start - w.End).IndexOfAny(',', ';', ':') >= 0) && !AfterArticle(words, j))
                 return false;
         }
         return any;
     }
+
+    // `van de nationale luchthaven`, `een nieuwe regelingen`: a word after an article, or after an article and an
+    // inflected adjective, is a noun, not the clause's participle.
+    public static bool AfterArticle(IReadOnlyList<SentenceWord> words, int j) =>
+        j > 0 && IsArticle(words[j - 1].Lower) || j > 1 && IsArticle(words[j - 2].Lower) && words[j - 1].Lower.EndsWith('e');
+
+    private static bool IsArticle(string lower) => lower is "de" or "het" or "een";
 
     /// <summary>
     /// A participle of a separable verb, its `ge` inside (`aangespannen`, `opgezegd`, `ingediend`); a few nouns look

@@ -198,6 +198,28 @@ public class EventExtractorTests
     public void A_clause_that_only_says_how_things_are_reports_no_happening(string sentence, bool reported)
         => Assert.Equal(reported, ReportedAfterLead(sentence, "dinsdag", "2023-11-07"));
 
+    [Theory]
+    // A date guessed at (`mogelijk op`) is a forecast, even for `zal`; a day announced without a hedge is scheduled.
+    [InlineData("De raad zal mogelijk op 20 november over het plan stemmen.", "20 november", "2023-11-20", false)]
+    [InlineData("De raad vergadert waarschijnlijk op 20 november over het plan.", "20 november", "2023-11-20", false)]
+    [InlineData("De raad zal zo snel mogelijk na het advies op 20 november over het plan stemmen.", "20 november", "2023-11-20", true)]
+    [InlineData("De raad zal op 20 november over het plan stemmen.", "20 november", "2023-11-20", true)]
+    // A promise or threat is no happening for its date after publication; a past one is reported.
+    [InlineData("Het college beloofde in 2024 een besluit te nemen over het zwembad.", "in 2024", "2024", false)]
+    [InlineData("De bewoners dreigen in 2024 naar de rechter te stappen.", "in 2024", "2024", false)]
+    [InlineData("Het college beloofde in 2022 een nieuw zwembad aan de bewoners.", "in 2022", "2022", true)]
+    // `komt … te staan`: where something will be, not what happened.
+    [InlineData("Het nieuwe stadhuis komt in 2025 aan de Markt te staan.", "in 2025", "2025", false)]
+    [InlineData("De oud-burgemeester kwam in 2022 te overlijden.", "in 2022", "2022", true)]
+    // A present clause of what someone said, dated after publication by a month or year, is a plan as a main clause is.
+    [InlineData("De wethouder zei dat de gemeente in 2025 het oude zwembad sluit.", "in 2025", "2025", false)]
+    [InlineData("De wethouder zei dat de gemeente in 2022 het oude zwembad sloot.", "in 2022", "2022", true)]
+    // What someone said is only how things are.
+    [InlineData("De wethouder zei op 10 november klaar te zijn voor de verhuizing van het archief.", "10 november", "2023-11-10", false)]
+    [InlineData("De wethouder zei op 10 november de verhuizing van het archief te hebben geregeld.", "10 november", "2023-11-10", true)]
+    public void A_forecast_a_promise_a_state_to_come_or_a_stated_state_reports_no_happening(string sentence, string date, string value, bool reported)
+        => Assert.Equal(reported, ReportedAfterLead(sentence, date, value));
+
     // The sentence after a lead of its own, in an article of 14 November 2023: does it report an event on the date?
     private static bool ReportedAfterLead(string sentence, string date, string value) =>
         Events(HandMade.Article("body", "De gemeente maakt de plannen bekend.\n\n" + sentence, "2023-11-14", (date, value)))

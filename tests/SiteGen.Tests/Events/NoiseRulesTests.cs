@@ -70,6 +70,33 @@ public class NoiseRulesTests
     [InlineData("Het kabinet is niet akkoord met het voorstel van de provincie.")]
     public void A_report_is_no_noise(string sentence) => Assert.Equal(NoiseKind.None, Classify(sentence));
 
+    // The sentence with its date expression (the first occurrence of <paramref name="date"/>) marked, as the reader sees it.
+    private static NoiseKind ClassifyDated(string sentence, string date)
+    {
+        var at = sentence.IndexOf(date, StringComparison.Ordinal);
+        List<(int, int)> dates = [(at, at + date.Length)];
+        return NoiseRules.Classify(sentence, ClauseMap.Of(sentence, Lexicon.Syntax, dates), false, false, Lexicon.StopWords, Lexicon.Syntax, dates);
+    }
+
+    [Theory]
+    // A statement of how things are: readiness, an open door, a worry that became clear.
+    [InlineData("De gemeente zei dinsdag klaar te zijn voor de verhuizing van het archief.", "dinsdag", NoiseKind.Comment)]
+    [InlineData("De wethouder benadrukte woensdag dat het college open staat voor overleg met de bewoners.", "woensdag", NoiseKind.Comment)]
+    [InlineData("In maart werd al duidelijk dat er grote zorgen waren bij de provincie over de toekomst van de haven.", "In maart", NoiseKind.Comment)]
+    [InlineData("De directie liet vrijdag weten dat de fabriek voorlopig dicht blijft.", "vrijdag", NoiseKind.Comment)]
+    // What is said happened, or what a clause after a colon reports, is a report.
+    [InlineData("De wethouder zei dinsdag dat de raad het plan aannam.", "dinsdag", NoiseKind.None)]
+    [InlineData("De gemeente zei dinsdag het contract met de aannemer te hebben opgezegd.", "dinsdag", NoiseKind.None)]
+    [InlineData("De wethouder benadrukte woensdag dat het college het plan heeft ingetrokken.", "woensdag", NoiseKind.None)]
+    [InlineData("In maart werd duidelijk dat de provincie de subsidie schrapte.", "In maart", NoiseKind.None)]
+    // A noun after a demonstrative names what an earlier sentence said: alone, it adds nothing.
+    [InlineData("Woensdagochtend vervloog die hoop weer.", "Woensdagochtend", NoiseKind.Empty)]
+    [InlineData("In juni sneuvelde dat plan alsnog.", "In juni", NoiseKind.Empty)]
+    [InlineData("Dat besluit nam het college in juni.", "in juni", NoiseKind.None)]
+    [InlineData("Woensdagochtend vervloog de hoop van de vissers.", "Woensdagochtend", NoiseKind.None)]
+    public void A_sentence_that_only_states_or_refers_back_is_noise(string sentence, string date, NoiseKind kind) =>
+        Assert.Equal(kind, ClassifyDated(sentence, date));
+
     [Theory]
     [InlineData("© Belga.", true)]
     [InlineData("Foto: ANP", true)]
