@@ -6,7 +6,7 @@ namespace SiteGen.Timeline;
 /// <summary>
 /// What <see cref="MergeRules"/> compares in one report, worked out once per merge: its tokens (word stems, what happened and
 /// actors, <see cref="MergeVocabulary"/>) that some other article has too, as ascending ids with their summed weight, its <see cref="AnchorCount"/>
-/// heaviest tokens (two reports can only be one event when they share one of them, which is what lets
+/// heaviest tokens and its classes of happening (two reports can only be one event when they share one of them, which is what lets
 /// <see cref="IndexedEventMerger"/> look a report up instead of trying every group), and its classes of happening
 /// as bits. <see cref="TryScore"/> rejects without allocating; only the pair that wins a group gets its
 /// <see cref="MergeReason"/> built.
@@ -91,7 +91,13 @@ internal sealed class ReportProfile
         // common in the archive anchor nothing (MergeVocabulary.MaxAnchorTexts): a report with none cannot merge.
         var eligible = tokens.Where(vocabulary.Anchorable).ToArray();
         var linking = eligible.Where(vocabulary.Links).ToArray();
-        var anchors = (linking.Length > 0 ? linking : eligible).OrderByDescending(vocabulary.Weight).ThenBy(t => t).Take(AnchorCount).ToArray();
+        var heaviest = (linking.Length > 0 ? linking : eligible).OrderByDescending(vocabulary.Weight).ThenBy(t => t).Take(AnchorCount);
+        // What happened (`p:leave`, and said of an actor: `p:leave@verenigd-koninkrijk`) anchors too, however much
+        // heavier the report's other words are: two reports of one act by one actor find each other when the one is a
+        // long paragraph and the other a short line of a month (brexit: the exit of 31 January 2020 was two items). A
+        // report names a few classes and actors, so it is filed under a few more tokens at most, each in at most
+        // MaxAnchorTexts texts.
+        var anchors = heaviest.Concat(eligible.Where(vocabulary.IsPredicate)).Distinct().ToArray();
         Array.Sort(anchors);
         return new ReportProfile(entry, tokens, anchors, [.. words], [.. actors], total, vocabulary.Mask(report.Predicates));
     }

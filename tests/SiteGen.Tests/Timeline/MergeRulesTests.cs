@@ -127,6 +127,24 @@ public class MergeRulesTests
     }
 
     [Fact]
+    public void A_short_line_finds_a_long_report_of_the_same_act_by_the_same_actor()
+    {
+        // "Het VK verlaat de EU" in a long paragraph whose own words are all rarer than what happened (each shared with
+        // one other article), and the same act in a short line of a month: what happened anchors them to each other.
+        ExtractedEvent Left(string article, string date, string[] words, string[] predicates) =>
+            Report(article, date, words, ["verenigd-koninkrijk", "europese-unie"], predicates);
+        string[] own = ["middernacht", "formeel", "overgangsperiode", "vuurwerk", "parlementsplein", "klokken", "vlaggen", "feest", "toespraak", "grensposten"];
+        var clusters = new IndexedEventMerger().Merge([
+            .. Enumerable.Range(0, 10).Select(i => Left($"f{i:D2}", $"2020-01-1{i % 9}", [$"vulwoord{i}", "brexit"], [])),
+            Left("long", "2020-01-31", own, ["leave"]),
+            Left("short", "2020-01", ["handelsrelatie", "douane"], ["leave"]),
+            // Said of the UK once more, years earlier: the act is not the rarest token of the long report.
+            Left("earlier", "2016-06-24", ["referendum", "meerderheid"], ["leave"]),
+            Report("other", "2021-05-02", own, ["schotland"])]);
+        Assert.Equal(["long", "short"], ArticlesWith(clusters, "long"));
+    }
+
+    [Fact]
     public void What_an_actor_does_in_many_articles_makes_no_happening_one()
     {
         // The cabinet presents something in every article: "kabinet presenteert" weighs as little as a common word.
