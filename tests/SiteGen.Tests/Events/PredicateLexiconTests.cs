@@ -12,6 +12,8 @@ public class PredicateLexiconTests
     [InlineData("Het Verenigd Koninkrijk verlaat om middernacht de Europese Unie.", "leave")]
     [InlineData("De Britten zijn sinds vannacht uit de EU gestapt.", "leave")]
     [InlineData("De fractie stapte uit de coalitie na het debat.", "leave")]
+    [InlineData("Om middernacht stappen de Britten uit de Europese Unie.", "leave")]
+    [InlineData("Twee partijen verlieten de coalitie na het debat.", "leave")]
     [InlineData("Griekenland is nooit uit de eurozone uitgetreden.", "leave")]
     [InlineData("De wethouder treedt af na het rapport.", "resign")]
     [InlineData("Het Lagerhuis verwierp de deal met grote meerderheid.", "reject")]
