@@ -31,7 +31,8 @@ public enum NoiseKind
 
     /// <summary>
     /// A comment on or explanation of what is reported around it: `Het was een zware week voor de boeren.`, `De datum
-    /// is niet zomaar gekozen.`
+    /// is niet zomaar gekozen.`; or a statement of how things are: `De commissie zei klaar te zijn.`, `Rutte benadrukte
+    /// dat het kabinet open staat voor overleg.`
     /// </summary>
     Comment,
 }
