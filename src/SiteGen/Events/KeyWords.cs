@@ -39,7 +39,7 @@ public static class KeyWords
             while (next < spans.Length && spans[next].Start < at) reach = Math.Max(reach, spans[next++].End);
             // Lowercasing keeps the length (invariant casing maps char to char).
             if (at - from < 4 || reach > from) continue;
-            var word = text.Substring(from, at - from).ToLowerInvariant();
+            var word = LowerWords.Of(text.AsSpan(from, at - from));
             if (stopWords.Contains(word) || !seen.Add(word)) continue;
             words.Add(word);
         }

@@ -18,10 +18,10 @@ internal readonly record struct SentenceWord(int Start, int End, string Lower, b
             while (i < s.Length && (char.IsLetterOrDigit(s[i])
                 || (s[i] is '-' or '’' or '\'' or '.' or '/') && i + 1 < s.Length && char.IsLetterOrDigit(s[i + 1]) && char.IsLetterOrDigit(s[i - 1])))
                 i++;
-            var text = s[start..i];
+            var text = s.AsSpan(start, i - start);
             // `commissie-Remkes` names someone as much as `Remkes` does.
             var named = char.IsUpper(text[0]) || text.IndexOf('-') is var dash and > 0 && dash + 1 < text.Length && char.IsUpper(text[dash + 1]);
-            words.Add(new SentenceWord(start, i, text.ToLowerInvariant(), named, char.IsDigit(text[0])));
+            words.Add(new SentenceWord(start, i, LowerWords.Of(text), named, char.IsDigit(text[0])));
         }
         return words;
     }
