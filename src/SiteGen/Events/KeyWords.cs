@@ -70,11 +70,19 @@ public static class KeyWords
                 if (at + 1 < end && text[at] == '-' && char.IsLetter(text[at + 1])) at++;
                 else break;
             }
-            if (parts < 2 || excluded.Any(x => x.Start < at && from < x.End)) continue;
+            if (parts < 2 || Overlaps(excluded, from, at)) continue;
             var word = text[from..at].Replace("-", "", StringComparison.Ordinal).ToLowerInvariant();
             if (!stopWords.Contains(word) && !compounds.Contains(word)) compounds.Add(word);
         }
         return compounds;
+    }
+
+    // A loop, not a lambda: a lambda over `from` and `at` made a closure for every word of every event's context.
+    private static bool Overlaps(IReadOnlyList<(int Start, int End)> spans, int from, int to)
+    {
+        foreach (var (start, end) in spans)
+            if (start < to && from < end) return true;
+        return false;
     }
 
     // The stems a thread has made: a news vocabulary repeats its words in every article, and the stemmer allocates

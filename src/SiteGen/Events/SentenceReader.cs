@@ -11,19 +11,28 @@ internal sealed class SentenceReader(EventLexicon lexicon)
     public SentenceReading Read(string articleText, Sentence s, IReadOnlyList<TemporalMatch> matches, bool endsParagraph, bool endOfText)
     {
         var text = articleText[s.Start..s.End];
-        var inside = DateWindow.Inside(matches, s.Start, s.End).ToList();
-        var spans = inside.Select(m => (m.Start - s.Start, m.End - s.Start)).ToList();
+        // Loops rather than LINQ: this runs for every sentence of every article, and each lambda over the map or the
+        // lexicon was a closure and a delegate per sentence.
+        var inside = new List<TemporalMatch>();
+        var spans = new List<(int, int)>();
+        var calendarSpans = new List<(int, int)>();
+        foreach (var m in DateWindow.Inside(matches, s.Start, s.End))
+        {
+            inside.Add(m);
+            spans.Add((m.Start - s.Start, m.End - s.Start));
+            if (m.IsCalendarDate) calendarSpans.Add((m.Start - s.Start, m.End - s.Start));
+        }
         var map = ClauseMap.Of(text, Syntax, spans);
         var noise = NoiseRules.Classify(text, map, endsParagraph, endOfText, lexicon.StopWords, Syntax, spans);
-        var calendar = inside.Where(m => m.IsCalendarDate).ToList();
-        var calendarSpans = calendar.Select(m => (m.Start - s.Start, m.End - s.Start)).ToList();
-        var dates = calendar.Select(m =>
+        var dates = new List<DatedExpression>(calendarSpans.Count);
+        foreach (var m in inside)
         {
+            if (!m.IsCalendarDate) continue;
             var span = (m.Start - s.Start, m.End - s.Start);
             var own = DateRoles.Own(map, Syntax, span, m.Text, calendarSpans);
             var role = own == DateRole.Governing && map.SubordinateAt(span.Item1) is not null ? DateRole.Subordinate : own;
-            return new DatedExpression(m, role, own, map.SubordinateAt(span.Item1));
-        }).ToList();
+            dates.Add(new DatedExpression(m, role, own, map.SubordinateAt(span.Item1)));
+        }
         var words = map.Words;
         var modal = false;
         var scheduled = true;
@@ -44,13 +53,21 @@ internal sealed class SentenceReader(EventLexicon lexicon)
             modal = true;
             scheduled = false;
         }
-        var anaphora = map.Words.Any(w => lexicon.Anaphora.Contains(w.Lower)) || lexicon.Anaphora.Any(a => a.Contains(' ')
-            && text.Contains(a, StringComparison.OrdinalIgnoreCase));
-        var main = words.Where(w => !map.InQuote(w.Start) && map.SubordinateAt(w.Start) is null).ToList();
+        var main = new List<SentenceWord>(words.Count);
+        var anaphora = false;
+        foreach (var w in words)
+        {
+            anaphora |= lexicon.Anaphora.Contains(w.Lower);
+            if (!map.InQuote(w.Start) && map.SubordinateAt(w.Start) is null) main.Add(w);
+        }
+        if (!anaphora)
+            foreach (var a in lexicon.Anaphora)
+                if (a.Contains(' ') && text.Contains(a, StringComparison.OrdinalIgnoreCase)) { anaphora = true; break; }
         // `Als het Lagerhuis …, dan …`, `Keurt de Kamer het niet goed, dan dreigt …`: the main clause says what follows
         // if the condition holds, not what happened.
-        var irrealis = main.Any(w => Syntax.Is("irrealis", w.Lower))
-            || map.Subordinates.Any(c => c.Kind == ClauseKind.Conditional && words.Count > 0 && c.Start == words[0].Start);
+        var irrealis = false;
+        foreach (var w in main) irrealis |= Syntax.Is("irrealis", w.Lower);
+        foreach (var c in map.Subordinates) irrealis |= c.Kind == ClauseKind.Conditional && words.Count > 0 && c.Start == words[0].Start;
         // `KLM had … een zaak aangespannen`: a pluperfect auxiliary with a participle later in the main clause.
         var pluperfect = AuxiliaryThen(main, "pluperfect", p => p.Lower.StartsWith("ge", StringComparison.Ordinal) && p.Lower.Length > 5
             || p.Lower.Contains("ge", StringComparison.Ordinal) && p.Lower.EndsWith('d') || StateClause.SeparableParticiple(p.Lower));
