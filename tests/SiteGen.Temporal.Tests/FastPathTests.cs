@@ -147,4 +147,21 @@ public class FastPathTests
             }
         Assert.True(checkedSpans > 100, $"only {checkedSpans} example spans checked");
     }
+
+    [Fact]
+    public void Each_thread_confirms_triggers_with_its_own_regex_and_all_find_the_same()
+    {
+        var language = TemporalTagger.Create("nl", compiled: false).Compiled;
+        var mine = language.Trigger;
+        Assert.Same(mine, language.Trigger);
+        Regex? other = null;
+        var thread = new Thread(() => other = language.Trigger);
+        thread.Start();
+        thread.Join();
+        Assert.NotSame(mine, other);
+        var sequential = language.FindAll(Text).Select(m => (m.Start, m.End)).ToList();
+        var parallel = new List<(int, int)>[8];
+        Parallel.For(0, parallel.Length, i => parallel[i] = language.FindAll(Text).Select(m => (m.Start, m.End)).ToList());
+        Assert.All(parallel, found => Assert.Equal(sequential, found));
+    }
 }

@@ -88,7 +88,8 @@ public sealed class CompiledLanguage
         _requiredOf = required.Select(words => words is null ? -1 : distinct.FindIndex(d => d.SequenceEqual(words))).ToArray();
         var trigger = expander.ExpandPattern(TriggerPattern);
         TriggerDispatcher = new Dispatcher([FirstSet.Of(trigger)]);
-        Trigger = new Regex(@"\G(?:" + trigger + @")(?![\p{L}\p{M}])", Options, Regex.InfiniteMatchTimeout);
+        var triggerSource = @"\G(?:" + trigger + @")(?![\p{L}\p{M}])";
+        _trigger = new ThreadLocal<Regex>(() => new Regex(triggerSource, Options, Regex.InfiniteMatchTimeout));
         var cues = new[] { FuturePattern, PastPattern, ClauseBreakPattern }.Select(expander.ExpandPattern).ToList();
         CueScanner = new CueScanner(cues, c => new Regex(@"\G(?:" + c + @")(?![\p{L}\p{N}])", Options, Regex.InfiniteMatchTimeout));
         Continuation = new Regex(@"(?<![\p{L}])(?:" + expander.ExpandPattern(ContinuationPattern) + @")(?![\p{L}])", Options, Regex.InfiniteMatchTimeout);
@@ -130,8 +131,15 @@ public sealed class CompiledLanguage
 
     public Dispatcher TriggerDispatcher { get; }
 
-    /// <summary>Confirms a trigger word where the trie of prefixes says one may start (whole words, compounds included).</summary>
-    public Regex Trigger { get; }
+    /// <summary>
+    /// Confirms a trigger word where the trie of prefixes says one may start (whole words, compounds included). One
+    /// per thread: it is tried at nearly every word, and a regex keeps a single matching state (its runner) for reuse,
+    /// so two threads tagging at once kept taking it from each other and making new ones, each with its backtracking
+    /// stacks: most of what loading allocated (issue 22).
+    /// </summary>
+    public Regex Trigger => _trigger.Value!;
+
+    private readonly ThreadLocal<Regex> _trigger;
 
     /// <summary>Future, past and clause-break cues, in that order (bits 0, 1 and 2 of <see cref="CueScanner.At"/>).</summary>
     public CueScanner CueScanner { get; }
