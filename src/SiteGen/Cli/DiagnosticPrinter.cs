@@ -20,7 +20,10 @@ public static class DiagnosticPrinter
     {
         if (verbosity == Verbosity.Verbose)
             env.Out.WriteLine("stages: " + string.Join(", ", report.Stages.Select(s => s.Brief))
-                + (report.Pages is var (rendered, unchanged) ? $"; pages: {rendered} rendered, {unchanged} unchanged" : ""));
+                + (report.Pages is var (rendered, unchanged) ? $"; pages: {rendered} rendered, {unchanged} unchanged" : "")
+                // Over the process, which is the build: on a small machine collecting garbage is a large part of it.
+                + $"; GC paused {GC.GetTotalPauseDuration().TotalMilliseconds:0} ms in {GC.CollectionCount(0)} collections"
+                + $" ({GC.CollectionCount(1)} of generation 1, {GC.CollectionCount(2)} of generation 2)");
         output = ControlText.Escape(output);
         var outcome = report.UpToDate ? $"{output} is up to date (nothing changed since the last build)"
             : report.Published ? $"site written to {output}" : "nothing published, previous output left as it was";

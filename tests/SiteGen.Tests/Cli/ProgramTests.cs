@@ -53,6 +53,16 @@ public class ProgramTests
     }
 
     [Fact]
+    public void A_verbose_build_says_what_each_stage_and_the_garbage_collector_cost()
+    {
+        using var temp = new TempFolder();
+        temp.CopySite();
+        var (exit, output, error) = SiteRun.Cli(temp.Path, "build", "--verbose");
+        Assert.True(exit == 0, output + error);
+        Assert.Matches(@"stages: .*render \d+ ms \(\d+ MB\).*; GC paused \d+ ms in \d+ collections \(\d+ of generation 1, \d+ of generation 2\)", output);
+    }
+
+    [Fact]
     public void A_broken_template_exits_1_with_its_position()
     {
         using var temp = new TempFolder();
