@@ -132,8 +132,11 @@ public sealed partial class EventExtractor(EventLexicon lexicon, ActorGazetteer 
     // perfect, dated after publication by a month, season or year, is a plan or expectation. A day (`Op 1 januari
     // verhuist het agentschap.`) is a scheduled happening: it stays, marked planned.
     private static bool Ahead(string value, DocumentDate? dct) =>
-        dct is not null && TimexPeriod.Parse(value) is { } span && TimexPeriod.Parse(dct.Value) is { } anchor && span.Start >= anchor.End
-        && span.Precision < DatePrecision.Day;
+        After(value, dct) && TimexValue.PrecisionOf(value) < DatePrecision.Day;
+
+    // Dated after the whole period of the document date.
+    private static bool After(string value, DocumentDate? dct) =>
+        dct is not null && TimexPeriod.Parse(value) is { } span && TimexPeriod.Parse(dct.Value) is { } anchor && span.Start >= anchor.End;
 
     // A happening, not a plan or target: with a modal verb (`moet`, `wil`, `zal`) only what lies before publication,
     // or a day scheduled (`zal`, `zullen`) within a month after it.
@@ -237,10 +240,13 @@ public sealed partial class EventExtractor(EventLexicon lexicon, ActorGazetteer 
         // A lead that states a duty, wish or target (`Het kabinet moet in 2030 …`, `De partij wil volgend jaar …`), or
         // a plan in the present tense dated by a later month or year (`Het kabinet schrapt in 2026 …`), is news of the
         // day it was said: the target's date dates no happening (the rules of other reports, `Reports`), so the
-        // publication date dates the headline and the target stays in its text.
+        // publication date dates the headline and the target stays in its text. So is a lead with a past form dated
+        // after publication (`De fabriek sluit op 1 maart, bevestigde de directie.`): what was said happened before
+        // the article, and the later date is what it announced.
         if (governing is not null && article.Date is not null
             && (r.Modal && !Happening(governing.Match.Value, true, r.Scheduled, article.Date)
-                || !r.Modal && !r.Past && !r.Perfect && Ahead(governing.Match.Value, article.Date)))
+                || !r.Modal && !r.Past && !r.Perfect && Ahead(governing.Match.Value, article.Date)
+                || !r.Modal && r.Past && After(governing.Match.Value, article.Date)))
             governing = null;
         var value = governing?.Match.Value ?? article.Date?.Value;
         if (value is null || TimexValue.PrecisionOf(value) == DatePrecision.None) return null;

@@ -86,6 +86,27 @@ public class EventExtractorTests
     }
 
     [Fact]
+    public void A_lead_in_the_past_tense_is_not_dated_after_its_publication()
+    {
+        // The confirmation happened before the article; 1 maart is what was confirmed, not when.
+        var confirmed = HandMade.Article("conf", "De fabriek in Tiel sluit op 1 maart 2025 haar deuren, bevestigde de directie op een bijeenkomst met het personeel.",
+            "2024-10", ("1 maart 2025", "2025-03-01"));
+        var headline = Events(confirmed)[0];
+        Assert.True(headline.IsHeadline);
+        Assert.Equal("2024-10", headline.Date);
+        Assert.Equal(-1, headline.TimexStart);
+        Assert.Contains("1 maart 2025", headline.Text);
+
+        // Without the past form the day is a scheduled happening and stays the headline's date.
+        var scheduled = HandMade.Article("sched", "De fabriek in Tiel sluit op 1 maart 2025 haar deuren.", "2024-10", ("1 maart 2025", "2025-03-01"));
+        Assert.Equal("2025-03-01", Events(scheduled)[0].Date);
+
+        // A past form with a date inside the publication's month keeps that date.
+        var reported = HandMade.Article("rep", "De directie bevestigde op 14 oktober dat de fabriek sluit.", "2024-10", ("14 oktober", "2024-10-14"));
+        Assert.Equal("2024-10-14", Events(reported)[0].Date);
+    }
+
+    [Fact]
     public void Durations_and_vague_references_make_no_events()
     {
         var article = HandMade.Article("x", "Poetin en Xi spraken elkaar woensdag via een videolink.\n\nDe banden werden enkele weken geleden bevestigd in Peking. Het Westen spreekt al enkele weken krasse taal tegen Moskou. Het staatshoofd telefoneerde de afgelopen dagen met Biden.",
