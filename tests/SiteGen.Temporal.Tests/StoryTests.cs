@@ -22,6 +22,11 @@ public class StoryTests
     [InlineData("2024-05-16", "Eerder die dag had de minister al gesproken.", "Eerder die dag", "2024-05-16")]
     // 'Vandaag, zes jaar later' names the publication date again: the count is from the story's past, not from today
     [InlineData("2022-03-22", "Op 22 maart 2016 werd de stad getroffen. Vandaag, zes jaar later, is er een herdenking.", "zes jaar later", "2022")]
+    // a deadline still to come is not the day a past clause steps from: without an earlier time, the publication date
+    [InlineData("2021-09-15", "De wethouder is woensdag geïnstalleerd. Hij wil voor 1 december een nieuw plan. Hij nam eerder op de dag afscheid als raadslid.", "eerder op de dag", "2021-09-15")]
+    [InlineData("2021-09", "De wethouder is woensdag geïnstalleerd. Hij wil voor 1 december een nieuw plan. Hij werd woensdag gekozen. Hij nam eerder op de dag afscheid als raadslid.", "eerder op de dag", "2021-09")]
+    // ... but a clause about the future may step from it
+    [InlineData("2021-09-15", "De raad stemt op 1 december over het plan. Die dag zal ook de begroting worden besproken.", "Die dag", "2021-12-01")]
     public void Anaphoric_expressions_resolve_against_the_story(string dct, string text, string span, string value) =>
         Assert.Equal(value, Resolve(dct, text, span));
 

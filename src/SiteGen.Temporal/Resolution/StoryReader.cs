@@ -64,14 +64,19 @@ public sealed class StoryReader
             else anchors = _story.Anchors;
             var match = _resolver.Resolve(_text, raw, _dct, tense, anchors, out var problem);
             // a step forward from the story's present that names the publication date again ("Vandaag, zes jaar later")
-            // or runs past it in a clause that is not about the future counts from the last time before the publication
-            if (match is not null && raw.Rule.UsesStory && !raw.Rule.Definition.Attaches && _story.Past is { } past
-                && (Restates(previous, raw) || RunsPastPublication(match) && _tenseOf(raw) != Tense.Future))
+            // or runs past it in a clause that is not about the future counts from the last time before the publication,
+            // or from the publication itself when the text named none and the time it ran past was named as a plan or
+            // deadline ("Hij diende eerder op de dag zijn ontslag in" after "wil voor 31 oktober" is the publication day)
+            if (match is not null && raw.Rule.UsesStory && !raw.Rule.Definition.Attaches
+                && (Restates(previous, raw) || RunsPastPublication(match) && _tenseOf(raw) != Tense.Future)
+                && (_story.Past ?? PublicationAfterPlan()) is { } past)
                 match = _resolver.Resolve(_text, raw, _dct, tense, _story.Anchors with { Latest = past, Day = past.Day is null ? null : past }) ?? match;
             if (problem is not null) Problems.Add(problem);
             if (match is null) continue;
             Matches.Add(match);
             _story.Note(match, paragraph);
+            if (match.Value == "PRESENT_REF") _storyNamed = null;
+            else if (DayOf(match) is not null) _storyNamed = raw;
             previous = match;
             if (DayOf(match) is { } named) sentenceDay = named;
         }
@@ -104,6 +109,11 @@ public sealed class StoryReader
     }
 
     private const int RestatementGap = 16;
+
+    // The expression that last named the story's day; its tense is read only when a step runs past publication.
+    private RawMatch? _storyNamed;
+
+    private Anchor? PublicationAfterPlan() => _storyNamed is { } named && _tenseOf(named) != Tense.Past ? _dct : null;
 
     private bool RunsPastPublication(TemporalMatch match) =>
         _dct is not null && Anchor.TryParse(match.Value) is { } named && _dct.EndsBefore(named);
