@@ -40,6 +40,13 @@ internal static partial class DateRoles
         if (first >= 2 && !b.Capitalized && words[first - 2].Lower is "de" or "het" or "een" && after is { Lower: "van" }
             && !Gap(map.Text, words[first - 2].End, b.Start) && !Gap(map.Text, date.End, after.Value.Start))
             return DateRole.Referred;
+        // `enkele dagen voor de deadline op 1 januari`, `na de stemming op 12 maart`: a date behind a noun that a range
+        // word bounds dates that noun, and the clause only lies before or after it.
+        if (b.Lower is "op" or "van" && first >= 4 && words[first - 3].Lower is "de" or "het" && syntax.Is("range", words[first - 4].Lower)
+            && !syntax.Is("time-noun", words[first - 2].Lower) && !syntax.Is("preposition", words[first - 2].Lower)
+            && !Gap(map.Text, words[first - 4].End, words[first - 3].Start) && !Gap(map.Text, words[first - 3].End, words[first - 2].Start)
+            && !Gap(map.Text, words[first - 2].End, b.Start))
+            return DateRole.Range;
         if (syntax.Is("referring", b.Lower))
         {
             if (after is { Lower: "tot" } && !Gap(map.Text, date.End, after.Value.Start)) return DateRole.Range;

@@ -39,6 +39,13 @@ public class DateRolesTests
     [InlineData("Het fonds heeft tot 2030 drie miljard euro gereserveerd.", "2030", DateRole.Range)]
     [InlineData("Sinds 2015 daalt het aantal leden van de vakbond.", "2015", DateRole.Range)]
     [InlineData("Voor 1 juli moeten de provincies hun plannen indienen.", "1 juli", DateRole.Range)]
+    // ... also through the noun they bound: the clause lies before or after the deadline or vote, not on it
+    [InlineData("De bonden hebben een cao gesloten, kort voor de deadline op 1 maart.", "1 maart", DateRole.Range)]
+    [InlineData("Na de stemming op 14 juni stapte de wethouder op.", "14 juni", DateRole.Range)]
+    [InlineData("De staking duurt al sinds de ontslagronde van 3 mei.", "3 mei", DateRole.Range)]
+    // ... but a time noun is the date's own period (`na de zomer op 1 oktober` does not occur; `in de week van`)
+    [InlineData("De raad stemde in de week van 12 mei over het plan.", "12 mei", DateRole.Governing)]
+    [InlineData("Het kabinet besloot op 3 mei tot de sluiting.", "3 mei", DateRole.Governing)]
     // A time of day is a detail of the day's event.
     [InlineData("Volgens de ANWB stond er om 8.35 uur ruim 900 kilometer file.", "om 8.35 uur", DateRole.ClockTime)]
     public void Decides_what_a_date_does(string sentence, string date, DateRole role) => Assert.Equal(role, RoleOf(sentence, date));
