@@ -18,7 +18,21 @@ public class SentenceTests
             sentences);
     }
 
+    [Fact]
+    public void A_name_in_capitals_before_a_stop_ends_the_sentence_but_the_abbreviation_vs_does_not()
+    {
+        const string text = "De wet geldt ook in de VS. Daar stemde het Congres maandag. Het duel Ajax vs. PSV begon om 14.30 uur.";
+        var sentences = Tagger.Analyze(text, new DocumentDate("2022-02-04", false, "test")).Sentences
+            .Select(s => text[s.Start..s.End]).ToList();
+        Assert.Equal(["De wet geldt ook in de VS.", "Daar stemde het Congres maandag.", "Het duel Ajax vs. PSV begon om 14.30 uur."], sentences);
+    }
+
     [Theory]
+    // a form like a past after an article is an adjective: `een beleefde brief` says nothing of the tense
+    [InlineData("De raad antwoordt maandag met een beleefde brief.", Tense.Present)]
+    [InlineData("De raad bespreekt maandag de geplande sluiting.", Tense.Present)]
+    // `het` is as often the subject: `Het gebeurde maandag` is past
+    [InlineData("Het gebeurde maandag in de raad.", Tense.Past)]
     [InlineData("De ministers spraken elkaar woensdag.", Tense.Past)]
     [InlineData("De ministers hebben elkaar woensdag gesproken.", Tense.Past)]
     [InlineData("Het kabinet werd vrijdag beëdigd.", Tense.Past)]

@@ -51,6 +51,18 @@ public class StoryTests
         Assert.Equal(value, Resolve(dct, text, span));
 
     [Theory]
+    // a text that tells the past in the present tense places a bare month or day forward from the time it tells ...
+    [InlineData("2024-04-10", "Het begint in juni 2022. De bond stuurt op 14 september 2022 een brief aan de minister. De minister antwoordt eind oktober met een korte brief.", "eind oktober", "2022-10")]
+    [InlineData("2024-04-10", "De bond stuurt op 14 september 2022 een brief aan de minister. De minister antwoordt eind oktober. Op 9 november komt een nieuwe brief binnen.", "9 november", "2022-11-09")]
+    // ... not when the time before publication was told in the past tense or as a bound: then the present is a plan
+    [InlineData("2024-04-10", "De bond stuurde op 14 september 2022 een brief aan de minister. Op 9 november stemt de raad over het plan.", "9 november", "2024-11-09")]
+    [InlineData("2024-04-10", "Het plan geldt sinds 14 september 2022. Op 9 november stemt de raad erover.", "9 november", "2024-11-09")]
+    // ... nor in a clause in the past tense
+    [InlineData("2024-04-10", "De bond stuurt op 14 september 2022 een brief. Op 2 maart kwam een nieuwe brief binnen.", "2 maart", "2024-03-02")]
+    public void A_story_told_in_the_present_tense_keeps_its_own_time(string dct, string text, string span, string value) =>
+        Assert.Equal(value, Resolve(dct, text, span));
+
+    [Theory]
     // a day named without a year takes the story's year when it repeats a day the text named, or only that year fits its weekday
     [InlineData("2025-03-10", "Op 22 maart 2016 werd Brussel getroffen. Sindsdien denkt de stad op 22 maart aan de slachtoffers.", "22 maart", "2016-03-22", 1)]
     [InlineData("2025-03-10", "In maart 2016 was het onrustig in Brussel. Op dinsdag 22 maart ontploften twee bommen.", "dinsdag 22 maart", "2016-03-22", 1)]

@@ -71,10 +71,17 @@ public sealed class StoryReader
                 && (Restates(previous, raw) || RunsPastPublication(match) && _tenseOf(raw) != Tense.Future)
                 && (_story.Past ?? PublicationAfterPlan()) is { } past)
                 match = _resolver.Resolve(_text, raw, _dct, tense, _story.Anchors with { Latest = past, Day = past.Day is null ? null : past }) ?? match;
+            // A text that tells the past in the present tense ("Op 14 september 2022 stuurt de raad een brief. Eind
+            // oktober antwoordt de minister.") places a bare month or day forward from the time it tells, not after
+            // its publication.
+            if (match is not null && raw.Rule.NeedsTense && !raw.Rule.CallsWeekday && RunsPastPublication(match) && _story.Past is { } told
+                && Narrating() && _tenseOf(raw) == Tense.Present)
+                match = _resolver.Resolve(_text, raw, told, Tense.Future, _story.Anchors) ?? match;
             if (problem is not null) Problems.Add(problem);
             if (match is null) continue;
             Matches.Add(match);
             _story.Note(match, paragraph);
+            if (IsPast(match)) _pastNamed = raw;
             if (match.Value == "PRESENT_REF") _storyNamed = null;
             else if (DayOf(match) is not null) _storyNamed = raw;
             previous = match;
@@ -114,6 +121,17 @@ public sealed class StoryReader
     private RawMatch? _storyNamed;
 
     private Anchor? PublicationAfterPlan() => _storyNamed is { } named && _tenseOf(named) != Tense.Past ? _dct : null;
+
+    // The expression that named the story's last time before publication (StoryTime.Past).
+    private RawMatch? _pastNamed;
+
+    // The story's last time before publication is a month or a day, named in the present tense.
+    private bool Narrating() =>
+        _pastNamed is { } named && _story.Past is { Month: not null } && _tenseOf(named) == Tense.Present;
+
+    private bool IsPast(TemporalMatch match) =>
+        _dct is not null && match.Type is TimexType.Date or TimexType.Time && TimexValue.PrecisionOf(match.Value) >= DatePrecision.Year
+        && Anchor.TryParse(match.Value) is { } named && named.EndsBefore(_dct);
 
     private bool RunsPastPublication(TemporalMatch match) =>
         _dct is not null && Anchor.TryParse(match.Value) is { } named && _dct.EndsBefore(named);

@@ -2,8 +2,9 @@ namespace SiteGen.Temporal.Text;
 
 /// <summary>
 /// Splits text into sentences: at <c>. ! ?</c> followed by space (unless the word before the dot is a known
-/// abbreviation or the dot sits between digits), at blank lines, and at a line break unless the line runs on
-/// in lower case. Offsets are those of the text; whitespace between sentences belongs to no sentence.
+/// abbreviation or the dot sits between digits; a name in capitals such as <c>VS</c> before a capital still ends the
+/// sentence), at blank lines, and at a line break unless the line runs on in lower case. Offsets are those of the
+/// text; whitespace between sentences belongs to no sentence.
 /// </summary>
 public static class SentenceSplitter
 {
@@ -58,9 +59,15 @@ public static class SentenceSplitter
         var wordStart = dot;
         while (wordStart > 0 && (char.IsLetter(text[wordStart - 1]) || text[wordStart - 1] == '.')) wordStart--;
         if (wordStart == dot) return !(dot > 0 && char.IsDigit(text[dot - 1]) && NextIsLowerOrDigit(text, next));
+        // `de VS. Zulke …`: a name in capitals (`VS`, `EU`) is no abbreviation of the list (`vs.`, `jan.`)
+        if (IsCapitals(text.AsSpan(wordStart, dot - wordStart)) && !NextIsLowerOrDigit(text, next)) return true;
         var word = text[wordStart..dot].ToLowerInvariant();
         return !abbreviations.Contains(word) || !NextIsLowerOrDigit(text, next) && word.Length > 3;
     }
+
+    private static bool IsCapitals(ReadOnlySpan<char> word) => word.Length >= 2 && !word.ContainsAnyExcept(Capitals);
+
+    private static readonly System.Buffers.SearchValues<char> Capitals = System.Buffers.SearchValues.Create("ABCDEFGHIJKLMNOPQRSTUVWXYZ");
 
     private static bool NextIsLowerOrDigit(string text, int from)
     {

@@ -48,12 +48,26 @@ public sealed class TenseMap(string text, CompiledLanguage language, IReadOnlyLi
                 var bits = language.CueScanner.At(text, i, _candidates);
                 // a capital inside a sentence starts a name (premier Schoof, Rutte), not a verb form
                 if (i > start && char.IsUpper(text[i])) bits &= 1 << Break;
+                // `een beleefde brief`, `de geplande sluiting`: a past form right after an article is an adjective
+                else if ((bits & (1 << Past)) != 0 && AfterArticle(start, i)) bits &= ~(1 << Past);
                 for (var cue = 0; cue < found.Length; cue++)
                     if ((bits & (1 << cue)) != 0) found[cue].Add(i);
             }
             i = CompiledLanguage.SkipToken(text, i);
         }
         return _cues[index] = found;
+    }
+
+    // The word before `at` is `een` or `de`; not `het`, which is as often the subject (`Het gebeurde op 4 februari`).
+    private bool AfterArticle(int sentenceStart, int at)
+    {
+        var end = at;
+        while (end > sentenceStart && text[end - 1] == ' ') end--;
+        var from = end;
+        while (from > sentenceStart && char.IsLetter(text[from - 1])) from--;
+        if (end == at || from == end) return false;
+        var word = text.AsSpan(from, end - from);
+        return word.Equals("een", StringComparison.OrdinalIgnoreCase) || word.Equals("de", StringComparison.OrdinalIgnoreCase);
     }
 
     private static bool Any(List<int> positions, int start, int end)
