@@ -40,9 +40,12 @@ internal static partial class DateRoles
         if (first >= 2 && !b.Capitalized && words[first - 2].Lower is "de" or "het" or "een" && after is { Lower: "van" }
             && !Gap(map.Text, words[first - 2].End, b.Start) && !Gap(map.Text, date.End, after.Value.Start))
             return DateRole.Referred;
-        // `enkele dagen voor de deadline op 1 januari`, `na de stemming op 12 maart`: a date behind a noun that a range
-        // word bounds dates that noun, and the clause only lies before or after it.
+        // `…, enkele dagen voor de deadline op 1 januari`, `Na de stemming op 12 maart …`: a date behind a noun that a
+        // range word bounds dates that noun, and the clause only lies before or after it. Only where the phrase stands
+        // apart (after a comma, or opening the sentence): inside the clause (`zal zo snel mogelijk na het advies op 20
+        // november stemmen`) the date may be the clause's own.
         if (b.Lower is "op" or "van" && first >= 4 && words[first - 3].Lower is "de" or "het" && syntax.Is("range", words[first - 4].Lower)
+            && StandsApart(map, words, first - 4)
             && !syntax.Is("time-noun", words[first - 2].Lower) && !syntax.Is("preposition", words[first - 2].Lower)
             && !Gap(map.Text, words[first - 4].End, words[first - 3].Start) && !Gap(map.Text, words[first - 3].End, words[first - 2].Start)
             && !Gap(map.Text, words[first - 2].End, b.Start))
@@ -56,6 +59,19 @@ internal static partial class DateRoles
                 return DateRole.Referred;
         }
         return DateRole.Governing;
+    }
+
+    // The word opens the sentence, or at most two words (`kort`, `enkele dagen`) stand between it and a comma before it.
+    private static bool StandsApart(ClauseMap map, IReadOnlyList<SentenceWord> words, int index)
+    {
+        var from = Math.Max(0, index - 2);
+        if (index == 0) return true;
+        for (var k = index; k >= from; k--)
+        {
+            var before = k > 0 ? words[k - 1].End : 0;
+            if (map.Text.AsSpan(before, words[k].Start - before).Contains(',')) return true;
+        }
+        return false;
     }
 
     private static int IndexAt(IReadOnlyList<SentenceWord> words, int at)

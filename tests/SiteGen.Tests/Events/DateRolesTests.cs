@@ -42,7 +42,9 @@ public class DateRolesTests
     // ... also through the noun they bound: the clause lies before or after the deadline or vote, not on it
     [InlineData("De bonden hebben een cao gesloten, kort voor de deadline op 1 maart.", "1 maart", DateRole.Range)]
     [InlineData("Na de stemming op 14 juni stapte de wethouder op.", "14 juni", DateRole.Range)]
-    [InlineData("De staking duurt al sinds de ontslagronde van 3 mei.", "3 mei", DateRole.Range)]
+    [InlineData("De staking begon, kort na de ontslagronde van 3 mei, in de haven.", "3 mei", DateRole.Range)]
+    // ... only where the phrase stands apart: inside the clause the date may be the clause's own
+    [InlineData("De raad zal zo snel mogelijk na het advies op 20 november stemmen.", "20 november", DateRole.Governing)]
     // ... but a time noun is the date's own period (`na de zomer op 1 oktober` does not occur; `in de week van`)
     [InlineData("De raad stemde in de week van 12 mei over het plan.", "12 mei", DateRole.Governing)]
     [InlineData("Het kabinet besloot op 3 mei tot de sluiting.", "3 mei", DateRole.Governing)]
