@@ -23,7 +23,7 @@ public sealed record ThemeFile(string RelativePath, string Display, string? Site
     public string ContentHash()
     {
         if (Embedded is not null) return Convert.ToHexStringLower(SHA256.HashData(Embedded));
-        using var stream = new FileStream(SiteFile!, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16, FileOptions.SequentialScan);
+        using var stream = new FileStream(SiteFile!, FileMode.Open, FileAccess.Read, FileShare.Read, bufferSize: 0, FileOptions.SequentialScan);
         return Convert.ToHexStringLower(SHA256.HashData(stream));
     }
 }

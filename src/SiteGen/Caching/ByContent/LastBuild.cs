@@ -65,11 +65,13 @@ public sealed record LastBuild(
         return Convert.ToHexStringLower(hash.GetHashAndReset());
     }
 
+    // No stream buffer: the hash reads in chunks of its own, and a 64 KB buffer per file was 640 MB of garbage for the
+    // 10,000 files of a build that finds nothing changed.
     private static string ContentHash(string path)
     {
         try
         {
-            using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16, FileOptions.SequentialScan);
+            using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, bufferSize: 0, FileOptions.SequentialScan);
             return Convert.ToHexStringLower(SHA256.HashData(stream));
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
