@@ -129,7 +129,7 @@ public sealed partial class ClauseCompressor(EventLexicon lexicon)
         foreach (var w in map.Words)
         {
             if (w.Start >= at) break;
-            if (!map.InQuote(w.Start) && map.SubordinateAt(w.Start) is null && rewriter.IsFinite(w.Lower)) return true;
+            if (map.InMainClause(w.Start) && rewriter.IsFinite(w.Lower)) return true;
         }
         return false;
     }
@@ -311,7 +311,7 @@ public sealed partial class ClauseCompressor(EventLexicon lexicon)
         {
             sb.Append(s, at, w.Start - at);
             var word = s[w.Start..w.End];
-            if (!map.InQuote(w.Start) && map.SubordinateAt(w.Start) is null && Lexicon.PresentOf.TryGetValue(w.Lower, out var present))
+            if (map.InMainClause(w.Start) && Lexicon.PresentOf.TryGetValue(w.Lower, out var present))
                 word = char.IsUpper(word[0]) ? char.ToUpperInvariant(present[0]) + present[1..] : present;
             sb.Append(word);
             at = w.End;

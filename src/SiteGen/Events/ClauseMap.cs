@@ -36,6 +36,9 @@ internal sealed class ClauseMap
 
     public bool InBrackets(int at) => Within(brackets, at);
 
+    /// <summary>Whether <paramref name="at"/> lies in the main clause: neither quoted nor in a subordinate clause.</summary>
+    public bool InMainClause(int at) => !InQuote(at) && SubordinateAt(at) is null;
+
     /// <summary>The innermost subordinate clause holding <paramref name="at"/>, or null when it is in the main clause.</summary>
     public Clause? SubordinateAt(int at)
     {

@@ -126,7 +126,12 @@ public sealed partial class EventExtractor(EventLexicon lexicon, ActorGazetteer 
             : null;
 
     private static bool Reports(SentenceReading r, TemporalMatch date, DocumentDate? dct) =>
-        !r.Irrealis && !r.State && Happening(date.Value, r.Modal, r.Scheduled, dct) && !(!r.Modal && !r.Past && !r.Perfect && Ahead(date.Value, dct));
+        !r.Irrealis && !r.State && Happening(date.Value, r.Modal, r.Scheduled, dct) && !PresentPlan(r, date.Value, dct);
+
+    // A main clause in the present, without a modal, a past form or a perfect, dated after publication by a month,
+    // season or year (`Ahead`): a plan or expectation.
+    private static bool PresentPlan(SentenceReading r, string value, DocumentDate? dct) =>
+        !r.Modal && !r.Past && !r.Perfect && Ahead(value, dct);
 
     // `Er volgt in juni een evaluatie.`, `Eind 2024 komt er een nieuwe wet.`: a main clause without a past form or a
     // perfect, dated after publication by a month, season or year, is a plan or expectation. A day (`Op 1 januari
@@ -245,7 +250,7 @@ public sealed partial class EventExtractor(EventLexicon lexicon, ActorGazetteer 
         // the article, and the later date is what it announced.
         if (governing is not null && article.Date is not null
             && (r.Modal && !Happening(governing.Match.Value, true, r.Scheduled, article.Date)
-                || !r.Modal && !r.Past && !r.Perfect && Ahead(governing.Match.Value, article.Date)
+                || PresentPlan(r, governing.Match.Value, article.Date)
                 || !r.Modal && r.Past && After(governing.Match.Value, article.Date)))
             governing = null;
         var value = governing?.Match.Value ?? article.Date?.Value;

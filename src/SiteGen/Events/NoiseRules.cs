@@ -100,7 +100,7 @@ internal static partial class NoiseRules
         for (var i = 0; i < words.Count && words[i].Start < end; i++)
         {
             var w = words[i];
-            if (map.InQuote(w.Start) || map.SubordinateAt(w.Start) is not null) continue;
+            if (!map.InMainClause(w.Start)) continue;
             var afterTe = i > 0 && words[i - 1].Lower == "te";
             if (afterTe)
             {

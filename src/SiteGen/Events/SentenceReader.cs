@@ -34,11 +34,21 @@ internal sealed class SentenceReader(EventLexicon lexicon)
             dates.Add(new DatedExpression(m, role, own, map.SubordinateAt(span.Item1)));
         }
         var words = map.Words;
+        // Which words are in the main clause, found once: the checks below all ask it.
+        var inMain = new bool[words.Count];
+        var main = new List<SentenceWord>(words.Count);
+        var anaphora = false;
+        for (var i = 0; i < words.Count; i++)
+        {
+            anaphora |= lexicon.Anaphora.Contains(words[i].Lower);
+            if (!(inMain[i] = map.InMainClause(words[i].Start))) continue;
+            main.Add(words[i]);
+        }
         var modal = false;
         var scheduled = true;
-        foreach (var w in words)
+        foreach (var w in main)
         {
-            if (!Syntax.Is("modal", w.Lower) || map.InQuote(w.Start) || map.SubordinateAt(w.Start) is not null) continue;
+            if (!Syntax.Is("modal", w.Lower)) continue;
             modal = true;
             scheduled &= Syntax.Is("scheduled", w.Lower);
         }
@@ -46,19 +56,12 @@ internal sealed class SentenceReader(EventLexicon lexicon)
         // date guessed at (`mogelijk op 6 april`), and a promise or threat (`beloofde in 2022 te besluiten`).
         for (var i = 0; i < words.Count; i++)
         {
-            if (map.InQuote(words[i].Start) || map.SubordinateAt(words[i].Start) is not null) continue;
+            if (!inMain[i]) continue;
             var forecast = i + 1 < words.Count && words[i].Lower == "naar" && words[i + 1].Lower == "verwachting"
                 || Syntax.Is("hedge", words[i].Lower) && DateFollows(words, i + 1, spans);
             if (!forecast && !Syntax.Is("intent", words[i].Lower)) continue;
             modal = true;
             scheduled = false;
-        }
-        var main = new List<SentenceWord>(words.Count);
-        var anaphora = false;
-        foreach (var w in words)
-        {
-            anaphora |= lexicon.Anaphora.Contains(w.Lower);
-            if (!map.InQuote(w.Start) && map.SubordinateAt(w.Start) is null) main.Add(w);
         }
         if (!anaphora)
             foreach (var a in lexicon.Anaphora)

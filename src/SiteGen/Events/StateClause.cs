@@ -21,7 +21,7 @@ internal static partial class StateClause
         var end = map.Text.TrimEnd().TrimEnd('.', '!', '"', '\'', '”', '’').Length;
         if (map.Subordinates.Any(c => c.Kind == ClauseKind.Relative && c.End >= end && !map.Text[..c.Start].TrimEnd().EndsWith(',')))
             return false;
-        return Holds(map, syntax, w => !map.InQuote(w.Start) && map.SubordinateAt(w.Start) is null);
+        return Holds(map, syntax, w => map.InMainClause(w.Start));
     }
 
     /// <param name="verbs">The class of <c>events/syntax.tsv</c> whose finite verbs say how things are.</param>
