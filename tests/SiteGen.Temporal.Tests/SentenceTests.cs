@@ -49,4 +49,25 @@ public class SentenceTests
         var analysis = Tagger.Analyze("De woordvoerder zei dinsdag dat de minister donderdag zal komen.", new DocumentDate("2022-02-04", false, "t"));
         Assert.Equal(["2022-02-01", "2022-02-10"], analysis.Matches.Select(m => m.Value));
     }
+
+    // A subordinate clause has its own finite verb: without a past form it is in the present, whatever the main
+    // clause's tense (publication Sunday 2 October 2016).
+    [Theory]
+    [InlineData("De premier heeft zondag gezegd dat ze de EU eind maart op de hoogte stelt.", "eind maart", "2017-03")]
+    [InlineData("De premier zei zondag dat het kabinet in maart een besluit neemt.", "maart", "2017-03")]
+    [InlineData("De premier zei dat ze de EU in maart op de hoogte zou stellen.", "maart", "2017-03")]
+    [InlineData("Het college kondigde aan dat de brug in februari opengaat omdat de werkzaamheden in januari klaar zijn.", "januari", "2017-01")]
+    // … and with a past form it is past.
+    [InlineData("De premier zei zondag dat de EU in maart op de hoogte was gesteld.", "maart", "2016-03")]
+    [InlineData("De woordvoerder bevestigde dat het overleg in maart plaatsvond.", "maart", "2016-03")]
+    [InlineData("De minister, die in maart aantrad, zei dat niet.", "maart", "2016-03")]
+    // `dat` and `die` after a preposition are determiners, and a clause after `en` may leave its verb out: both keep
+    // the sentence's past.
+    [InlineData("Het kabinet kondigde in dat debat in maart nieuwe verkiezingen aan.", "maart", "2016-03")]
+    [InlineData("De Kamer stemde in maart in en de Senaat in juni.", "juni", "2016-06")]
+    public void Subordinate_clauses_keep_their_own_tense(string text, string span, string value)
+    {
+        var matches = Tagger.Analyze(text, new DocumentDate("2016-10-02", false, "t")).Matches;
+        Assert.Equal(value, matches.Single(m => m.Text == span).Value);
+    }
 }

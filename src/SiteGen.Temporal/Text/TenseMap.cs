@@ -5,8 +5,8 @@ namespace SiteGen.Temporal.Text;
 /// <summary>
 /// The tense of sentences and clauses from the language's cues, worked out per sentence on first use: only
 /// sentences whose expressions need a direction are ever scanned, which keeps tagging fast. A clause with a
-/// future cue is future, else with a past cue past; a clause with neither takes its sentence's tense, and a
-/// sentence with neither is present. A word with a capital inside the sentence is a name, never a tense cue.
+/// future cue is future, else with a past cue past; a subordinate clause with neither is present, another clause
+/// with neither takes its sentence's tense, and a sentence with neither is present. A word with a capital inside the sentence is a name, never a tense cue.
 /// </summary>
 public sealed class TenseMap(string text, CompiledLanguage language, IReadOnlyList<(int Start, int End)> sentences)
 {
@@ -31,7 +31,45 @@ public sealed class TenseMap(string text, CompiledLanguage language, IReadOnlyLi
         var to = Next(cues[Break], end);
         if (Any(cues[Future], from, to)) return Tense.Future;
         if (Any(cues[Past], from, to)) return Tense.Past;
+        // A subordinate clause has a finite verb of its own, so one without a past or future form is in the present,
+        // whatever tense the main clause is in: `De minister heeft gezegd dat ze de EU eind maart inlicht` is next
+        // March. A clause after `en`, `maar` or a comma may have left its verb out (`stemde in maart en de Senaat in
+        // juni`) and keeps the sentence's tense.
+        if (from > sentences[index].Start && Subordinate(from)) return Tense.Present;
         return SentenceTense(index);
+    }
+
+    private static readonly string[] Subordinators = ["dat", "die", "omdat", "zodat", "wanneer", "als", "hoewel"];
+
+    // `dat` and `die` after a preposition point at a noun (`in dat jaar`, `op die dag`): no clause starts there.
+    private static readonly string[] Prepositions =
+        ["in", "op", "na", "voor", "sinds", "tot", "tijdens", "van", "met", "bij", "om", "uit", "aan", "door", "over", "naar",
+         "onder", "tegen", "zonder", "rond", "vanaf", "binnen", "vóór", "per"];
+
+    private bool Subordinate(int at)
+    {
+        var word = WordAt(at);
+        if (!Matches(word, Subordinators)) return false;
+        if (!(word.Equals("dat", StringComparison.OrdinalIgnoreCase) || word.Equals("die", StringComparison.OrdinalIgnoreCase))) return true;
+        var end = at;
+        while (end > 0 && text[end - 1] == ' ') end--;
+        var start = end;
+        while (start > 0 && char.IsLetter(text[start - 1])) start--;
+        return !Matches(text.AsSpan(start, end - start), Prepositions);
+    }
+
+    private ReadOnlySpan<char> WordAt(int at)
+    {
+        var end = at;
+        while (end < text.Length && char.IsLetter(text[end])) end++;
+        return text.AsSpan(at, end - at);
+    }
+
+    private static bool Matches(ReadOnlySpan<char> word, string[] list)
+    {
+        foreach (var s in list)
+            if (word.Equals(s, StringComparison.OrdinalIgnoreCase)) return true;
+        return false;
     }
 
     private List<int>[] Cues(int index)

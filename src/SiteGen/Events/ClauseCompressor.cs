@@ -49,8 +49,8 @@ public sealed partial class ClauseCompressor(EventLexicon lexicon)
     {
         var s = sentence.TrimEnd();
         var edits = new List<(int Start, int End, string With)>();
-        var label = GluedLabel().Match(s);
-        if (label.Success) edits.Add((0, label.Length, ""));
+        var label = GluedLabel.LengthAt(s);
+        if (label > 0) edits.Add((0, label, ""));
         var map = ClauseMap.Of(s, Syntax, [.. others.Select(d => (d.Start, d.End)).Concat(own is null ? [] : [(own.Start, own.End)])]);
         var prefield = false;
         var keep = 0;
@@ -58,7 +58,7 @@ public sealed partial class ClauseCompressor(EventLexicon lexicon)
         {
             keep = own.Start;
             // `De toezegging is brisant: in 2019 adviseerde …`: the date's clause is the report, the one before the colon comment.
-            var head = label.Success ? label.Length : 0;
+            var head = label;
             var colon = LastBreakBefore(s, map, own.Start);
             if (colon > 0 && WordCount(s[..colon]) >= MinWords)
             {
@@ -357,8 +357,4 @@ public sealed partial class ClauseCompressor(EventLexicon lexicon)
 
     [GeneratedRegex(@"^[^,.;:]{0,40}?\b(?:geleden|dat|sinds)\b", RegexOptions.IgnoreCase)]
     private static partial Regex PredicateDate();
-
-    // `UpdateDe Eerste Kamer …`, `VIDEO. Een hese May …`: a page label glued to the sentence; `BIRMINGHAM - `: a dateline.
-    [GeneratedRegex(@"^(?:(?:Update|UPDATE|VIDEO|Video|LIVE|Live|Liveblog)(?:[.:|]\s*|(?=\p{Lu}))|\p{Lu}{3,}(?:[ /]\p{Lu}{3,})*\s+[-–—]\s+)")]
-    private static partial Regex GluedLabel();
 }

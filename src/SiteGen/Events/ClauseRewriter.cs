@@ -117,9 +117,13 @@ internal sealed partial class ClauseRewriter(EventLexicon lexicon)
     private string? MainSubject(ClauseMap map)
     {
         var words = map.Words;
-        if (words.Count == 0 || map.SubordinateAt(words[0].Start) is not null || Syntax.Is("pronoun", words[0].Lower)) return null;
-        var end = SubjectEnd(words, 0, map.Text);
-        return end > 0 ? map.Text[words[0].Start..words[end - 1].End] : null;
+        // `BIRMINGHAM - De Britse premier … zei dat ze …`: the subject comes after the dateline.
+        var label = GluedLabel.LengthAt(map.Text);
+        var first = 0;
+        while (first < words.Count && words[first].Start < label) first++;
+        if (first >= words.Count || map.SubordinateAt(words[first].Start) is not null || Syntax.Is("pronoun", words[first].Lower)) return null;
+        var end = SubjectEnd(words, first, map.Text);
+        return end > first ? map.Text[words[first].Start..words[end - 1].End] : null;
     }
 
     // A word with the punctuation that follows it up to the next word (commas and brackets stay where they were).

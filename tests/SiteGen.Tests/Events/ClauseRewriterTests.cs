@@ -23,6 +23,9 @@ public class ClauseRewriterTests
     [InlineData("Nadat de rechtbank in 2019 de vergunning vernietigde, lag de bouw twee jaar stil.", "2019", "De rechtbank vernietigde de vergunning")]
     // A complement clause whose pronoun subject is the main clause's subject.
     [InlineData("De 58-jarige burgemeester Jansen maakte vrijdag bekend dat hij op 1 mei vertrekt.", "1 mei", "De 58-jarige burgemeester Jansen vertrekt")]
+    // … also when an agency's place dateline opens the sentence.
+    [InlineData("UTRECHT - De 58-jarige burgemeester Jansen maakte vrijdag bekend dat hij op 1 mei vertrekt.", "1 mei", "De 58-jarige burgemeester Jansen vertrekt")]
+    [InlineData("DEN HAAG (ANP) - Minister De Vries heeft gezegd dat ze in juni vertrekt.", "juni", "Minister De Vries vertrekt")]
     // An object relative: the antecedent becomes the object.
     [InlineData("De wethouder houdt zich aan afspraken die de provincie in 1998 maakte.", "1998", "De provincie maakte afspraken")]
     // A subject relative: the antecedent is the subject.
