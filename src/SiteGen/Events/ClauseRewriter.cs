@@ -62,7 +62,7 @@ internal sealed partial class ClauseRewriter(EventLexicon lexicon)
             var objectRelative = words[first].Lower != "er" && StartsSubject(words, first);
             if (objectRelative)
             {
-                var end = SubjectEnd(words, first, s);
+                var end = BeforeDate(words, first, SubjectEnd(words, first, s), date);
                 if (end <= first) return null;
                 (subject, obj, bodyFrom) = (s[words[first].Start..words[end - 1].End], antecedent, end);
             }
@@ -70,7 +70,7 @@ internal sealed partial class ClauseRewriter(EventLexicon lexicon)
         }
         else
         {
-            var end = SubjectEnd(words, first, s);
+            var end = BeforeDate(words, first, SubjectEnd(words, first, s), date);
             if (end <= first) return null;
             (subject, bodyFrom) = (s[words[first].Start..words[end - 1].End], end);
             // `May kondigde aan dat ze ontslag neemt`: the pronoun is the main clause's subject.
@@ -109,6 +109,12 @@ internal sealed partial class ClauseRewriter(EventLexicon lexicon)
             body.Add(Piece(s, words, i, tailEnd));
         }
         var verb = s[words[finite].Start..words[finite].End];
+        // `dat de raad het plan aannam` → `De raad nam het plan aan`: the particle of a separable verb goes last.
+        if (Separable(words[finite]) is { } split)
+        {
+            verb = split.Verb;
+            body.Add(split.Particle);
+        }
         var text = Capitalize(subject) + " " + verb + (obj is null ? "" : " " + obj) + " " + string.Concat(body);
         return Spaces().Replace(text, " ").Trim().TrimEnd(',', ';', ':', ' ');
     }
@@ -139,6 +145,31 @@ internal sealed partial class ClauseRewriter(EventLexicon lexicon)
     }
 
     private static bool InDate(SentenceWord w, (int Start, int End) date) => w.Start >= date.Start && w.Start < date.End;
+
+    // A subject ends before the clause's date (`die de toezichthouder gisteren oplegde`).
+    private static int BeforeDate(IReadOnlyList<SentenceWord> words, int first, int end, (int Start, int End) date)
+    {
+        for (var k = first; k < end; k++)
+            if (InDate(words[k], date)) return k;
+        return end;
+    }
+
+    /// <summary>
+    /// A finite verb written with its particle (`aannam`, `oplegde`, `neerstortte`) as the particle and the finite
+    /// form (`nam`, `legde`, `stortte`); null when it is not one. Latinate verbs in -eren (`informeerde`) have no particle.
+    /// </summary>
+    private (string Verb, string Particle)? Separable(SentenceWord w)
+    {
+        if (w.Capitalized) return null;
+        var lower = w.Lower;
+        for (var n = Math.Min(lower.Length - 3, 7); n >= 2; n--)
+        {
+            var (particle, rest) = (lower[..n], lower[n..]);
+            if (!Syntax.Is("particle", particle) || rest.Contains("eerd", StringComparison.Ordinal) || rest.EndsWith("eert", StringComparison.Ordinal)) continue;
+            if (IsFinite(rest) && !Participle(rest)) return (rest, particle);
+        }
+        return null;
+    }
 
     private static int IndexOf(IReadOnlyList<SentenceWord> words, int start)
     {
@@ -213,9 +244,14 @@ internal sealed partial class ClauseRewriter(EventLexicon lexicon)
                 if (words[j - 1].Capitalized) nouns++;
             }
             if (nouns == 0) return -1;
-            // `de krimp van Schiphol`, `een nieuwe brief van A4A`: a `van` phrase with a name stays with its noun.
+            // `de krimp van Schiphol`, `een nieuwe brief van A4A`: a `van` phrase with a name stays with its noun;
+            // so does one with an article after a common noun (`een bericht van de NOS`, `een meerderheid van de Britten`).
             if (j + 1 < words.Count && words[j].Lower == "van" && words[j + 1].Capitalized && Joined(text, words[j - 1], words[j]))
                 j = Name(words, j + 1, text);
+            else if (j + 2 < words.Count && words[j].Lower == "van" && !words[j - 1].Capitalized && !words[j - 1].Numeric
+                && Syntax.Is("subject", words[j + 1].Lower) && !Syntax.Is("pronoun", words[j + 1].Lower) && Joined(text, words[j - 1], words[j])
+                && SubjectEnd(words, j + 1, text) is var more && more > j + 1)
+                j = more;
         }
         else return -1;
         // `Poetin en Xi`, `de VS en de EU`: one subject of two.
@@ -252,7 +288,11 @@ internal sealed partial class ClauseRewriter(EventLexicon lexicon)
 
     // Two words belong to one phrase when only spaces (or a hyphen-less apostrophe) separate them.
     private static bool Joined(string text, SentenceWord a, SentenceWord b) =>
-        b.Start >= a.End && text.AsSpan(a.End, b.Start - a.End).Trim(' ').IsEmpty;
+        b.Start >= a.End && (text.AsSpan(a.End, b.Start - a.End).Trim(' ').IsEmpty || DecimalComma(text, a, b));
+
+    // `2,75 miljoen`: a number with a decimal comma is one word.
+    private static bool DecimalComma(string text, SentenceWord a, SentenceWord b) =>
+        b.Start == a.End + 1 && text[a.End] is ',' or '.' && a.Numeric && b.Numeric;
 
     /// <summary>The noun phrase a relative pronoun refers to: the words before it up to an article, a preposition or a verb.</summary>
     private string? Antecedent(ClauseMap map, int pronoun)
@@ -268,6 +308,14 @@ internal sealed partial class ClauseRewriter(EventLexicon lexicon)
             if (i < pronoun - 1 && !Joined(s, w, words[i + 1]) && !(words[i + 1].Capitalized && w.Capitalized)) break;
             // `het pact tussen de VS, het VK en Australië dat …`: which of the nouns the clause is about is not clear.
             if (w.Lower is "en" or "of") return null;
+            // `de boete van 2,75 miljoen euro die …`: a `van` phrase belongs to the article and noun before it.
+            if (w.Lower == "van" && i >= 2 && i < pronoun - 1 && Joined(s, words[i - 1], w) && Joined(s, words[i - 2], words[i - 1])
+                && Syntax.Is("subject", words[i - 2].Lower) && !Syntax.Is("pronoun", words[i - 2].Lower) && !words[i - 2].Numeric
+                && !Syntax.Is("preposition", words[i - 1].Lower) && !IsFinite(words[i - 1].Lower, listedOnly: true))
+            {
+                from = i - 2;
+                break;
+            }
             if (Syntax.Is("preposition", w.Lower) || Syntax.Is("adverb", w.Lower) || w.Lower == "te" || IsFinite(w.Lower, listedOnly: true) && !w.Capitalized && i < pronoun - 1)
                 break;
             from = i;

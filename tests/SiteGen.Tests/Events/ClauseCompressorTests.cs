@@ -115,6 +115,9 @@ public class ClauseCompressorTests
     [InlineData("Het waterschap registreerde tussen 2015 en 2020 ruim tweehonderd overstromingen.", null,
         "Het waterschap registreerde tussen 2015 en 2020 ruim tweehonderd overstromingen.")]
     // A time phrase leaves whole; a date between commas takes one comma with it.
+    // The subject after the verb keeps a `van` phrase with an article (after a common noun), not one after a name.
+    [InlineData("Twee weken geleden zorgde een bericht van de omroep voor nieuwe onrust.", "Twee weken geleden", "Een bericht van de omroep zorgde voor nieuwe onrust.")]
+    [InlineData("Vorige week won Feyenoord van de koploper.", "Vorige week", "Feyenoord wint van de koploper.")]
     [InlineData("De bergers haalden in de nacht van zondag op maandag het wrak boven water.", "zondag op maandag", "De bergers halen het wrak boven water.")]
     [InlineData("Een week na de storm, in februari 2023, kwam de minister naar Zeeland.", "februari 2023", "Een week na de storm, komt de minister naar Zeeland.")]
     // Only the main clause goes in the present: `optrad` after `dat` happened before the saying.

@@ -28,6 +28,13 @@ public class ClauseRewriterTests
     [InlineData("DEN HAAG (ANP) - Minister De Vries heeft gezegd dat ze in juni vertrekt.", "juni", "Minister De Vries vertrekt")]
     // An object relative: the antecedent becomes the object.
     [InlineData("De wethouder houdt zich aan afspraken die de provincie in 1998 maakte.", "1998", "De provincie maakte afspraken")]
+    // A separable verb written as one word at the end of the clause: the particle goes last; the antecedent keeps its
+    // `van` phrase, and a number with a decimal comma is one word.
+    [InlineData("De minister zei dat de raad het plan op 4 mei aannam.", "4 mei", "De raad nam het plan aan")]
+    [InlineData("Het bedrijf gaat niet in beroep tegen de boete van 2,5 miljoen euro die de toezichthouder gisteren oplegde, zo laat de directeur weten.", "gisteren", "De toezichthouder legde de boete van 2,5 miljoen euro op")]
+    [InlineData("Het onderzoek gaat over de helikopter die op 17 juli neerstortte.", "17 juli", "De helikopter stortte neer")]
+    // A Latinate verb has no particle.
+    [InlineData("De minister zei dat de burgemeester de raad op 4 mei informeerde.", "4 mei", "De burgemeester informeerde de raad")]
     // A subject relative: the antecedent is the subject.
     [InlineData("De club, die vorig jaar nog degradeerde, won zondag de beker.", "vorig jaar", "De club degradeerde nog")]
     // A clause broken by a parenthesis ends with its verb after it.
