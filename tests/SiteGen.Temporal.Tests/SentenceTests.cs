@@ -56,6 +56,7 @@ public class SentenceTests
     [InlineData("De premier heeft zondag gezegd dat ze de EU eind maart op de hoogte stelt.", "eind maart", "2017-03")]
     [InlineData("De premier zei zondag dat het kabinet in maart een besluit neemt.", "maart", "2017-03")]
     [InlineData("De premier zei dat ze de EU in maart op de hoogte zou stellen.", "maart", "2017-03")]
+    [InlineData("Burgemeester Smit kondigde vrijdag aan dat ze op 7 juni vertrekt.", "7 juni", "2017-06-07")]
     [InlineData("Het college kondigde aan dat de brug in februari opengaat omdat de werkzaamheden in januari klaar zijn.", "januari", "2017-01")]
     // … and with a past form it is past.
     [InlineData("De premier zei zondag dat de EU in maart op de hoogte was gesteld.", "maart", "2016-03")]

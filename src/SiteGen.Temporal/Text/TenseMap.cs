@@ -41,7 +41,8 @@ public sealed class TenseMap(string text, CompiledLanguage language, IReadOnlyLi
 
     private static readonly string[] Subordinators = ["dat", "die", "omdat", "zodat", "wanneer", "als", "hoewel"];
 
-    // `dat` and `die` after a preposition point at a noun (`in dat jaar`, `op die dag`): no clause starts there.
+    // `dat` and `die` between a preposition and a noun point at the noun (`in dat jaar`, `op die dag`): no clause
+    // starts there. After a particle they open one when a subject follows (`kondigde aan dat ze …`).
     private static readonly string[] Prepositions =
         ["in", "op", "na", "voor", "sinds", "tot", "tijdens", "van", "met", "bij", "om", "uit", "aan", "door", "over", "naar",
          "onder", "tegen", "zonder", "rond", "vanaf", "binnen", "vóór", "per"];
@@ -55,8 +56,14 @@ public sealed class TenseMap(string text, CompiledLanguage language, IReadOnlyLi
         while (end > 0 && text[end - 1] == ' ') end--;
         var start = end;
         while (start > 0 && char.IsLetter(text[start - 1])) start--;
-        return !Matches(text.AsSpan(start, end - start), Prepositions);
+        if (!Matches(text.AsSpan(start, end - start), Prepositions)) return true;
+        var next = at + word.Length;
+        while (next < text.Length && text[next] == ' ') next++;
+        var following = WordAt(next);
+        return following.Length > 0 && (char.IsUpper(following[0]) || Matches(following, SubjectWords));
     }
+
+    private static readonly string[] SubjectWords = ["de", "het", "een", "ze", "zij", "hij", "we", "wij", "men", "ik", "je", "jij", "u", "er", "dit", "deze"];
 
     private ReadOnlySpan<char> WordAt(int at)
     {
