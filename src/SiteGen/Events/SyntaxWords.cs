@@ -30,6 +30,15 @@ public sealed partial class SyntaxWords
 
     public bool Is(string kind, string lowerWord) => this[kind].Contains(lowerWord);
 
+    /// <summary>Whether <paramref name="text"/> holds a word of <paramref name="kind"/>.</summary>
+    public bool AnyIn(string kind, string text)
+    {
+        var set = this[kind];
+        foreach (var m in Word().EnumerateMatches(text))
+            if (set.Contains(LowerWords.Of(text.AsSpan(m.Index, m.Length)))) return true;
+        return false;
+    }
+
     /// <summary>Adds finite verb forms listed elsewhere (the tense table, the title verbs) to <see cref="IsFinite"/>.</summary>
     internal void AddFinite(IEnumerable<string> forms) => listedFinite = [.. listedFinite, .. forms];
 
@@ -43,6 +52,9 @@ public sealed partial class SyntaxWords
         if (Is("finite", lower) || Is("modal", lower) || listedFinite.Contains(lower)) return true;
         return !listedOnly && WeakPast().IsMatch(lower);
     }
+
+    [GeneratedRegex(@"\p{L}+")]
+    private static partial Regex Word();
 
     [GeneratedRegex(@"^(?!\p{L}*(?:ende|nde|ste|ige|ele|ale|ere|ijde|ode|ate)$)\p{L}{3,}(?:de|te|den|ten)$")]
     private static partial Regex WeakPast();

@@ -12,12 +12,14 @@ namespace SiteGen.Timeline;
 /// the article's own evidence: the day must lie inside the old date, after re-tagging from the new anchor the matched
 /// expression must resolve to that very day (a `vrijdag` only on a Friday; `gisteravond` for a vote of the 15th moves
 /// the anchor to the 16th, which must lie inside the old date too), and every expression the old anchor
-/// placed only within its month must stay inside that month. Returns null when nothing changes.
+/// placed only within its month must stay inside that month, and neither report may say its happening happened
+/// before (`opnieuw`, <paramref name="syntax"/>'s `repeat` words): a second vote of the same month is no twin of the
+/// first. Returns null when nothing changes.
 /// </summary>
-public sealed class DateRefiner(Func<string, DocumentDate, TemporalAnalysis> retag)
+public sealed class DateRefiner(Func<string, DocumentDate, TemporalAnalysis> retag, SyntaxWords? syntax = null)
 {
     public DateRefiner(TemporalTagger tagger)
-        : this((text, date) => tagger.Analyze(text, date))
+        : this((text, date) => tagger.Analyze(text, date), EventLexicon.For(tagger.Language).Syntax)
     {
     }
 
@@ -40,10 +42,10 @@ public sealed class DateRefiner(Func<string, DocumentDate, TemporalAnalysis> ret
         {
             // Only a report whose date is as coarse as the anchor can be sharpened by a better anchor.
             var mine = cluster.Members.FirstOrDefault(m => m.Event.ArticleId == article.Id && m.Event.Date == dct.Value);
-            if (mine is null) continue;
+            if (mine is null || Repeated(mine)) continue;
             foreach (var other in cluster.Members)
             {
-                if (other.Event.ArticleId == article.Id || other.Event.Precision < DatePrecision.Day || other.Event.Estimated) continue;
+                if (other.Event.ArticleId == article.Id || other.Event.Precision < DatePrecision.Day || other.Event.Estimated || Repeated(other)) continue;
                 if (compare(mine, other) is not { } reason || !MergeRules.IsStrong(reason)) continue;
                 var day = other.Event.Date[..10];
                 if (TimexPeriod.Parse(day) is { } span && own.Contains(span)) candidates.Add((day, mine, other));
@@ -79,6 +81,10 @@ public sealed class DateRefiner(Func<string, DocumentDate, TemporalAnalysis> ret
         }
         return article with { Temporal = analysis with { DocumentDate = refined } };
     }
+
+    // `Het Lagerhuis heeft de deal opnieuw verworpen`: the act recurs, so sharing words, actors and month with another
+    // report of it does not make the two one day.
+    private bool Repeated(ExtractedEvent e) => syntax?.AnyIn("repeat", e.Sentence) == true;
 
     private static DocumentDate Refined(Article article, string day, ExtractedEvent source)
     {

@@ -64,7 +64,7 @@ public sealed class TimelineBuilder(Lazy<TemporalTagger> tagger, EventExtractor 
 
         // One round, every article against the same merge, so no refinement depends on another or on input order;
         // applied in article order.
-        var refiner = new DateRefiner(Retag ?? ((text, date) => tagger.Value.Analyze(text, date)));
+        var refiner = new DateRefiner(Retag ?? ((text, date) => tagger.Value.Analyze(text, date)), extractor.Lexicon.Syntax);
         var refined = new RefinedArticle?[current.Count];
         var options = new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, parallelism) };
         using (progress.Start("refine", current.Count))

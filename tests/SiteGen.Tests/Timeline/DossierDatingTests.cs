@@ -127,6 +127,32 @@ public class DossierDatingTests
         Assert.Equal("2023-05", DateOf(Builder.Build([province, Museum(), windmills, Pool()]), "109")!.Value);
     }
 
+    // Dated only to the month by its header; its lead has no date of its own, so the day of a strong twin sharpens it.
+    private static Article Revoked(string lead) => Tagged("113", lead
+        + " Gedeputeerde Karin Veenstra noemde het besluit onvermijdelijk na de uitspraak van de rechter over de geluidsnormen.", "2023-05");
+
+    [Fact]
+    public void A_report_of_the_month_takes_its_twins_day()
+    {
+        var result = Builder.Build([Province(), Museum(), Revoked("Het provinciebestuur van Drenthe trok de vergunning voor de windmolens bij Emmen in."), Pool()]);
+        Assert.Equal(("2023-05-16", "refined"), (DateOf(result, "113")!.Value, DateOf(result, "113")!.Source));
+    }
+
+    [Theory]
+    [InlineData("Het provinciebestuur van Drenthe heeft dinsdag de vergunning voor de windmolens bij Emmen opnieuw ingetrokken.",
+        "Het provinciebestuur van Drenthe trok de vergunning voor de windmolens bij Emmen in.")]
+    [InlineData("Het provinciebestuur van Drenthe heeft dinsdag de vergunning voor de windmolens bij Emmen ingetrokken.",
+        "Het provinciebestuur van Drenthe trok de vergunning voor de windmolens bij Emmen nogmaals in.")]
+    public void A_repeated_act_lends_no_day_to_a_report_of_its_month(string dayLead, string monthLead)
+    {
+        // The same act by the same actors in the same month, said to recur: it may have happened twice that month, so
+        // the month's report keeps its month rather than take the other report's day.
+        var province = Tagged("100", dayLead
+            + " Gedeputeerde Karin Veenstra noemde het besluit onvermijdelijk na de uitspraak van de rechter over de geluidsnormen.", "2023-05-16");
+        var result = Builder.Build([province, Museum(), Revoked(monthLead), Pool()]);
+        Assert.Equal("2023-05", DateOf(result, "113")!.Value);
+    }
+
     [Fact]
     public void An_opening_that_says_what_should_happen_dates_nothing()
     {

@@ -39,7 +39,7 @@ public sealed class PlainTimelineBuilder
         var clusters = merger.Merge(extractions.Values.SelectMany(x => x.Events));
 
         // One round, every article against the same merge, so no refinement depends on another or on input order.
-        var refiner = new DateRefiner(retag);
+        var refiner = new DateRefiner(retag, extractor.Lexicon.Syntax);
         var dossier = Dossier(current, extractions, extractor);
         var refinedAny = false;
         for (var i = 0; i < current.Count; i++)
