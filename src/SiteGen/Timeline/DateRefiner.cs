@@ -111,15 +111,18 @@ public sealed class DateRefiner(Func<string, DocumentDate, TemporalAnalysis> ret
     /// dated report its opening reports (<see cref="DossierReports.Matches"/>), best match first. The date is that
     /// report's month, or its day when the opening's own relative expression (`dinsdag`, `vanmorgen`, `gisteravond`)
     /// re-tagged from the new anchor lands on that very day, the anchor moved as far after it as the expression says
-    /// (`gisteravond` on the 15th: published the 16th). Never against the article's own evidence: an expression of the
-    /// opening that cannot land on the reported date (`woensdag` for a Tuesday) rejects the match, and an inferred year
-    /// is a lower bound. Marked estimated, with the report it came from as evidence.
+    /// (`gisteravond` on the 15th: published the 16th); only its year when the report speaks of a plan and the opening
+    /// of it done (the article is no older than the plan), and such a match is tried after all others. Never against
+    /// the article's own evidence: an expression of the opening that cannot land on the reported date (`woensdag` for a
+    /// Tuesday) rejects the match, and an inferred year is a lower bound. Marked estimated, with the report it came
+    /// from as evidence.
     /// </summary>
     private Article? Date(Article article, DossierReports dossier)
     {
         var floor = article.Date is { } inferred ? TimexPeriod.Parse(inferred.Value) : null;
         var tried = 0;
-        foreach (var match in dossier.Matches(article.Id))
+        // A plan's report bounds the article from below only, so it comes after every report of the happening itself.
+        foreach (var match in dossier.Matches(article.Id).OrderBy(m => PlanOfDone(m) ? 1 : 0))
         {
             if (tried == MaxTries) break;
             if (TimexPeriod.Parse(match.Report.Event.Date) is not { } told) continue;
@@ -133,6 +136,9 @@ public sealed class DateRefiner(Func<string, DocumentDate, TemporalAnalysis> ret
 
     private Article? Anchor(Article article, DossierMatch match, TimexPeriod told)
     {
+        // `Harbers gaat in hoger beroep` (April) and an opening that reports the appeal decided: the happening came
+        // after the plan, by days or by months, so the article is no older than the plan and is dated to its year only.
+        if (PlanOfDone(match)) return Dated(article, match, told.Start.Year.ToString("D4", CultureInfo.InvariantCulture));
         var month = told.Start.ToString("yyyy-MM", CultureInfo.InvariantCulture);
         if (told.Precision >= DatePrecision.Day)
         {
@@ -152,7 +158,10 @@ public sealed class DateRefiner(Func<string, DocumentDate, TemporalAnalysis> ret
         return Dated(article, match, month);
     }
 
-    // Dated to the month: every date of the opening must fit in that month.
+    /// <summary>The dated report speaks of a plan (<see cref="ArticleEvent.Planned"/>), the opening of what is done or under way.</summary>
+    private static bool PlanOfDone(DossierMatch match) => match.Report.Event.Planned && !match.Opening.Event.Planned;
+
+    // Dated to the month (or the year): every date of the opening must fit in it.
     private Article? Dated(Article article, DossierMatch match, string month)
     {
         var dated = Retag(article, match, month);
@@ -182,7 +191,7 @@ public sealed class DateRefiner(Func<string, DocumentDate, TemporalAnalysis> ret
         var source = match.Report.Event;
         var was = article.Date is { } old ? $"; was {old.Value}, {old.Source}" : "";
         var date = new DocumentDate(value, true, "dossier",
-            $"{source.ArticleId}: {source.Text} (its report of what the opening '{match.Opening.Event.Text}' reports, score {match.Reason.Score}{was})",
+            $"{source.ArticleId}: {source.Text} (its {(PlanOfDone(match) ? "plan of what the opening reports as done, so no older than that" : "report of what the opening reports")}: '{match.Opening.Event.Text}', score {match.Reason.Score}{was})",
             source.ArticleId);
         return article with { Temporal = retag(article.Source.Text, date) with { DocumentDate = date } };
     }

@@ -153,6 +153,21 @@ public class DossierDatingTests
         Assert.Equal("2023-05", DateOf(result, "113")!.Value);
     }
 
+    [Theory]
+    [InlineData("Minister Jansen gaat in hoger beroep tegen de uitspraak van de rechtbank over de windmolens bij Emmen.", "2023")]
+    [InlineData("Minister Jansen is in hoger beroep gegaan tegen de uitspraak van de rechtbank over de windmolens bij Emmen.", "2023-05")]
+    public void A_plan_dates_the_report_of_its_outcome_no_earlier_than_its_year(string dated, string expected)
+    {
+        // The appeal announced in May was decided weeks or months later: the article that reports the decision is no
+        // older than the announcement, and its month is not the announcement's.
+        var announced = Tagged("120", dated + " De provincie Drenthe reageerde teleurgesteld op het besluit van de minister.", "2023-05-16");
+        var decided = Undated("121", "Het gerechtshof heeft in het hoger beroep van minister Jansen over de windmolens bij Emmen uitspraak gedaan. "
+            + "De uitspraak van de rechtbank blijft in stand.");
+        var date = DateOf(Builder.Build([announced, Museum(), decided, Pool()]), "121")!;
+        Assert.Equal((expected, "dossier", true), (date.Value, date.Source, date.Estimated));
+        Assert.Equal(expected.Length == 4, date.Evidence!.Contains("no older than", StringComparison.Ordinal));
+    }
+
     [Fact]
     public void An_opening_that_says_what_should_happen_dates_nothing()
     {
