@@ -136,7 +136,7 @@ public sealed class DateRefiner(Func<string, DocumentDate, TemporalAnalysis> ret
 
     private Article? Anchor(Article article, DossierMatch match, TimexPeriod told)
     {
-        // `Harbers gaat in hoger beroep` (April) and an opening that reports the appeal decided: the happening came
+        // `De minister gaat in hoger beroep` (April) and an opening that reports the appeal decided: the happening came
         // after the plan, by days or by months, so the article is no older than the plan and is dated to its year only.
         if (PlanOfDone(match)) return Dated(article, match, told.Start.Year.ToString("D4", CultureInfo.InvariantCulture));
         var month = told.Start.ToString("yyyy-MM", CultureInfo.InvariantCulture);
