@@ -27,6 +27,17 @@ public class SentenceTests
         Assert.Equal(["De wet geldt ook in de VS.", "Daar stemde het Congres maandag.", "Het duel Ajax vs. PSV begon om 14.30 uur."], sentences);
     }
 
+    [Fact]
+    public void Sentences_split_where_scraping_lost_the_space_after_a_dot()
+    {
+        const string text = "Het plan werd gepresenteerd.Eind januari volgde het besluit. Zie nu.nl en www.Omroep.nl. Ing.Jansen sprak. Het kost 3.5 euro.Dat is veel.";
+        var sentences = Tagger.Analyze(text, new DocumentDate("2022-02-04", false, "test")).Sentences
+            .Select(s => text[s.Start..s.End]).ToList();
+        Assert.Equal(
+            ["Het plan werd gepresenteerd.", "Eind januari volgde het besluit.", "Zie nu.nl en www.Omroep.nl.", "Ing.Jansen sprak.", "Het kost 3.5 euro.", "Dat is veel."],
+            sentences);
+    }
+
     [Theory]
     // a form like a past after an article is an adjective: `een beleefde brief` says nothing of the tense
     [InlineData("De raad antwoordt maandag met een beleefde brief.", Tense.Present)]

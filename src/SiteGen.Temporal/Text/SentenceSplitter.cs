@@ -1,7 +1,8 @@
 namespace SiteGen.Temporal.Text;
 
 /// <summary>
-/// Splits text into sentences: at <c>. ! ?</c> followed by space (unless the word before the dot is a known
+/// Splits text into sentences: at <c>. ! ?</c> followed by space, or at a dot glued to the next sentence's capital
+/// (scraped text: <c>gezet.Deze maand</c>) (unless the word before the dot is a known
 /// abbreviation or the dot sits between digits; a name in capitals such as <c>VS</c> before a capital still ends the
 /// sentence), at blank lines, and at a line break unless the line runs on in lower case. Offsets are those of the
 /// text; whitespace between sentences belongs to no sentence.
@@ -54,7 +55,7 @@ public static class SentenceSplitter
     {
         var next = dot + 1;
         while (next < text.Length && text[next] is '"' or '\'' or '’' or '”' or ')' or '»') next++;
-        if (next < text.Length && !char.IsWhiteSpace(text[next])) return false;
+        if (next < text.Length && !char.IsWhiteSpace(text[next])) return text[dot] == '.' && next == dot + 1 && Glued(text, dot, abbreviations);
         if (text[dot] != '.') return true;
         var wordStart = dot;
         while (wordStart > 0 && (char.IsLetter(text[wordStart - 1]) || text[wordStart - 1] == '.')) wordStart--;
@@ -64,6 +65,26 @@ public static class SentenceSplitter
         var word = text[wordStart..dot].ToLowerInvariant();
         return !abbreviations.Contains(word) || !NextIsLowerOrDigit(text, next) && word.Length > 3;
     }
+
+    // `… een stikstofinstallatie.Eind januari maakte …`: scraped pages lose the space between paragraphs or sentences.
+    // A dot between a lower-case word of three letters or more (no abbreviation) and a capital that starts a lower-case
+    // word ends the sentence; `nu.nl`, `J.P. Balkenende`, `3.5` and `www.NOS.nl` do not match.
+    private static bool Glued(string text, int dot, IReadOnlySet<string> abbreviations)
+    {
+        var next = dot + 1;
+        if (next + 1 >= text.Length || !char.IsUpper(text[next]) || !char.IsLower(text[next + 1])) return false;
+        var wordStart = dot;
+        while (wordStart > 0 && char.IsLetter(text[wordStart - 1])) wordStart--;
+        if (dot - wordStart < 3 || wordStart > 0 && (text[wordStart - 1] == '.' || text[wordStart - 1] == '/' || text[wordStart - 1] == '@')) return false;
+        var word = text.AsSpan(wordStart, dot - wordStart);
+        if (word.ContainsAnyExcept(Lower)) return false;
+        // `www.Omroep.nl`: a dot inside the next word makes the whole an address
+        for (var i = next; i + 1 < text.Length && !char.IsWhiteSpace(text[i]); i++)
+            if (text[i] == '.' && char.IsLetter(text[i + 1])) return false;
+        return !abbreviations.Contains(word.ToString());
+    }
+
+    private static readonly System.Buffers.SearchValues<char> Lower = System.Buffers.SearchValues.Create("abcdefghijklmnopqrstuvwxyzáàâäéèêëíìîïóòôöúùûüçñ");
 
     private static bool IsCapitals(ReadOnlySpan<char> word) => word.Length >= 2 && !word.ContainsAnyExcept(Capitals);
 
