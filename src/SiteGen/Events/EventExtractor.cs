@@ -296,7 +296,12 @@ public sealed partial class EventExtractor(EventLexicon lexicon, ActorGazetteer 
         var e = new ArticleEvent(article.Id, isHeadline, value, TimexValue.PrecisionOf(value), match?.Mod ?? TimexMod.None,
             estimated, planned, compressed, s.Start, s.End, match?.Start ?? -1, match?.End ?? -1, acting);
         var mask = Lexicon.Predicates.ClassesOf(compressed);
-        return new ExtractedEvent(e, sentence, contextActors, words) { Predicates = Lexicon.Predicates.Names.Where((_, i) => (mask & (1 << i)) != 0).ToList() };
+        var weekday = match is not null && e.Precision < DatePrecision.Day ? Lexicon.WeekdayNamed(match.Text) : null;
+        return new ExtractedEvent(e, sentence, contextActors, words)
+        {
+            Predicates = Lexicon.Predicates.Names.Where((_, i) => (mask & (1 << i)) != 0).ToList(),
+            Weekday = weekday,
+        };
     }
 
     // Planned: dated after the document date, or future tense / plan words, unless dated before the document date.

@@ -35,6 +35,8 @@ public sealed class EventLexicon
         PlanPhrases = [.. EventResources.Lines(language, "events/plan.txt").Select(l => l.Trim())];
         Anaphora = [.. EventResources.Lines(language, "events/anaphora.txt").Select(l => l.Trim())];
         TodayWords = [.. EventResources.Lines(language, "events/today.txt").Select(l => l.Trim())];
+        Weekdays = [.. EventResources.Lines(language, "events/weekdays.txt").Select(l => l.Trim())];
+        if (Weekdays.Count != 7) throw new InvalidOperationException("events/weekdays.txt: expected seven names, Monday first.");
         // Our list (function words and generic news words) and, for Dutch, Snowball's stop list as Lucene.Net ships it.
         var stop = EventResources.Lines(language, "events/stopwords.txt").Select(l => l.Trim());
         if (language == "nl") stop = stop.Concat(Lucene.Net.Analysis.Nl.DutchAnalyzer.DefaultStopSet.Select(w => w?.ToString() ?? ""));
@@ -74,6 +76,34 @@ public sealed class EventLexicon
     public IReadOnlySet<string> EventVerbs { get; }
 
     public IReadOnlyList<string> PlanPhrases { get; }
+
+    /// <summary>The names of the days of the week, Monday first (events/weekdays.txt).</summary>
+    public IReadOnlyList<string> Weekdays { get; }
+
+    /// <summary>
+    /// The day of the week a date expression names at the start of one of its words (`woensdag`, `vorige week
+    /// dinsdagavond`), or null when it names none or two (`de nacht van woensdag op donderdag`).
+    /// </summary>
+    public DayOfWeek? WeekdayNamed(string expression)
+    {
+        DayOfWeek? named = null;
+        var at = 0;
+        while (at < expression.Length)
+        {
+            if (!char.IsLetter(expression[at])) { at++; continue; }
+            var from = at;
+            while (at < expression.Length && char.IsLetter(expression[at])) at++;
+            for (var d = 0; d < Weekdays.Count; d++)
+            {
+                if (!expression.AsSpan(from, at - from).StartsWith(Weekdays[d], StringComparison.OrdinalIgnoreCase)) continue;
+                // Monday first in the list; DayOfWeek counts from Sunday.
+                var day = (DayOfWeek)((d + 1) % 7);
+                if (named is { } other && other != day) return null;
+                named = day;
+            }
+        }
+        return named;
+    }
 
     /// <summary>Words by which a following sentence refers back to the event (`Poetin reist dan naar China`).</summary>
     public IReadOnlyList<string> Anaphora { get; }

@@ -13,4 +13,10 @@ public sealed record ExtractedEvent(
 {
     /// <summary>Names of the classes of happening the event's text names; empty when it names none.</summary>
     public IReadOnlyList<string> Predicates { get; init; } = [];
+
+    /// <summary>
+    /// The day of the week its date expression names when the date is coarser than a day (`woensdag` in an article
+    /// dated only by its month resolves to the month): the report is of a day of that weekday. Null otherwise.
+    /// </summary>
+    public DayOfWeek? Weekday { get; init; }
 }

@@ -59,12 +59,25 @@ public static class MergeRules
     }
 
     /// <summary>
-    /// Whether two reports' dates can be one happening's: one lies inside the other, and a date said to be at the start
+    /// Whether two reports' dates can be one happening's: one lies inside the other, a date said to be at the start
     /// or the end of its period (`begin 2019`, `eind vorig jaar`: <see cref="TimexMod.Start"/>, <see cref="TimexMod.End"/>)
-    /// meets a finer date only in that half of it, so `eind 2019` is not the ruling of May 2019.
+    /// meets a finer date only in that half of it, so `eind 2019` is not the ruling of May 2019, and their days of the
+    /// week agree (<see cref="WeekdaysFit"/>).
     /// </summary>
-    internal static bool DatesFit(TimexPeriod a, TimexMod modA, TimexPeriod b, TimexMod modB) =>
-        a.CompatibleWith(b) && InPart(a, modA, b) && InPart(b, modB, a);
+    internal static bool DatesFit(ExtractedEvent a, TimexPeriod spanA, ExtractedEvent b, TimexPeriod spanB) =>
+        spanA.CompatibleWith(spanB) && InPart(spanA, a.Event.Mod, spanB) && InPart(spanB, b.Event.Mod, spanA)
+        && WeekdaysFit(spanA, a.Weekday, spanB, b.Weekday);
+
+    /// <summary>
+    /// Whether two reports can be of one day of the week: a report whose date names a weekday but resolved only to its
+    /// month (<see cref="ExtractedEvent.Weekday"/>: `woensdag` in an article dated by its month) is not the happening of
+    /// a day that fell on another weekday, nor of a report naming another weekday. A day's weekday is its own.
+    /// </summary>
+    internal static bool WeekdaysFit(TimexPeriod a, DayOfWeek? namedA, TimexPeriod b, DayOfWeek? namedB) =>
+        !(WeekdayOf(a, namedA) is { } dayA && WeekdayOf(b, namedB) is { } dayB && dayA != dayB);
+
+    private static DayOfWeek? WeekdayOf(TimexPeriod span, DayOfWeek? named) =>
+        span.End.DayNumber - span.Start.DayNumber == 1 ? span.Start.DayOfWeek : named;
 
     private static bool InPart(TimexPeriod wide, TimexMod mod, TimexPeriod fine)
     {

@@ -118,7 +118,7 @@ internal sealed class ReportProfile
 
     /// <summary>Whether the two reports' dates can be one happening's (<see cref="MergeRules.DatesFit"/>).</summary>
     public static bool DatesFit(ReportProfile a, ReportProfile b) =>
-        MergeRules.DatesFit(a.Span, a.Report.Event.Mod, b.Span, b.Report.Event.Mod);
+        MergeRules.DatesFit(a.Report, a.Span, b.Report, b.Span);
 
     /// <summary>The fewest words or actors an undated opening shares with a report that dates its article.</summary>
     public const int MinSharedToDate = 3;

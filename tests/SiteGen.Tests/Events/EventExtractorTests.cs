@@ -35,6 +35,19 @@ public class EventExtractorTests
         Assert.Equal("maandag", article.Source.Text[rome.TimexStart..rome.TimexEnd]);
     }
 
+    [Theory]
+    [InlineData("2019-10", "2019-10", DayOfWeek.Wednesday)]
+    [InlineData("2019-10-17", "2019-10-16", null)]
+    public void A_report_dated_by_a_weekday_only_to_its_month_keeps_the_weekday(string dct, string value, DayOfWeek? weekday)
+    {
+        // In an article dated only by its month, `woensdag` resolves to the month; the report is still of a Wednesday,
+        // which keeps it out of the item of a protest on another day of that month. A day's weekday is its own.
+        var article = HandMade.Article("boer", "Het Binnenhof is woensdag omsingeld door honderden trekkers van boze melkveehouders.", dct, ("woensdag", value));
+        var report = Assert.Single(Extractor.Extract(article).Events);
+        Assert.Equal(value, report.Event.Date);
+        Assert.Equal(weekday, report.Weekday);
+    }
+
     [Fact]
     public void The_headline_is_the_leads_report_not_the_title_dated_from_the_document_date()
     {

@@ -48,7 +48,9 @@ internal static class MergerReports
             false, false, "tekst", sentence, sentence + 10, timex, timex < 0 ? -1 : timex + 4, actorIds);
         // A third of the reports name a class of happening, some of them two.
         string[] predicates = (sentence + timex + article) % 3 != 0 ? [] : [Predicates[date % Predicates.Length], .. (article % 4 == 0 ? [Predicates[(date + 1) % Predicates.Length]] : Array.Empty<string>())];
-        return new ExtractedEvent(e, "zin", actorIds, [.. words.Select(i => Words[i % Words.Length])]) { Predicates = predicates };
+        // Some reports coarser than a day name the weekday their date expression said (`woensdag` resolved to its month).
+        DayOfWeek? weekday = e.Precision < DatePrecision.Day && (sentence + article) % 4 == 1 ? (DayOfWeek)(((date + timex) % 7 + 7) % 7) : null;
+        return new ExtractedEvent(e, "zin", actorIds, [.. words.Select(i => Words[i % Words.Length])]) { Predicates = predicates, Weekday = weekday };
     }
 
     /// <summary>

@@ -14,10 +14,10 @@ public class MergeRulesTests
     private static readonly string[] Generic = ["kabinet", "minister", "provincie", "boeren", "regels", "miljoen", "nederland"];
 
     private static ExtractedEvent Report(string article, string date, string[] words, string[]? actors = null, string[]? predicates = null, bool headline = false,
-        TimexMod mod = TimexMod.None)
+        TimexMod mod = TimexMod.None, DayOfWeek? weekday = null)
     {
         var e = new ArticleEvent(article, headline, date, TimexValue.PrecisionOf(date), mod, false, false, "tekst", 0, 10, -1, -1, actors ?? []);
-        return new ExtractedEvent(e, "zin", actors ?? [], words) { Predicates = predicates ?? [] };
+        return new ExtractedEvent(e, "zin", actors ?? [], words) { Predicates = predicates ?? [], Weekday = weekday };
     }
 
     private static List<ExtractedEvent> WithFillers(params ExtractedEvent[] reports) =>
@@ -238,12 +238,40 @@ public class MergeRulesTests
     {
         // `eind 2023` is not the strike of April 2023, however alike the words.
         string[] words = ["havenstaking", "loodsen", "sluizen", "ijmuiden", "containerschepen"];
-        ExtractedEvent[] reports = [Report("a", itemDate, words), Report("b", "2023", words, mod: mod)];
+        Assert.Equal(merged ? 2 : 1, MembersWithA(Report("a", itemDate, words), Report("b", "2023", words, mod: mod)));
+    }
+
+    // How many reports share a's item, when the plain merger gives the indexed one's clusters.
+    private static int MembersWithA(params ExtractedEvent[] reports)
+    {
         var clusters = new IndexedEventMerger().Merge(WithFillers(reports));
-        Assert.Equal(merged ? 2 : 1, ClusterOf(clusters, "a").Members.Count);
         Assert.Equal(
             Reference.PlainEventMergerDescription.Of(new Reference.PlainEventMerger().Merge(WithFillers(reports))),
             Reference.PlainEventMergerDescription.Of(clusters));
+        return ClusterOf(clusters, "a").Members.Count;
+    }
+
+    [Theory]
+    [InlineData(DayOfWeek.Wednesday, false)]
+    [InlineData(DayOfWeek.Tuesday, true)]
+    [InlineData(null, true)]
+    public void A_report_of_a_named_weekday_is_not_the_happening_of_a_day_of_another_weekday(DayOfWeek? named, bool merged)
+    {
+        // `Boeren trokken dinsdag 1 oktober naar het Malieveld` and, in an article dated only by its month, `Den Haag is
+        // woensdag een stad belegerd door boeren`: two protests, however alike the words (1 October 2019 was a Tuesday).
+        string[] words = ["malieveld", "trekkers", "boerenprotest", "haag", "politie"];
+        Assert.Equal(merged ? 2 : 1, MembersWithA(Report("a", "2019-10-01", words), Report("b", "2019-10", words, weekday: named)));
+    }
+
+    [Fact]
+    public void Two_month_reports_naming_different_weekdays_never_merge()
+    {
+        string[] words = ["malieveld", "trekkers", "boerenprotest", "haag", "politie"];
+        var clusters = new IndexedEventMerger().Merge(WithFillers(
+            Report("a", "2019-10", words, weekday: DayOfWeek.Tuesday), Report("b", "2019-10", words, weekday: DayOfWeek.Wednesday),
+            Report("c", "2019-10", words, weekday: DayOfWeek.Wednesday)));
+        Assert.Equal(["a"], ArticlesWith(clusters, "a"));
+        Assert.Equal(["b", "c"], ArticlesWith(clusters, "b"));
     }
 
     [Fact]

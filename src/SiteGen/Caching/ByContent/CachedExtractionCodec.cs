@@ -63,6 +63,7 @@ public sealed class CachedExtractionCodec(string text) : ICacheCodec<CachedExtra
         if (!sameActors) WriteWords(w, value.ContextActors);
         WriteWords(w, value.KeyWords);
         WriteWords(w, value.Predicates);
+        w.WriteInt(value.Weekday is { } day ? (int)day : -1);
     }
 
     private ExtractedEvent ReadEvent(EntryReader r)
@@ -76,7 +77,8 @@ public sealed class CachedExtractionCodec(string text) : ICacheCodec<CachedExtra
         var e = new ArticleEvent(articleId, isHeadline, date, precision, mod, estimated, planned, eventText,
             sentenceStart, sentenceEnd, timexStart, timexEnd, actors) { ItemId = itemId };
         var sentence = r.ReadSpanText(text, sentenceStart, sentenceEnd);
-        return new ExtractedEvent(e, sentence, r.ReadBool() ? actors : ReadWords(r), ReadWords(r)) { Predicates = ReadWords(r) };
+        var extracted = new ExtractedEvent(e, sentence, r.ReadBool() ? actors : ReadWords(r), ReadWords(r)) { Predicates = ReadWords(r) };
+        return r.ReadInt() is >= 0 and var day ? extracted with { Weekday = (DayOfWeek)day } : extracted;
     }
 
     private static void WriteWords(EntryWriter w, IReadOnlyList<string> words) => w.WriteList(words, static (w, s) => w.WriteString(s));

@@ -73,7 +73,7 @@ public sealed class PlainEventMerger
             var group = groups[g];
             if (dissolved[g]) continue;
             if (group.Members.Any(m => m.Event.ArticleId == e.Event.ArticleId)) continue;
-            if (!group.Members.Select((m, i) => MergeRules.DatesFit(group.Spans[i], m.Event.Mod, span, e.Event.Mod)).All(fit => fit)) continue;
+            if (!group.Members.Select((m, i) => MergeRules.DatesFit(m, group.Spans[i], e, span)).All(fit => fit)) continue;
             if (group.Members.Any(m => OtherHappening(m, e))) continue;
             // The first member has the group's finest date: through a member of another date, a report of another
             // date must be one happening with the first member too.
