@@ -4,7 +4,8 @@ using SiteGen.Temporal;
 namespace SiteGen.Timeline;
 
 /// <summary>
-/// What the reports of one merge have to compare, numbered: every word stem (Dutch Snowball), actor id and calendar
+/// What the reports of one merge have to compare, numbered: every word stem (Dutch Snowball), the head of a closed
+/// compound when another report says that head alone (<see cref="HeadOf"/>), actor id and calendar
 /// period of a report's date (<see cref="DateTokens"/>) is a token
 /// weighted by how rare it is among the merge's articles, idf = ln((N + 1) / (df + 0.5)) with copies of one text
 /// counted once (<see cref="ArticleCopies"/>), so `stikstof` in every
@@ -13,7 +14,7 @@ namespace SiteGen.Timeline;
 /// </summary>
 internal sealed class MergeVocabulary
 {
-    private readonly Dictionary<string, int> wordTokens;
+    private readonly Dictionary<string, (int Token, int Head, string? HeadWord)> wordTokens;
     private readonly Dictionary<string, int> actorTokens;
     private readonly Dictionary<string, int> dateTokens;
     private readonly Dictionary<string, int> predicateTokens;
@@ -25,7 +26,7 @@ internal sealed class MergeVocabulary
     private readonly bool[] isDate;
     private readonly bool[] isPredicate;
 
-    private MergeVocabulary(Dictionary<string, int> words, Dictionary<string, int> actors, Dictionary<string, int> dates,
+    private MergeVocabulary(Dictionary<string, (int, int, string?)> words, Dictionary<string, int> actors, Dictionary<string, int> dates,
         Dictionary<string, int> said, Dictionary<string, int> predicates, double[] weights, bool[] shareable, bool[] linking, bool[] anchorable, int articles)
     {
         (wordTokens, actorTokens, dateTokens, predicateTokens, predicateBits, this.weights, this.shareable, this.linking, this.anchorable, Articles) =
@@ -66,7 +67,34 @@ internal sealed class MergeVocabulary
     /// <summary>Whether the token occurs in more than one article but in no more than <see cref="MaxAnchorTexts"/> texts.</summary>
     public bool Anchorable(int token) => anchorable[token];
 
-    public int WordToken(string word) => wordTokens[word];
+    public int WordToken(string word) => wordTokens[word].Token;
+
+    /// <summary>
+    /// A word's token, and its head and the head's token when it is a closed compound (<see cref="HeadOf"/>; -1 and null
+    /// otherwise): `maximumsnelheid` also says `snelheid`, so `de snelheid gaat omlaag` and `de maximumsnelheid gaat
+    /// omlaag` share it.
+    /// </summary>
+    public (int Token, int Head, string? HeadWord) WordTokens(string word) => wordTokens[word];
+
+    /// <summary>
+    /// The fewest letters a compound's head has, and its first part: four, so that a verb's prefix is no first part
+    /// (`verlagen` is no compound of `lagen`, nor `betalen` of `talen`).
+    /// </summary>
+    public const int MinHeadLetters = 5, MinModifierLetters = 4;
+
+    /// <summary>
+    /// The longest word of <paramref name="words"/> that ends <paramref name="word"/> after a first part of at least
+    /// <see cref="MinModifierLetters"/> letters (`maximumsnelheid` → `snelheid` when some report says `snelheid`), or
+    /// null. Dutch writes compounds closed, head last; a head no report uses alone is no evidence of anything.
+    /// </summary>
+    public static string? HeadOf(string word, HashSet<string> words)
+    {
+        // Looked up as spans: a word of the merge is tried at every split, and a substring each made garbage.
+        var lookup = words.GetAlternateLookup<ReadOnlySpan<char>>();
+        for (var start = MinModifierLetters; word.Length - start >= MinHeadLetters; start++)
+            if (lookup.TryGetValue(word.AsSpan(start), out var head)) return head;
+        return null;
+    }
 
     public int ActorToken(string actor) => actorTokens[actor];
 
@@ -135,7 +163,7 @@ internal sealed class MergeVocabulary
         for (var i = 0; i < entries.Count; i++) byArticle[next[entries[i].Article]++] = i;
 
         // Stem each distinct word once.
-        var stemOf = new Dictionary<string, string>(StringComparer.Ordinal);
+        var stemOf = new Dictionary<string, (string Word, string? Head)>(StringComparer.Ordinal);
         var df = new Dictionary<string, int>(StringComparer.Ordinal);
         var predicates = new SortedSet<string>(StringComparer.Ordinal);
         var seen = new HashSet<string>(StringComparer.Ordinal);
@@ -143,6 +171,7 @@ internal sealed class MergeVocabulary
         // only the copies share links them to each other, not to another report: rarity counts each text once.
         var copies = new ArticleCopies();
         var distinctDf = new Dictionary<string, int>(StringComparer.Ordinal);
+        var headOf = Heads(entries);
         for (var a = 0; a < articles; a++)
         {
             seen.Clear();
@@ -151,8 +180,10 @@ internal sealed class MergeVocabulary
                 var r = entries[byArticle[k]].Report;
                 foreach (var word in r.KeyWords)
                 {
-                    if (!stemOf.TryGetValue(word, out var stem)) stemOf[word] = stem = "w:" + KeyWords.Stem(word);
-                    seen.Add(stem);
+                    if (!stemOf.TryGetValue(word, out var stem))
+                        stemOf[word] = stem = ("w:" + KeyWords.Stem(word), headOf.TryGetValue(word, out var head) ? "w:" + KeyWords.Stem(head) : null);
+                    seen.Add(stem.Word);
+                    if (stem.Head is not null) seen.Add(stem.Head);
                 }
                 foreach (var actor in r.ContextActors) seen.Add("a:" + actor);
                 foreach (var token in PredicateTokens(r)) seen.Add(token);
@@ -180,11 +211,24 @@ internal sealed class MergeVocabulary
             linking[i] = texts > 1;
             anchorable[i] = shareable[i] && texts <= MaxAnchorTexts;
         }
-        var words = stemOf.ToDictionary(x => x.Key, x => id[x.Value], StringComparer.Ordinal);
+        var words = stemOf.ToDictionary(x => x.Key,
+            x => x.Value.Head is { } head ? (id[x.Value.Word], id[head], headOf[x.Key]) : (id[x.Value.Word], -1, (string?)null), StringComparer.Ordinal);
         var actors = tokens.Where(t => t.StartsWith("a:", StringComparison.Ordinal)).ToDictionary(t => t[2..], t => id[t], StringComparer.Ordinal);
         var bits = predicates.Take(32).Select((p, i) => (p, i)).ToDictionary(x => x.p, x => x.i, StringComparer.Ordinal);
         var dates = tokens.Where(t => t.StartsWith("d:", StringComparison.Ordinal)).ToDictionary(t => t, t => id[t], StringComparer.Ordinal);
         var said = tokens.Where(t => t.StartsWith("p:", StringComparison.Ordinal)).ToDictionary(t => t, t => id[t], StringComparer.Ordinal);
         return new MergeVocabulary(words, actors, dates, said, bits, weights, shareable, linking, anchorable, copies.Distinct);
+    }
+
+    // Each compound word of the merge with its head, where another word of the merge is that head.
+    private static Dictionary<string, string> Heads(IReadOnlyList<MergeOrder.Entry> entries)
+    {
+        var words = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var e in entries)
+            foreach (var word in e.Report.KeyWords) words.Add(word);
+        var heads = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var word in words)
+            if (HeadOf(word, words) is { } head) heads[word] = head;
+        return heads;
     }
 }

@@ -21,9 +21,15 @@ internal sealed class ReportProfile
     private readonly (string Word, int Token)[] words;
     private readonly (string Actor, int Token)[] actors;
 
+    // The tokens it has only as the head of a compound it says (`snelheid` of `maximumsnelheid`), ascending, and
+    // their summed weight (part of Total).
+    private readonly int[] heads;
+    private readonly double headWeight;
+
     private ReportProfile(MergeOrder.Entry entry, int[] tokens, int[] anchors, (string, int)[] words, (string, int)[] actors,
-        double total, int predicates)
+        double total, int predicates, int[] heads, double headWeight)
     {
+        (this.heads, this.headWeight) = (heads, headWeight);
         (Report, Span, Article) = entry;
         Undated = entry.Undated;
         (this.tokens, this.anchors, this.words, this.actors, Total, Predicates) = (tokens, anchors, words, actors, total, predicates);
@@ -55,12 +61,23 @@ internal sealed class ReportProfile
         var report = entry.Report;
         var words = new List<(string, int)>(report.KeyWords.Count);
         var ids = new List<int>(report.KeyWords.Count + report.ContextActors.Count);
+        List<(string Word, int Token)>? compounds = null;
         foreach (var word in report.KeyWords)
         {
-            var token = vocabulary.WordToken(word);
+            var (token, head, headWord) = vocabulary.WordTokens(word);
+            if (headWord is not null) (compounds ??= []).Add((headWord, head));
             if (ids.Contains(token)) continue;
             ids.Add(token);
             words.Add((word, token));
+        }
+        // A compound also says its head (`maximumsnelheid`: `snelheid`), unless the report says the head itself.
+        List<int>? heads = null;
+        foreach (var (headWord, head) in compounds ?? [])
+        {
+            if (ids.Contains(head)) continue;
+            ids.Add(head);
+            words.Add((headWord, head));
+            (heads ??= []).Add(head);
         }
         var actors = new List<(string, int)>();
         foreach (var actor in report.ContextActors.Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal))
@@ -99,7 +116,14 @@ internal sealed class ReportProfile
         // MaxAnchorTexts texts.
         var anchors = heaviest.Concat(eligible.Where(vocabulary.IsPredicate)).Distinct().ToArray();
         Array.Sort(anchors);
-        return new ReportProfile(entry, tokens, anchors, [.. words], [.. actors], total, vocabulary.Mask(report.Predicates));
+        var (headTokens, headWeight) = (Array.Empty<int>(), 0.0);
+        if (heads is not null)
+        {
+            headTokens = [.. heads.Where(vocabulary.Shareable).Order()];
+            foreach (var t in headTokens) headWeight += vocabulary.Weight(t);
+        }
+        return new ReportProfile(entry, tokens, anchors, [.. words], [.. actors], total, vocabulary.Mask(report.Predicates),
+            headTokens, headWeight);
     }
 
     /// <summary>
@@ -135,12 +159,15 @@ internal sealed class ReportProfile
     {
         score = 0;
         if (PredicateLexicon.Differ(undated.Predicates, dated.Predicates) || !SharesAnchor(undated.anchors, dated.anchors)) return false;
-        return Overlap(undated, dated, vocabulary, out score, out var shared) && shared >= MinSharedToDate && score >= MergeRules.MinScoreContained;
+        return Overlap(undated, dated, vocabulary, out score, out var shared, withHeads: false) && shared >= MinSharedToDate
+            && score >= MergeRules.MinScoreContained;
     }
 
     // What two reports share: at least MinShared words, actors or classes of enough rare weight; the score is the shared weight
     // over the smaller report's, plus the bonus for naming the same class of happening.
-    private static bool Overlap(ReportProfile a, ReportProfile b, MergeVocabulary vocabulary, out double score, out int shared)
+    // Without heads, a compound's head (`snelheid` of `maximumsnelheid`) is not shared: two reports of a speed limit
+    // are likely one happening once their dates agree, but the head alone is too weak to give a report its date.
+    private static bool Overlap(ReportProfile a, ReportProfile b, MergeVocabulary vocabulary, out double score, out int shared, bool withHeads = true)
     {
         score = 0;
         var (i, j, weight, dates) = (0, 0, 0.0, 0.0);
@@ -149,6 +176,7 @@ internal sealed class ReportProfile
         {
             if (a.tokens[i] < b.tokens[j]) i++;
             else if (a.tokens[i] > b.tokens[j]) j++;
+            else if (SkipsHead(a, b, a.tokens[i], withHeads)) (i, j) = (i + 1, j + 1);
             else
             {
                 weight += vocabulary.Weight(a.tokens[i]);
@@ -159,11 +187,20 @@ internal sealed class ReportProfile
         }
         // Dates add to the score, but what two reports say must be evidence enough on its own.
         if (shared < MergeRules.MinShared || weight - dates < MergeRules.MinRareTokens * vocabulary.PairWeight) return false;
-        var smaller = Math.Min(a.Total, b.Total);
+        var smaller = withHeads ? Math.Min(a.Total, b.Total) : Math.Min(a.Total - a.headWeight, b.Total - b.headWeight);
         if (smaller <= 0) return false;
         var same = (a.Predicates & b.Predicates) != 0 ? MergeRules.SamePredicateBonus : 0;
         score = Math.Round(weight / smaller + same, 3);
         return true;
+    }
+
+    // A head links a compound to the word said alone (`maximumsnelheid` / `snelheid`). Two reports that both have it
+    // only as a head (both say `coalitieakkoord`) share the compounds already: the head would count them twice.
+    private static bool SkipsHead(ReportProfile a, ReportProfile b, int token, bool withHeads)
+    {
+        if (a.heads.Length == 0 && b.heads.Length == 0) return false;
+        var (inA, inB) = (Array.BinarySearch(a.heads, token) >= 0, Array.BinarySearch(b.heads, token) >= 0);
+        return withHeads ? inA && inB : inA || inB;
     }
 
     private static bool SharesAnchor(int[] x, int[] y)
@@ -188,7 +225,7 @@ internal sealed class ReportProfile
             if (Array.BinarySearch(b.tokens, token) >= 0) actors.Add(actor);
         var words = new List<string>();
         foreach (var (word, token) in a.words)
-            if (Array.BinarySearch(b.tokens, token) >= 0) words.Add(word);
+            if (Array.BinarySearch(b.tokens, token) >= 0 && !SkipsHead(a, b, token, withHeads: true)) words.Add(word);
         var predicate = string.Join("/", a.Report.Predicates.Intersect(b.Report.Predicates, StringComparer.Ordinal));
         return new MergeReason(date, actors, words, score) { Predicate = predicate };
     }

@@ -275,6 +275,54 @@ public class MergeRulesTests
     }
 
     [Fact]
+    public void A_compound_shares_its_head_with_the_word_said_alone()
+    {
+        // `De maximumsnelheid op snelwegen gaat omlaag` and `Het kabinet verlaagt de snelheid op snelwegen`: one
+        // measure, though the one word they have in common is `snelwegen`.
+        var clusters = new IndexedEventMerger().Merge(WithFillers(
+            Report("a", "2019-11", ["maximumsnelheid", "snelwegen", "omlaag"]),
+            Report("b", "2019-11", ["snelheid", "snelwegen", "verlaagt"])));
+        Assert.Equal(["a", "b"], ArticlesWith(clusters, "a"));
+        Assert.Contains("snelheid", Assert.Single(ClusterOf(clusters, "a").Reasons).SharedWords);
+    }
+
+    [Fact]
+    public void Two_reports_saying_one_compound_do_not_count_its_head_again()
+    {
+        ExtractedEvent a = Report("a", "2021", ["coalitieakkoord", "stikstofdoel", "peiljaar"]);
+        ExtractedEvent b = Report("b", "2021", ["coalitieakkoord", "stikstofdoel", "peiljaar"]);
+        ExtractedEvent c = Report("c", "2021", ["akkoord", "stikstofdoel", "peiljaar"]);
+        var merger = new IndexedEventMerger();
+        merger.Merge(WithFillers(a, b, c));
+        Assert.Equal(["coalitieakkoord", "stikstofdoel", "peiljaar"], merger.Compare(a, b)!.SharedWords);
+        Assert.Equal(["stikstofdoel", "peiljaar", "akkoord"], merger.Compare(a, c)!.SharedWords);
+    }
+
+    [Theory]
+    [InlineData("maximumsnelheid", false)]
+    [InlineData("snelheid", true)]
+    public void A_compounds_head_alone_does_not_give_an_undated_report_its_date(string datedWord, bool dates)
+    {
+        // An undated article's `De snelheid op snelwegen gaat naar 100 kilometer` meets a dated report of
+        // `maximumsnelheid`: three words in common only through the head, too little to take that report's date.
+        var undated = Report("u", "2019-11", ["snelheid", "snelwegen", "kilometer"]);
+        var dated = Report("d", "2019-11", [datedWord, "snelwegen", "kilometer", "rotmaatregel"]);
+        var entries = MergeOrder.Sort(WithFillers(undated, dated)).Select(e => e with { Undated = e.Report == undated }).ToArray();
+        var vocabulary = MergeVocabulary.Build(entries);
+        var profile = (ExtractedEvent r) => ReportProfile.Create(entries.Single(e => e.Report == r), vocabulary);
+        Assert.Equal(dates, ReportProfile.TryMatchUndated(profile(undated), profile(dated), vocabulary, out _));
+    }
+
+    [Theory]
+    [InlineData("maximumsnelheid", "snelheid")]
+    [InlineData("stikstofakkoord", "akkoord")]
+    [InlineData("snelheid", null)]
+    [InlineData("akkoorden", null)]
+    [InlineData("verlagen", null)]
+    public void A_compounds_head_is_the_longest_word_of_the_merge_that_ends_it(string word, string? head) =>
+        Assert.Equal(head, MergeVocabulary.HeadOf(word, ["snelheid", "akkoord", "heid", "kkoord", "lagen"]));
+
+    [Fact]
     public void Reports_whose_dates_exclude_each_other_never_merge()
     {
         string[] words = ["havenstaking", "loodsen", "sluizen", "ijmuiden", "containerschepen"];
