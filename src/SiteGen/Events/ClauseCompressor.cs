@@ -81,7 +81,10 @@ public sealed partial class ClauseCompressor(EventLexicon lexicon)
                 keep = from;
             }
             else if (Relative(s, own) && !AfterCopula(map, own.Start) && DatePhrase.Of(own.Value, own.Mod, NeedsPreposition(s, own.Start)) is { } phrase)
-                edits.Add((own.Start, own.End, phrase));
+            {
+                var phraseStart = ArticleStart(s, map, own.Start);
+                edits.Add((phraseStart, own.End, phrase));
+            }
         }
         foreach (var d in others)
         {
@@ -147,10 +150,12 @@ public sealed partial class ClauseCompressor(EventLexicon lexicon)
         for (var i = 0; i < words.Count; i++)
             if (words[i].Start >= own.Start) { first = i; break; }
         if (first < 0) return null;
-        if (first == 0) return own.Start;
+        var start = ArticleStart(s, map, own.Start);
+        if (start < own.Start) first--;
+        if (first == 0) return start;
         if (AfterCopula(map, own.Start)) return null;
         var before = words[first - 1];
-        if (!Joined(s, before.End, own.Start)) return null;
+        if (!Joined(s, before.End, start)) return null;
         if (Syntax.Is("date-preposition", before.Lower)) return before.Start;
         // `in de (tweede) nacht/helft van <date>`
         if (before.Lower == "van")
@@ -163,7 +168,20 @@ public sealed partial class ClauseCompressor(EventLexicon lexicon)
             }
             return null;
         }
-        return Syntax.Is("preposition", before.Lower) ? null : own.Start;
+        return Syntax.Is("preposition", before.Lower) ? null : start;
+    }
+
+    // `De afgelopen nacht brachten …`, `in het afgelopen weekend`: the article goes with its date, whether the date
+    // leaves the text or is written out.
+    private static int ArticleStart(string s, ClauseMap map, int at)
+    {
+        var words = map.Words;
+        for (var i = 1; i < words.Count; i++)
+            if (words[i].Start == at)
+                return words[i - 1].Lower is "de" or "het" && Joined(s, words[i - 1].End, at)
+                    && words[i].Lower is "afgelopen" or "komende" or "voorbije" or "volgende" or "vorige" or "laatste" or "eerstvolgende"
+                    ? words[i - 1].Start : at;
+        return at;
     }
 
     /// <summary>The last colon or semicolon before <paramref name="at"/> outside quotes and brackets, or -1.</summary>
@@ -190,7 +208,32 @@ public sealed partial class ClauseCompressor(EventLexicon lexicon)
     private static bool Joined(string s, int from, int to) => from <= to && s.AsSpan(from, to - from).Trim(' ').IsEmpty;
 
     // A date written without a digit (`vorig jaar`, `maandag`, `gisteren`) means nothing without the day of writing.
-    private static bool Relative(string s, DateInText d) => !s.AsSpan(d.Start, d.End - d.Start).ContainsAny("0123456789");
+    // One that names a day or a week but is known only to the month or year (the article's date is a month) and bounds
+    // a period is left as written: `Met ingang van vrijdagavond` must not become `Met ingang van september 2022`, which
+    // says from the first of the month. Elsewhere the month is true, if coarse (`in juni 2017 zijn … begonnen`).
+    private bool Relative(string s, DateInText d) =>
+        !s.AsSpan(d.Start, d.End - d.Start).ContainsAny("0123456789") && !(Bounds(s, d.Start) && CoarserThanSaid(s[d.Start..d.End], d.Value));
+
+    // The words before the date make it a bound: `vanaf`, `met ingang van`, `tot`, `sinds` …
+    private bool Bounds(string s, int at)
+    {
+        var before = s[..at].TrimEnd().ToLowerInvariant();
+        if (before.EndsWith("met ingang van", StringComparison.Ordinal) || before.EndsWith("vanaf", StringComparison.Ordinal)) return true;
+        var space = before.LastIndexOf(' ');
+        return Syntax.Is("range", before[(space + 1)..]);
+    }
+
+    private static bool CoarserThanSaid(string expression, string value)
+    {
+        var known = TimexPeriod.Parse(value)?.Precision;
+        if (known is null) return false;
+        var lower = expression.ToLowerInvariant();
+        var names = DaysOrWeeks().IsMatch(lower) ? (lower.Contains("week") ? DatePrecision.Week : DatePrecision.Day) : DatePrecision.Year;
+        return known < names;
+    }
+
+    [GeneratedRegex(@"dag|week|gister|vandaag|morgen|vanavond|vannacht|nacht|avond|ochtend|middag")]
+    private static partial Regex DaysOrWeeks();
 
     private bool NeedsPreposition(string s, int at)
     {

@@ -27,6 +27,8 @@ internal sealed partial class ClauseRewriter(EventLexicon lexicon)
             return null;
         var end = SubjectEnd(words, 1, clause);
         if (end <= 1) return null;
+        // `zijn koning X, koningin Y en premier Z aanwezig`: a list the subject rule cannot read whole.
+        if (clause.AsSpan(words[end - 1].End).TrimStart(' ').StartsWith(",")) return null;
         var subject = clause[words[1].Start..words[end - 1].End];
         var rest = clause[words[end - 1].End..];
         return Capitalize(subject) + " " + clause[verb.Start..verb.End].ToLowerInvariant() + rest;
@@ -156,11 +158,12 @@ internal sealed partial class ClauseRewriter(EventLexicon lexicon)
 
     /// <summary>
     /// A finite verb written with its particle (`aannam`, `oplegde`, `neerstortte`) as the particle and the finite
-    /// form (`nam`, `legde`, `stortte`); null when it is not one. Latinate verbs in -eren (`informeerde`) have no particle.
+    /// form (`nam`, `legde`, `stortte`); null when it is not one. Latinate verbs in -eren (`informeerde`) and the listed
+    /// inseparable ones (`voorspelde`) have no particle.
     /// </summary>
     private (string Verb, string Particle)? Separable(SentenceWord w)
     {
-        if (w.Capitalized) return null;
+        if (w.Capitalized || Syntax.Is("inseparable", w.Lower)) return null;
         var lower = w.Lower;
         for (var n = Math.Min(lower.Length - 3, 7); n >= 2; n--)
         {
@@ -215,7 +218,12 @@ internal sealed partial class ClauseRewriter(EventLexicon lexicon)
     public bool IsFinite(string lower, bool listedOnly = false) => Syntax.IsFinite(lower, listedOnly);
 
     private bool StartsSubject(IReadOnlyList<SentenceWord> words, int i) =>
-        Syntax.Is("subject", words[i].Lower) || words[i].Capitalized || words[i].Numeric;
+        Syntax.Is("subject", words[i].Lower) || words[i].Capitalized || words[i].Numeric || TitledName(words, i);
+
+    // `burgemeester Koen Schuiling`: a function before a name.
+    private bool TitledName(IReadOnlyList<SentenceWord> words, int i) =>
+        i + 1 < words.Count && !words[i].Capitalized && Syntax.Is("title", words[i].Lower) && words[i + 1].Capitalized
+        && words[i + 1].Start == words[i].End + 1;
 
     /// <summary>The index after the subject that starts at <paramref name="i"/>, or -1.</summary>
     public int SubjectEnd(IReadOnlyList<SentenceWord> words, int i, string text)
@@ -225,6 +233,7 @@ internal sealed partial class ClauseRewriter(EventLexicon lexicon)
         var limit = Math.Min(words.Count, i + MaxSubjectWords);
         int j;
         if (w.Capitalized && !Syntax.Is("subject", w.Lower)) j = Name(words, i, text);
+        else if (TitledName(words, i)) j = Name(words, i + 1, text);
         else if (Syntax.Is("pronoun", w.Lower) && (w.Lower != "het" || i + 1 >= words.Count || Ends(words[i + 1]) || Joined(text, w, words[i + 1]) is false))
             j = i + 1;
         else if (Syntax.Is("subject", w.Lower) || w.Numeric)

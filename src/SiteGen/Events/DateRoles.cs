@@ -32,6 +32,10 @@ internal static partial class DateRoles
         var after = last >= 0 && last + 1 < words.Count ? words[last + 1] : (SentenceWord?)null;
         if (before is not { } b || Gap(map.Text, b.End, date.Start)) return DateRole.Governing;
         if (syntax.Is("range", b.Lower)) return DateRole.Range;
+        // `net zoals vorig jaar`, `net als in 2019`: another occasion, compared with.
+        if (syntax.Is("comparison", b.Lower) || first >= 2 && syntax.Is("comparison", words[first - 2].Lower) && syntax.Is("date-preposition", b.Lower)
+            && !Gap(map.Text, words[first - 2].End, b.Start))
+            return DateRole.Referred;
         // `tot en met 5 mei`; `tussen 2025 en 2028`, `van 2015 tot 2020`: the second date closes the first one's range.
         if (b.Lower == "met" && first >= 3 && words[first - 2].Lower == "en" && words[first - 3].Lower == "tot") return DateRole.Range;
         if (b.Lower is "en" or "tot" && EndsDateRightBefore(map.Text, b.Start, allDates)) return DateRole.Range;

@@ -44,6 +44,20 @@ public class ClauseCompressorTests
     }
 
     [Fact]
+    public void A_day_known_only_to_its_month_is_not_written_out_as_the_month()
+    {
+        // The article is dated only to September: `vrijdagavond` is somewhere in it, and `september 2022` would say
+        // something else. A day that is known is written out, with the article before it.
+        const string s = "Met ingang van vrijdagavond hoeft niemand meer buiten te slapen bij het aanmeldcentrum.";
+        var at = s.IndexOf("vrijdagavond", StringComparison.Ordinal);
+        Assert.Equal(s, Compressor.Compress(s, new DateInText(at, at + 12, "2022-09", SiteGen.Temporal.TimexMod.None), []));
+        const string t = "De afgelopen nacht brachten nog driehonderd mensen de nacht buiten door.";
+        var from = t.IndexOf("afgelopen", StringComparison.Ordinal);
+        Assert.Equal("Op 8 september 2022 brengen nog driehonderd mensen de nacht buiten door.",
+            Compressor.Compress(t, new DateInText(from, from + 15, "2022-09-08TNI", SiteGen.Temporal.TimexMod.None), []));
+    }
+
+    [Fact]
     public void Other_relative_dates_are_written_out_and_deictic_words_leave()
     {
         var s = "De gemeente bevestigde dinsdag het plan dat vorig jaar nog werd gepresenteerd en zoekt nu een nieuwe locatie.";
@@ -118,6 +132,11 @@ public class ClauseCompressorTests
     // The subject after the verb keeps a `van` phrase with an article (after a common noun), not one after a name.
     [InlineData("Twee weken geleden zorgde een bericht van de omroep voor nieuwe onrust.", "Twee weken geleden", "Een bericht van de omroep zorgde voor nieuwe onrust.")]
     [InlineData("Vorige week won Feyenoord van de koploper.", "Vorige week", "Feyenoord wint van de koploper.")]
+    // An article before `afgelopen`, `komende` … leaves with its date; a pronoun `het` before a date stays.
+    [InlineData("De afgelopen nacht haalden de bergers het wrak boven water.", "afgelopen nacht", "De bergers halen het wrak boven water.")]
+    [InlineData("De minister zei het dinsdag al in de Kamer.", "dinsdag", "De minister zegt het al in de Kamer.")]
+    // A subject that is a list with functions before the names is not moved.
+    [InlineData("In 2014 waren burgemeester Jan de Vries, wethouder Els Bakker en minister Ruud Smit aanwezig.", "2014", "In 2014 zijn burgemeester Jan de Vries, wethouder Els Bakker en minister Ruud Smit aanwezig.")]
     [InlineData("De bergers haalden in de nacht van zondag op maandag het wrak boven water.", "zondag op maandag", "De bergers halen het wrak boven water.")]
     [InlineData("Een week na de storm, in februari 2023, kwam de minister naar Zeeland.", "februari 2023", "Een week na de storm, komt de minister naar Zeeland.")]
     // Only the main clause goes in the present: `optrad` after `dat` happened before the saying.

@@ -33,8 +33,11 @@ public class ClauseRewriterTests
     [InlineData("De minister zei dat de raad het plan op 4 mei aannam.", "4 mei", "De raad nam het plan aan")]
     [InlineData("Het bedrijf gaat niet in beroep tegen de boete van 2,5 miljoen euro die de toezichthouder gisteren oplegde, zo laat de directeur weten.", "gisteren", "De toezichthouder legde de boete van 2,5 miljoen euro op")]
     [InlineData("Het onderzoek gaat over de helikopter die op 17 juli neerstortte.", "17 juli", "De helikopter stortte neer")]
-    // A Latinate verb has no particle.
+    // A Latinate or listed inseparable verb has no particle.
     [InlineData("De minister zei dat de burgemeester de raad op 4 mei informeerde.", "4 mei", "De burgemeester informeerde de raad")]
+    [InlineData("De minister zei dat het instituut de daling in 2020 voorspelde.", "2020", "Het instituut voorspelde de daling")]
+    // An object relative whose subject is a function and a name.
+    [InlineData("De minister spreekt over de opvangplek die burgemeester Anna de Wit eerder deze week voorstelde.", "eerder deze week", "Burgemeester Anna de Wit stelde de opvangplek voor")]
     // A subject relative: the antecedent is the subject.
     [InlineData("De club, die vorig jaar nog degradeerde, won zondag de beker.", "vorig jaar", "De club degradeerde nog")]
     // A clause broken by a parenthesis ends with its verb after it.

@@ -21,6 +21,9 @@ public class DateRolesTests
     [InlineData("In maart 2022 sloot de fabriek in Emmen haar deuren.", "maart 2022", DateRole.Governing)]
     [InlineData("Het bestuur trad in de nacht van zondag op maandag af.", "zondag op maandag", DateRole.Governing)]
     [InlineData("De staking begon vanaf maandag in alle havens.", "maandag", DateRole.Governing)]
+    // Another occasion to compare with dates nothing in the sentence.
+    [InlineData("Om te voorkomen dat mensen net zoals vorig jaar buiten slapen, zoekt de gemeente extra plekken.", "vorig jaar", DateRole.Referred)]
+    [InlineData("Net als in 2019 stemde de raad tegen het plan.", "2019", DateRole.Referred)]
     [InlineData("Rusland vroeg om hulp, zo meldden persbureaus als Reuters zondag.", "zondag", DateRole.Governing)]
     // Subordinate and relative clauses date their own happening, not the report.
     [InlineData("De minister betoogt dat de regels in strijd zijn met afspraken die de landen in 1998 maakten.", "1998", DateRole.Subordinate)]
