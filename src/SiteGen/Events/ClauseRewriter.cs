@@ -73,8 +73,14 @@ internal sealed partial class ClauseRewriter(EventLexicon lexicon)
         else
         {
             var end = BeforeDate(words, first, SubjectEnd(words, first, s), date);
-            if (end <= first) return null;
-            (subject, bodyFrom) = (s[words[first].Start..words[end - 1].End], end);
+            if (end <= first)
+            {
+                // `het toestel dat op 17 juli neerstortte`: no subject after `dat`, and a neuter noun before it, so `dat`
+                // is the relative pronoun and the noun the subject.
+                if (NeuterAntecedent(map, clause, opener) is not { } antecedent) return null;
+                (subject, bodyFrom) = (antecedent, opener + 1);
+            }
+            else (subject, bodyFrom) = (s[words[first].Start..words[end - 1].End], end);
             // `May kondigde aan dat ze ontslag neemt`: the pronoun is the main clause's subject.
             if (end == first + 1 && words[first].Lower is "hij" or "zij" or "ze" && MainSubject(map) is { } main) subject = main;
         }
@@ -302,6 +308,19 @@ internal sealed partial class ClauseRewriter(EventLexicon lexicon)
     // `2,75 miljoen`: a number with a decimal comma is one word.
     private static bool DecimalComma(string text, SentenceWord a, SentenceWord b) =>
         b.Start == a.End + 1 && text[a.End] is ',' or '.' && a.Numeric && b.Numeric;
+
+    // The noun phrase before a `dat` read as a conjunction, when it is a neuter one (`het toestel`, `een akkoord`) and
+    // no verb ends it: then the `dat` is a relative pronoun.
+    private string? NeuterAntecedent(ClauseMap map, Clause clause, int opener)
+    {
+        var words = map.Words;
+        if (clause.Opener != "dat" || opener < 2 || IsFinite(words[opener - 1].Lower) || words[opener - 1].Capitalized) return null;
+        if (Antecedent(map, opener) is not { } phrase) return null;
+        var first = phrase.AsSpan().TrimStart();
+        var space = first.IndexOf(' ');
+        var determiner = (space < 0 ? first : first[..space]).ToString().ToLowerInvariant();
+        return determiner is "het" or "een" or "dit" or "dat" ? phrase : null;
+    }
 
     /// <summary>The noun phrase a relative pronoun refers to: the words before it up to an article, a preposition or a verb.</summary>
     private string? Antecedent(ClauseMap map, int pronoun)

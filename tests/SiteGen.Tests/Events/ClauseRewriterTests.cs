@@ -33,6 +33,9 @@ public class ClauseRewriterTests
     [InlineData("De minister zei dat de raad het plan op 4 mei aannam.", "4 mei", "De raad nam het plan aan")]
     [InlineData("Het bedrijf gaat niet in beroep tegen de boete van 2,5 miljoen euro die de toezichthouder gisteren oplegde, zo laat de directeur weten.", "gisteren", "De toezichthouder legde de boete van 2,5 miljoen euro op")]
     [InlineData("Het onderzoek gaat over de helikopter die op 17 juli neerstortte.", "17 juli", "De helikopter stortte neer")]
+    // A `dat` with no subject after it, after a neuter noun, is the relative pronoun.
+    [InlineData("Het onderzoek gaat over het toestel dat op 17 juli neerstortte.", "17 juli", "Het toestel stortte neer")]
+    [InlineData("De Kamer steunt het akkoord dat in 2019 werd gesloten.", "2019", "Het akkoord werd gesloten.")]
     // A Latinate or listed inseparable verb has no particle.
     [InlineData("De minister zei dat de burgemeester de raad op 4 mei informeerde.", "4 mei", "De burgemeester informeerde de raad")]
     [InlineData("De minister zei dat het instituut de daling in 2020 voorspelde.", "2020", "Het instituut voorspelde de daling")]
@@ -50,6 +53,8 @@ public class ClauseRewriterTests
     [Theory]
     // Which of the coordinated nouns the clause is about is not clear: rather nothing than a wrong subject.
     [InlineData("Ze spraken over het verdrag tussen Spanje, Portugal en Frankrijk dat in 1986 werd getekend.", "1986")]
+    // A `dat` after a verb with no subject after it is no relative pronoun.
+    [InlineData("Het kabinet meldt dat in 2019 werd besloten om de subsidie te stoppen.", "2019")]
     // No verb in the clause.
     [InlineData("Volgens het rapport, dat sinds 2020 bestaat als concept en nooit, werd niets gedaan.", "2020")]
     public void Gives_nothing_when_the_clause_cannot_be_read(string sentence, string date)
