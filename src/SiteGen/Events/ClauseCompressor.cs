@@ -129,6 +129,7 @@ public sealed partial class ClauseCompressor(EventLexicon lexicon)
     {
         foreach (var c in map.Subordinates)
             if (c.Start > 0 && c.End == at) return false;
+        if (StrandsModal(map, at)) return false;
         foreach (var w in map.Words)
         {
             if (w.Start >= at) break;
@@ -136,6 +137,29 @@ public sealed partial class ClauseCompressor(EventLexicon lexicon)
         }
         return false;
     }
+
+    // `er moest in 2030 niet 26 procent, maar 50 procent minder stikstof worden uitgestoten`: a cut at `maar` would leave
+    // the modal without the verbs it governs, which only come after the cut.
+    private bool StrandsModal(ClauseMap map, int at)
+    {
+        var words = map.Words;
+        var modal = -1;
+        for (var i = 0; i < words.Count && words[i].Start < at; i++)
+            if (map.InMainClause(words[i].Start) && (Syntax.Is("modal", words[i].Lower) || words[i].Lower is "moest" or "moesten" or "kon" or "konden" or "mocht" or "mochten"))
+                modal = i;
+        if (modal < 0) return false;
+        var i2 = modal + 1;
+        for (; i2 < words.Count && words[i2].Start < at; i2++)
+            if (VerbLike(words, i2)) return false;
+        for (; i2 < words.Count; i2++)
+            if (VerbLike(words, i2)) return true;
+        return false;
+    }
+
+    // An infinitive or a plural form: a word in -en that no article or determiner stands before.
+    private bool VerbLike(IReadOnlyList<SentenceWord> words, int i) =>
+        !words[i].Capitalized && words[i].Lower.Length > 3 && words[i].Lower.EndsWith("en", StringComparison.Ordinal)
+        && !(i > 0 && Syntax.Is("subject", words[i - 1].Lower));
 
     /// <summary>
     /// Where the event date's phrase starts when it can leave the text, or null: its date preposition (`in oktober`),

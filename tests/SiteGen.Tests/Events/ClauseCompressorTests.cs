@@ -135,6 +135,9 @@ public class ClauseCompressorTests
     // An article before `afgelopen`, `komende` … leaves with its date; a pronoun `het` before a date stays.
     [InlineData("De afgelopen nacht haalden de bergers het wrak boven water.", "afgelopen nacht", "De bergers halen het wrak boven water.")]
     [InlineData("De minister zei het dinsdag al in de Kamer.", "dinsdag", "De minister zegt het al in de Kamer.")]
+    // A cut may not leave a modal without the verbs it governs.
+    [InlineData("De adviseur uitte in 2020 scherpe kritiek op het plan van de minister: er moest in 2030 niet een kwart, maar de helft minder ammoniak worden uitgestoten, stelde een commissie onder zijn leiding.", "2020",
+        "De adviseur uitte scherpe kritiek op het plan van de minister.")]
     // A subject that is a list with functions before the names is not moved.
     [InlineData("In 2014 waren burgemeester Jan de Vries, wethouder Els Bakker en minister Ruud Smit aanwezig.", "2014", "In 2014 zijn burgemeester Jan de Vries, wethouder Els Bakker en minister Ruud Smit aanwezig.")]
     [InlineData("De bergers haalden in de nacht van zondag op maandag het wrak boven water.", "zondag op maandag", "De bergers halen het wrak boven water.")]
