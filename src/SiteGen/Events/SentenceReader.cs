@@ -141,7 +141,8 @@ internal sealed class SentenceReader(EventLexicon lexicon)
         return false;
     }
 
-    // `Dat heeft het ministerie zondag bekendgemaakt.`, `Dat zei Rutte …`: `Dat`/`Dit` and then a verb, not a subject;
+    // `Dat heeft het ministerie zondag bekendgemaakt.`, `Dat zei Rutte …`, `Dat concludeert het instituut …`: `Dat`/`Dit`
+    // and then a verb (one of saying among them), not a subject;
     // or a statement noun that names what the sentence before said (`Die verwachting heeft …`).
     private bool BackReference(ClauseMap map)
     {
@@ -151,7 +152,7 @@ internal sealed class SentenceReader(EventLexicon lexicon)
         if (words[0].Lower is not ("dat" or "dit")) return false;
         if (lexicon.LeadAttributions.Any(a => map.Text.StartsWith(a + " ", StringComparison.OrdinalIgnoreCase))) return true;
         return !Syntax.Is("subject", words[1].Lower) && !words[1].Capitalized && !words[1].Numeric
-            && (lexicon.EventVerbs.Contains(words[1].Lower) || Syntax.Is("finite", words[1].Lower));
+            && (lexicon.EventVerbs.Contains(words[1].Lower) || Syntax.Is("finite", words[1].Lower) || Syntax.Is("statement", words[1].Lower));
     }
 
     // `Die verwachting heeft de douane uitgesproken.`, `Tot die conclusie komt de commissie in haar rapport.`: a
