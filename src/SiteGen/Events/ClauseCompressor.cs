@@ -65,7 +65,9 @@ public sealed partial class ClauseCompressor(EventLexicon lexicon)
                 head = colon + 1;
                 edits.Add((0, head, ""));
             }
-            var drop = !dropOwn ? null : s[head..own.Start].Trim().Length == 0 && head > 0 ? own.Start : DatePhraseStart(s, map, own);
+            // `mikte op 31 januari als deadline`: a date that `als` names is what the clause is about and stays.
+            var named = s.AsSpan(own.End).TrimStart(' ').StartsWith("als ", StringComparison.Ordinal);
+            var drop = !dropOwn || named ? null : s[head..own.Start].Trim().Length == 0 && head > 0 ? own.Start : DatePhraseStart(s, map, own);
             if (drop is { } from)
             {
                 prefield = s[Math.Min(head, from)..from].Trim().Length == 0;

@@ -135,6 +135,8 @@ public class ClauseCompressorTests
     // An article before `afgelopen`, `komende` … leaves with its date; a pronoun `het` before a date stays.
     [InlineData("De afgelopen nacht haalden de bergers het wrak boven water.", "afgelopen nacht", "De bergers halen het wrak boven water.")]
     [InlineData("De minister zei het dinsdag al in de Kamer.", "dinsdag", "De minister zegt het al in de Kamer.")]
+    // A date that `als` names (the deadline) is what the clause is about: it stays.
+    [InlineData("Oorspronkelijk mikte de commissie op 15 maart 2023 als einddatum.", "15 maart 2023", "Oorspronkelijk mikte de commissie op 15 maart 2023 als einddatum.")]
     // A cut may not leave a modal without the verbs it governs.
     [InlineData("De adviseur uitte in 2020 scherpe kritiek op het plan van de minister: er moest in 2030 niet een kwart, maar de helft minder ammoniak worden uitgestoten, stelde een commissie onder zijn leiding.", "2020",
         "De adviseur uitte scherpe kritiek op het plan van de minister.")]
