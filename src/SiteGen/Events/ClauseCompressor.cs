@@ -182,7 +182,16 @@ public sealed partial class ClauseCompressor(EventLexicon lexicon)
         if (AfterCopula(map, own.Start)) return null;
         var before = words[first - 1];
         if (!Joined(s, before.End, start)) return null;
-        if (Syntax.Is("date-preposition", before.Lower)) return before.Start;
+        // `De gewone stemming is donderdagavond.`: the date is what the copula says, and the clause ends with it.
+        if (Syntax.Is("copula", before.Lower) && ClauseEndsAt(s, own.End)) return null;
+        if (Syntax.Is("date-preposition", before.Lower))
+        {
+            if (first < 2 || !Joined(s, words[first - 2].End, before.Start)) return before.Start;
+            var outer = words[first - 2];
+            // `duurde tot in de nacht van …`: a bound; `Diep in de nacht`, `laat op de avond`: the degree goes with the date.
+            if (Syntax.Is("range", outer.Lower) || Syntax.Is("preposition", outer.Lower)) return null;
+            return Syntax.Is("date-degree", outer.Lower) ? outer.Start : before.Start;
+        }
         // `in de (tweede) nacht/helft van <date>`
         if (before.Lower == "van")
         {
@@ -195,6 +204,12 @@ public sealed partial class ClauseCompressor(EventLexicon lexicon)
             return null;
         }
         return Syntax.Is("preposition", before.Lower) ? null : start;
+    }
+
+    private static bool ClauseEndsAt(string s, int at)
+    {
+        var rest = s.AsSpan(at).TrimStart(' ');
+        return rest.IsEmpty || rest[0] is '.' or ',' or ';' or ':' or '!' or '?';
     }
 
     // `De afgelopen nacht brachten …`, `in het afgelopen weekend`: the article goes with its date, whether the date
@@ -240,13 +255,18 @@ public sealed partial class ClauseCompressor(EventLexicon lexicon)
     private bool Relative(string s, DateInText d) =>
         !s.AsSpan(d.Start, d.End - d.Start).ContainsAny("0123456789") && !(Bounds(s, d.Start) && CoarserThanSaid(s[d.Start..d.End], d.Value));
 
-    // The words before the date make it a bound: `vanaf`, `met ingang van`, `tot`, `sinds` …
+    // The words before the date make it a bound (`vanaf`, `met ingang van`, `tot (in)`, `sinds` …) or what a copula
+    // says (`De stemming is donderdagavond`).
     private bool Bounds(string s, int at)
     {
         var before = s[..at].TrimEnd().ToLowerInvariant();
         if (before.EndsWith("met ingang van", StringComparison.Ordinal) || before.EndsWith("vanaf", StringComparison.Ordinal)) return true;
         var space = before.LastIndexOf(' ');
-        return Syntax.Is("range", before[(space + 1)..]);
+        var word = before[(space + 1)..];
+        if (Syntax.Is("range", word) || Syntax.Is("copula", word)) return true;
+        if (!Syntax.Is("date-preposition", word) || space < 0) return false;
+        var outer = before[..space].TrimEnd();
+        return Syntax.Is("range", outer[(outer.LastIndexOf(' ') + 1)..]);
     }
 
     private static bool CoarserThanSaid(string expression, string value)

@@ -51,6 +51,9 @@ public class ClauseCompressorTests
         const string s = "Met ingang van vrijdagavond hoeft niemand meer buiten te slapen bij het aanmeldcentrum.";
         var at = s.IndexOf("vrijdagavond", StringComparison.Ordinal);
         Assert.Equal(s, Compressor.Compress(s, new DateInText(at, at + 12, "2022-09", SiteGen.Temporal.TimexMod.None), []));
+        const string copula = "De gewone stemming is donderdagavond.";
+        var evening = copula.IndexOf("donderdagavond", StringComparison.Ordinal);
+        Assert.Equal(copula, Compressor.Compress(copula, new DateInText(evening, evening + 14, "2021-09", SiteGen.Temporal.TimexMod.None), []));
         const string t = "De afgelopen nacht brachten nog driehonderd mensen de nacht buiten door.";
         var from = t.IndexOf("afgelopen", StringComparison.Ordinal);
         Assert.Equal("Op 8 september 2022 brengen nog driehonderd mensen de nacht buiten door.",
@@ -137,6 +140,11 @@ public class ClauseCompressorTests
     [InlineData("De minister zei het dinsdag al in de Kamer.", "dinsdag", "De minister zegt het al in de Kamer.")]
     // A date that `als` names (the deadline) is what the clause is about: it stays.
     [InlineData("Oorspronkelijk mikte de commissie op 15 maart 2023 als einddatum.", "15 maart 2023", "Oorspronkelijk mikte de commissie op 15 maart 2023 als einddatum.")]
+    // A degree word leaves with its date; a bound (`tot in`) and a copula's date stay.
+    [InlineData("Diep in de nacht overleefde de wethouder een motie van wantrouwen.", "de nacht", "De wethouder overleefde een motie van wantrouwen.")]
+    [InlineData("Na een debat dat duurde tot in de nacht van woensdag op donderdag, diende de oppositie een motie in.", "de nacht van woensdag op donderdag",
+        "Na een debat dat duurde tot in de nacht van woensdag op donderdag, diende de oppositie een motie in.")]
+    [InlineData("De gewone stemming is donderdagavond.", "donderdagavond", "De gewone stemming is donderdagavond.")]
     // A cut may not leave a modal without the verbs it governs.
     [InlineData("De adviseur uitte in 2020 scherpe kritiek op het plan van de minister: er moest in 2030 niet een kwart, maar de helft minder ammoniak worden uitgestoten, stelde een commissie onder zijn leiding.", "2020",
         "De adviseur uitte scherpe kritiek op het plan van de minister.")]
