@@ -28,6 +28,9 @@ public sealed class CompiledLanguage
     public const string SignalFuturePattern = "signal_future";
     public const string DatelineLeadPattern = "dateline_lead";
     public const string DatelineTailPattern = "dateline_tail";
+    public const string SubordinatorPattern = "clause_subordinator";
+    public const string DeterminerPrepositionPattern = "clause_determiner_preposition";
+    public const string SubjectStartPattern = "clause_subject_start";
     public const string AnniversaryCuePattern = "anniversary_cue";
     public const string TargetCuePattern = "target_cue";
 
@@ -98,6 +101,10 @@ public sealed class CompiledLanguage
         Signals = new SignalWords(Signal(SignalPastPattern), Signal(SignalFuturePattern));
         DatelineLead = new Regex(@"^(?:" + expander.ExpandPattern(DatelineLeadPattern) + @")$", Options, Regex.InfiniteMatchTimeout);
         DatelineTail = new Regex(@"^(?:" + expander.ExpandPattern(DatelineTailPattern) + @")$", Options, Regex.InfiniteMatchTimeout);
+        Regex Word(string pattern) => new(@"^(?:" + expander.ExpandPattern(pattern) + @")$", Options, Regex.InfiniteMatchTimeout);
+        Subordinator = Word(SubordinatorPattern);
+        DeterminerPreposition = Word(DeterminerPrepositionPattern);
+        SubjectStart = Word(SubjectStartPattern);
         TargetCue = new Regex(@"(?<![\p{L}])(?:" + expander.ExpandPattern(TargetCuePattern) + @")(?![\p{L}])", Options, Regex.InfiniteMatchTimeout);
         AnniversaryCue = new Regex(@"(?<![\p{L}])(?:" + expander.ExpandPattern(AnniversaryCuePattern) + @")(?![\p{L}])", Options, Regex.InfiniteMatchTimeout);
         Abbreviations = resources.Tables.TryGetValue(AbbreviationTable, out var t) ? t.Keys.ToHashSet(StringComparer.Ordinal) : [];
@@ -157,6 +164,15 @@ public sealed class CompiledLanguage
 
     /// <summary>A lower-case word that may follow a dateline on its line (matched against one whole word).</summary>
     public Regex DatelineTail { get; }
+
+    /// <summary>A word that opens a subordinate clause, whose tense is its own (<see cref="Text.TenseMap"/>; one whole word).</summary>
+    public Regex Subordinator { get; }
+
+    /// <summary>A preposition after which <c>dat</c>/<c>die</c> is a determiner (<c>in dat jaar</c>; one whole word).</summary>
+    public Regex DeterminerPreposition { get; }
+
+    /// <summary>A word that can open a clause's subject (<c>de</c>, <c>ze</c>; one whole word).</summary>
+    public Regex SubjectStart { get; }
 
     /// <summary>A word that makes a year named after it in its sentence a target (<c>er moest in 2030</c>), not a report.</summary>
     public Regex TargetCue { get; }

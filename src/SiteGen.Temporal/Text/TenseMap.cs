@@ -6,7 +6,8 @@ namespace SiteGen.Temporal.Text;
 /// The tense of sentences and clauses from the language's cues, worked out per sentence on first use: only
 /// sentences whose expressions need a direction are ever scanned, which keeps tagging fast. A clause with a
 /// future cue is future, else with a past cue past; a subordinate clause with neither is present, another clause
-/// with neither takes its sentence's tense, and a sentence with neither is present. A word with a capital inside the sentence is a name, never a tense cue.
+/// with neither takes its sentence's tense, and a sentence with neither is present. A word with a capital inside the
+/// sentence is a name, never a tense cue.
 /// </summary>
 public sealed class TenseMap(string text, CompiledLanguage language, IReadOnlyList<(int Start, int End)> sentences)
 {
@@ -39,44 +40,29 @@ public sealed class TenseMap(string text, CompiledLanguage language, IReadOnlyLi
         return SentenceTense(index);
     }
 
-    private static readonly string[] Subordinators = ["dat", "die", "omdat", "zodat", "wanneer", "als", "hoewel"];
-
     // `dat` and `die` between a preposition and a noun point at the noun (`in dat jaar`, `op die dag`): no clause
     // starts there. After a particle they open one when a subject follows (`kondigde aan dat ze …`).
-    private static readonly string[] Prepositions =
-        ["in", "op", "na", "voor", "sinds", "tot", "tijdens", "van", "met", "bij", "om", "uit", "aan", "door", "over", "naar",
-         "onder", "tegen", "zonder", "rond", "vanaf", "binnen", "vóór", "per"];
-
     private bool Subordinate(int at)
     {
         var word = WordAt(at);
-        if (!Matches(word, Subordinators)) return false;
+        if (!language.Subordinator.IsMatch(word)) return false;
         if (!(word.Equals("dat", StringComparison.OrdinalIgnoreCase) || word.Equals("die", StringComparison.OrdinalIgnoreCase))) return true;
         var end = at;
         while (end > 0 && text[end - 1] == ' ') end--;
         var start = end;
         while (start > 0 && char.IsLetter(text[start - 1])) start--;
-        if (!Matches(text.AsSpan(start, end - start), Prepositions)) return true;
+        if (!language.DeterminerPreposition.IsMatch(text.AsSpan(start, end - start))) return true;
         var next = at + word.Length;
         while (next < text.Length && text[next] == ' ') next++;
         var following = WordAt(next);
-        return following.Length > 0 && (char.IsUpper(following[0]) || Matches(following, SubjectWords));
+        return following.Length > 0 && (char.IsUpper(following[0]) || language.SubjectStart.IsMatch(following));
     }
-
-    private static readonly string[] SubjectWords = ["de", "het", "een", "ze", "zij", "hij", "we", "wij", "men", "ik", "je", "jij", "u", "er", "dit", "deze"];
 
     private ReadOnlySpan<char> WordAt(int at)
     {
         var end = at;
         while (end < text.Length && char.IsLetter(text[end])) end++;
         return text.AsSpan(at, end - at);
-    }
-
-    private static bool Matches(ReadOnlySpan<char> word, string[] list)
-    {
-        foreach (var s in list)
-            if (word.Equals(s, StringComparison.OrdinalIgnoreCase)) return true;
-        return false;
     }
 
     private List<int>[] Cues(int index)

@@ -147,7 +147,7 @@ public sealed partial class ClauseCompressor(EventLexicon lexicon)
         var words = map.Words;
         var modal = -1;
         for (var i = 0; i < words.Count && words[i].Start < at; i++)
-            if (map.InMainClause(words[i].Start) && (Syntax.Is("modal", words[i].Lower) || words[i].Lower is "moest" or "moesten" or "kon" or "konden" or "mocht" or "mochten"))
+            if (map.InMainClause(words[i].Start) && (Syntax.Is("modal", words[i].Lower) || Syntax.Is("modal-past", words[i].Lower)))
                 modal = i;
         if (modal < 0) return false;
         var i2 = modal + 1;
@@ -214,13 +214,13 @@ public sealed partial class ClauseCompressor(EventLexicon lexicon)
 
     // `De afgelopen nacht brachten …`, `in het afgelopen weekend`: the article goes with its date, whether the date
     // leaves the text or is written out.
-    private static int ArticleStart(string s, ClauseMap map, int at)
+    private int ArticleStart(string s, ClauseMap map, int at)
     {
         var words = map.Words;
         for (var i = 1; i < words.Count; i++)
             if (words[i].Start == at)
                 return words[i - 1].Lower is "de" or "het" && Joined(s, words[i - 1].End, at)
-                    && words[i].Lower is "afgelopen" or "komende" or "voorbije" or "volgende" or "vorige" or "laatste" or "eerstvolgende"
+                    && Syntax.Is("date-article", words[i].Lower)
                     ? words[i - 1].Start : at;
         return at;
     }
