@@ -228,6 +228,7 @@ public sealed class SiteBuilder(SiteOptions options)
             Pages = pages,
             Stage = stage,
             RemakesBodies = Memory is null,
+            KeepsSearchTerms = Memory is not null,
         }.RenderAll(timeline, ordered, diagnostics);
         using (Progress.Start("feeds", 1))
         {

@@ -38,6 +38,12 @@ public sealed class PageRenderer(TemplateSet templates, UiStrings strings, SiteO
     /// </summary>
     public bool RemakesBodies { get; init; }
 
+    /// <summary>
+    /// Whether each timeline entry's search terms are kept with the entry object (<see cref="SearchTerms.Of(EntryModel, bool)"/>):
+    /// `serve`, whose next rebuild passes the same entry objects for unchanged items. A one-off build keeps nothing.
+    /// </summary>
+    public bool KeepsSearchTerms { get; init; } = true;
+
     /// <summary>Timeline entries an earlier build made from the same inputs.</summary>
     public IReuse<EntryInputs, DatedEntry> Entries { get; init; } = NoReuse<EntryInputs, DatedEntry>.Instance;
 
@@ -128,7 +134,7 @@ public sealed class PageRenderer(TemplateSet templates, UiStrings strings, SiteO
             using var searchStage = Progress.Start("search", entries.Entries.Count);
             string PathOf(string id) => timeline.UrlOf(id, urls)[urls.BaseUrl.Length..];
             files.AddRange(TimelineDataWriter.Write(TimeAxis.Of(entries.Entries), timeline.MonthPages, timeline.EntryPages, urls.BaseUrl));
-            files.AddRange(SearchIndexWriter.Write(entries.Entries, PathOf, SearchTerms.For(options.Language), Parallelism));
+            files.AddRange(SearchIndexWriter.Write(entries.Entries, PathOf, SearchTerms.For(options.Language), Parallelism, remember: KeepsSearchTerms));
         }
         return files;
     }

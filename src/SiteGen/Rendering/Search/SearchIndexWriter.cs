@@ -19,13 +19,15 @@ namespace SiteGen.Rendering.Search;
 /// <item><c>zoek/e/&lt;k&gt;.json</c>: events <c>k * 256</c> to <c>k * 256 + 255</c> as shown in results: id, page, date, text, sources and actors, month.</item>
 /// </list>
 /// Events are numbered in timeline order, so results in number order are in time order. The files' bytes are made when
-/// first read (a `serve` session makes only those a browser asks for); the terms of an entry once per entry object.
+/// first read (a `serve` session makes only those a browser asks for); in a session the terms of an entry once per entry object.
 /// </summary>
 public static class SearchIndexWriter
 {
     public const int FragmentSize = 256;
 
-    public static IEnumerable<OutputFile> Write(IReadOnlyList<DatedEntry> entries, Func<string, string> pageOf, SearchTerms terms, int parallelism)
+    /// <param name="remember">Whether each entry's terms are kept with the entry object for the next build (`serve`).</param>
+    public static IEnumerable<OutputFile> Write(IReadOnlyList<DatedEntry> entries, Func<string, string> pageOf, SearchTerms terms, int parallelism,
+        bool remember = true)
     {
         var pages = new List<string>();
         var pageIndex = new Dictionary<string, int>(StringComparer.Ordinal);
@@ -43,10 +45,10 @@ public static class SearchIndexWriter
         var termsOf = new string[entries.Count][];
         Parallel.For(0, entries.Count, new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, parallelism) }, i =>
         {
-            termsOf[i] = terms.Of(entries[i].Entry);
+            termsOf[i] = terms.Of(entries[i].Entry, remember);
         });
         var chunkNames = new SortedSet<string>(StringComparer.Ordinal);
-        foreach (var list in termsOf) chunkNames.UnionWith(terms.ChunksOf(list));
+        foreach (var list in termsOf) chunkNames.UnionWith(terms.ChunksOf(list, remember));
         var postings = new Lazy<Dictionary<string, List<(string Term, List<int> Events)>>>(() => Postings(termsOf));
         var facets = new Lazy<Dictionary<(string Folder, string Key), List<int>>>(() => Facets(entries));
         yield return new OutputFile("zoek/meta.json", Object(w =>

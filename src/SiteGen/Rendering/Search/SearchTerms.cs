@@ -23,9 +23,16 @@ public sealed class SearchTerms(string language)
     /// <summary>The terms of one language, made once per process.</summary>
     public static SearchTerms For(string language) => ByLanguage.GetOrAdd(language, l => new SearchTerms(l));
 
-    /// <summary>The distinct terms of what an entry shows: its sentence, date, sources and actors.</summary>
-    public string[] Of(EntryModel entry) => _ofEntry.GetValue(entry, e =>
-        [.. Of(string.Join(' ', [e.Text, e.DateLabel, .. e.Publishers.Select(p => p.Text), .. e.Actors.Select(a => a.Text)])).Distinct(StringComparer.Ordinal)]);
+    /// <summary>
+    /// The distinct terms of what an entry shows: its sentence, date, sources and actors. With <paramref name="remember"/>
+    /// (a `serve` session) they are kept as long as the entry object lives; a one-off build makes each entry once and
+    /// keeps nothing: a table entry per entry is a dependent handle, which every later collection of the build scans
+    /// (issue 22: 146,679 entries at 10,000 articles, two handles each).
+    /// </summary>
+    public string[] Of(EntryModel entry, bool remember = true) => remember ? _ofEntry.GetValue(entry, TermsOf) : TermsOf(entry);
+
+    private string[] TermsOf(EntryModel e) =>
+        [.. Of(string.Join(' ', [e.Text, e.DateLabel, .. e.Publishers.Select(p => p.Text), .. e.Actors.Select(a => a.Text)])).Distinct(StringComparer.Ordinal)];
 
     public IReadOnlySet<string> StopWords { get; } =
         LanguageData.Lines(language, "search.stop.txt").Select(l => Fold(l.Text)).ToHashSet(StringComparer.Ordinal);
@@ -74,8 +81,11 @@ public sealed class SearchTerms(string language)
     private static Dictionary<char, char> Table(params (string Base, string Letters)[] groups) =>
         groups.SelectMany(g => g.Letters.Select(c => (c, g.Base[0]))).ToDictionary(p => p.c, p => p.Item2);
 
-    /// <summary>The distinct chunks of an entry's terms (see <see cref="Of(EntryModel)"/>), kept with them.</summary>
-    public string[] ChunksOf(string[] entryTerms) => _chunksOf.GetValue(entryTerms, t => [.. t.Select(ChunkOf).Distinct(StringComparer.Ordinal)]);
+    /// <summary>The distinct chunks of an entry's terms (see <see cref="Of(EntryModel, bool)"/>), kept with them when <paramref name="remember"/>.</summary>
+    public string[] ChunksOf(string[] entryTerms, bool remember = true) =>
+        remember ? _chunksOf.GetValue(entryTerms, ChunksOfTerms) : ChunksOfTerms(entryTerms);
+
+    private static string[] ChunksOfTerms(string[] terms) => [.. terms.Select(ChunkOf).Distinct(StringComparer.Ordinal)];
 
     /// <summary>The file name of the chunk holding <paramref name="term"/>: its first two characters, hex-coded unless they are a-z and 0-9.</summary>
     public static string ChunkOf(string term)

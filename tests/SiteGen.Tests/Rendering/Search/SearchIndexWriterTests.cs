@@ -58,6 +58,24 @@ public class SearchIndexWriterTests
         Assert.Equal(2020 * 12 + 2, row[5].GetInt32());
     }
 
+    [Fact]
+    public void A_one_off_build_writes_the_same_index_as_a_session_and_terms_are_kept_only_when_asked()
+    {
+        DatedEntry[] entries = [Entry("e-1", "2020-03-01", "De Tweede Kamer stemt over de stikstofwet.", "Poetin", "NOS"),
+            Entry("e-2", "2021-04-02", "Poetin bezoekt Peking.", "Xi", "NRC")];
+        var terms = new SearchTerms("nl");
+        string PageOf(string id) => id.EndsWith('1') ? "tijdlijn/2020/" : "tijdlijn/2021/";
+
+        var oneOff = SearchIndexWriter.Write(entries, PageOf, terms, 2, remember: false).ToList();
+        var kept = terms.Of(entries[0].Entry);
+
+        Assert.NotSame(kept, terms.Of(entries[0].Entry, remember: false)); // made again, not taken from the table
+        Assert.Same(kept, terms.Of(entries[0].Entry)); // a session keeps the terms with the entry object
+        var session = SearchIndexWriter.Write(entries, PageOf, terms, 2).ToList();
+        Assert.Equal(session.Select(f => f.Path), oneOff.Select(f => f.Path));
+        Assert.All(session.Zip(oneOff), pair => Assert.Equal(pair.First.Content, pair.Second.Content));
+    }
+
     [Theory]
     [InlineData(new[] { 3, 10, 11, 50 }, "3,7,1,13")]
     [InlineData(new int[0], "")]
