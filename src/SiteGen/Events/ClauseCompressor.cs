@@ -316,7 +316,9 @@ public sealed partial class ClauseCompressor(EventLexicon lexicon)
 
     private (string Text, int Keep) DropAttributions(string s, int keep)
     {
-        foreach (var marker in Lexicon.TailAttributions)
+        // A text without any marker has none in the shorter texts the loop cuts it to either.
+        IReadOnlyList<string> tails = s.AsSpan().IndexOfAny(Lexicon.AnyTailAttribution) < 0 ? [] : Lexicon.TailAttributions;
+        foreach (var marker in tails)
         {
             var at = s.IndexOf(marker, StringComparison.OrdinalIgnoreCase);
             if (at <= 0 || QuoteMap.Inside(s, at) || WordCount(s[..at]) < MinWords) continue;

@@ -15,6 +15,7 @@ public sealed class EventLexicon
         Language = language;
         var attributions = EventResources.Rows(language, "events/attributions.txt", 2);
         TailAttributions = [.. attributions.Where(r => r[0] == "tail").Select(r => r[1])];
+        AnyTailAttribution = System.Buffers.SearchValues.Create([.. TailAttributions.Where(a => a.Length > 0)], StringComparison.OrdinalIgnoreCase);
         HeadAttributions = [.. attributions.Where(r => r[0] == "head").Select(r => r[1])];
         LeadAttributions = [.. attributions.Where(r => r[0] == "lead").Select(r => r[1])];
         var breaks = EventResources.Rows(language, "events/clause-breaks.txt", 2);
@@ -53,6 +54,12 @@ public sealed class EventLexicon
 
     /// <summary>`, zo meldden`: the marker and the rest of the sentence are an attribution.</summary>
     public IReadOnlyList<string> TailAttributions { get; }
+
+    /// <summary>
+    /// All of <see cref="TailAttributions"/> at once, ignoring case: one pass tells whether a text holds any of them,
+    /// where a search per marker (35 in Dutch) for every event text was a sixth of what compressing an event cost.
+    /// </summary>
+    public System.Buffers.SearchValues<string> AnyTailAttribution { get; }
 
     /// <summary>`Volgens`: the sentence start up to the first comma is an attribution.</summary>
     public IReadOnlyList<string> HeadAttributions { get; }

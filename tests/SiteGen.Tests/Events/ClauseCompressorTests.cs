@@ -21,6 +21,16 @@ public class ClauseCompressorTests
         Assert.Equal("Rusland heeft China gevraagd om militaire steun.", Compress(s, "zondag"));
     }
 
+    [Theory]
+    [InlineData("Het waterschap sloot de dijk af voor verkeer, ZO MELDDE de omroep.")]
+    [InlineData("Het waterschap sloot de dijk af voor verkeer, Zo Meldde de omroep.")]
+    public void A_tail_attribution_is_found_whatever_its_case(string sentence) =>
+        Assert.Equal("Het waterschap sluit de dijk af voor verkeer.", Compress(sentence));
+
+    [Fact]
+    public void A_text_without_an_attribution_keeps_its_tail() =>
+        Assert.Contains("zo snel", Compress("Het waterschap sloot de dijk af voor verkeer, zo snel als het kon."));
+
     [Fact]
     public void Drops_aldus_after_a_quote()
     {
