@@ -34,8 +34,10 @@ public sealed class SearchTerms(string language)
     private string[] TermsOf(EntryModel e) =>
         [.. Of(string.Join(' ', [e.Text, e.DateLabel, .. e.Publishers.Select(p => p.Text), .. e.Actors.Select(a => a.Text)])).Distinct(StringComparer.Ordinal)];
 
-    public IReadOnlySet<string> StopWords { get; } =
+    private readonly HashSet<string> _stopWords =
         LanguageData.Lines(language, "search.stop.txt").Select(l => Fold(l.Text)).ToHashSet(StringComparer.Ordinal);
+
+    public IReadOnlySet<string> StopWords => _stopWords;
 
     public IEnumerable<string> Of(string text)
     {
@@ -47,12 +49,32 @@ public sealed class SearchTerms(string language)
             if (word && start < 0) start = i;
             else if (!word && start >= 0)
             {
-                var term = folded[start..i];
+                var term = Term(folded, start, i - start);
                 start = -1;
-                // A single letter says nothing; a single digit is a day of the month ("4 februari").
-                if ((term.Length > 1 || char.IsDigit(term[0])) && !StopWords.Contains(term)) yield return term;
+                if (term is not null) yield return term;
             }
         }
+    }
+
+    // The terms of a thread, one string per distinct term: every entry's terms stay alive until the index is written
+    // (146,679 entries at 10,000 articles), and a news vocabulary repeats its words in nearly all of them.
+    [ThreadStatic]
+    private static Dictionary<string, string>? _known;
+
+    private const int MaxRememberedTerms = 200_000;
+
+    // A single letter says nothing; a single digit is a day of the month ("4 februari"). Null for those and stop words.
+    private string? Term(string folded, int start, int length)
+    {
+        var span = folded.AsSpan(start, length);
+        if (length == 1 && !char.IsDigit(span[0]) || _stopWords.GetAlternateLookup<ReadOnlySpan<char>>().Contains(span)) return null;
+        var known = _known ??= new Dictionary<string, string>(StringComparer.Ordinal);
+        if (known.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(span, out var term)) return term;
+        // Dropped whole when full, as the word tables of event extraction are.
+        if (known.Count >= MaxRememberedTerms) known.Clear();
+        term = span.ToString();
+        known.Add(term, term);
+        return term;
     }
 
     /// <summary>

@@ -88,6 +88,14 @@ public class SearchIndexWriterTests
     public void A_chunk_is_named_by_the_first_two_characters(string term, string chunk) => Assert.Equal(chunk, SearchTerms.ChunkOf(term));
 
     [Fact]
+    public void A_term_met_again_on_a_thread_is_the_same_string()
+    {
+        var first = Terms.Of("Het kabinet valt.").Single(t => t == "kabinet");
+        var again = Terms.Of("Een nieuw KABINET.").Single(t => t == "kabinet");
+        Assert.Same(first, again);
+    }
+
+    [Fact]
     public void Words_are_folded_and_function_words_and_single_letters_dropped_but_days_kept() =>
         Assert.Equal(["oekraine", "4", "februari", "coalitie"], Terms.Of("De Oekraïne, 4 februari: a coalitie"));
 
