@@ -37,6 +37,16 @@ internal static class LeadChooser
         return null;
     }
 
+    // The sentence right after a stance, when it reports in the past what was done, at a date that is not
+    // background (no date of its own, or one no older than the stance's article allows, checked by the caller's rule).
+    private static int? Reported(IReadOnlyList<SentenceReading> readings, int from)
+    {
+        if (from + 1 >= readings.Count) return null;
+        var r = readings[from + 1];
+        if (r.Noise != NoiseKind.None || r.BackReference || r.Pluperfect || r.Connective || r.State || r.Opinion || !r.Past) return null;
+        return r.Governing is null ? from + 1 : null;
+    }
+
     public static int Choose(IReadOnlyList<SentenceReading> readings, DocumentDate? dct)
     {
         var anchor = dct is null ? null : TimexPeriod.Parse(dct.Value);
@@ -56,6 +66,9 @@ internal static class LeadChooser
             // sentences dated on or just before publication (`… vechten het besluit vandaag aan`): that is the news.
             // One in the perfect (`De president is in Peking aangekomen.`) reports a happening of its own and stays.
             if (governing is null && !r.Perfect && anchor is { } day && Recent(readings, i, day) is { } news) return news;
+            // An undated stance (`De staatssecretaris vindt de affaire heel ernstig.`) gives way to the happening the
+            // next sentence reports in the past (`In haar eerste debat beloofde zij …`).
+            if (governing is null && r.Opinion && Reported(readings, i) is { } act) return act;
             return i;
         }
         if (fallback >= 0) return fallback;
