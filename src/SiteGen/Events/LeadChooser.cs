@@ -56,8 +56,12 @@ internal static class LeadChooser
             var r = readings[i];
             if (r.Noise != NoiseKind.None || r.BackReference) continue;
             if (fallback < 0) fallback = i;
-            if (r.Connective || r.Pluperfect) continue;
+            // A quotation with only its speaker after the opening sentence is a reaction to the news, not the news.
+            if (r.SpokenQuote && i != fallback) continue;
             var next = i + 1 < readings.Count && readings[i + 1].BackReference ? readings[i + 1] : null;
+            // A statement in the pluperfect (`Het was beter geweest als …`) is no background when the next sentence
+            // says who made it, and when (`Dat zei de staatssecretaris woensdag.`): the statement is the news.
+            if (r.Connective || r.Pluperfect && next?.Governing is null) continue;
             var governing = r.Governing ?? next?.Governing;
             if (governing is not null && anchor is { } a && TimexPeriod.Parse(governing.Match.Value) is { } span
                 && a.Start.DayNumber - span.End.DayNumber > BackgroundDays)

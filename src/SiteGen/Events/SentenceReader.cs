@@ -82,6 +82,7 @@ internal sealed class SentenceReader(EventLexicon lexicon)
             Perfect = Perfect(main),
             Past = Past(main),
             Opinion = Opinion(main),
+            SpokenQuote = NoiseRules.SpokenQuote(map, Syntax, spans),
         };
     }
 

@@ -41,6 +41,12 @@ public class LeadChooserTests
         "2023-03", "De wethouder vindt", "2023-03")]
     [InlineData("De minister noemt de uitspraak van de rechter onbegrijpelijk. In 2015 oordeelde dezelfde rechter nog heel anders.",
         "2023-03", "De minister noemt", "2023-03", "2015=2015")]
+    // A statement in the pluperfect is the news when the next sentence says who made it and when; a quotation with
+    // only its speaker after it is a reaction, no lead. An article that opens with one (its lead not scraped) keeps it.
+    [InlineData("Het was beter geweest als de gemeente eerder had ingegrepen bij de fabriek. Dat zei de wethouder woensdag in de raad.\n\n\"We nemen de klachten heel serieus\", aldus de wethouder.",
+        "2023-06-15", "Het is beter geweest als de gemeente", "2023-06-14", "woensdag=2023-06-14")]
+    [InlineData("\"Wie meer schade heeft geleden, krijgt meer geld\", benadrukt de staatssecretaris. Het kabinet trok eerder een half miljard euro uit.",
+        "2023-06", "\"Wie meer schade heeft geleden", "2023-06")]
     public void The_headline_is_the_first_report_of_the_news(string text, string dct, string startsWith, string date, params string[] dates)
     {
         var a = HandMade.Article("h", text, dct, [.. dates.Select(d => (d.Split('=')[0], d.Split('=')[1]))]);
