@@ -391,9 +391,12 @@ public sealed partial class ClauseCompressor(EventLexicon lexicon)
     }
 
     // Only the main clause goes in the present: `zei dat de politie te streng optrad` must not become `optreedt`.
+    // A main clause that says what would have been (`Het was beter geweest als …`, `De gemeente had eerder moeten
+    // ingrijpen`) keeps its tense: in the present it would say that it was so.
     private string ToPresent(string s)
     {
         var map = ClauseMap.Of(s, Syntax, []);
+        if (Counterfactual(map)) return s;
         var sb = new StringBuilder(s.Length);
         var at = 0;
         foreach (var w in map.Words)
@@ -407,6 +410,24 @@ public sealed partial class ClauseCompressor(EventLexicon lexicon)
         }
         sb.Append(s, at, s.Length - at);
         return sb.ToString();
+    }
+
+    // A past auxiliary (`was`, `had`) with `geweest`/`gehad` or a modal infinitive (`kunnen`, `moeten`, not `te willen`)
+    // in the main clause.
+    private bool Counterfactual(ClauseMap map)
+    {
+        var auxiliary = false;
+        var words = map.Words;
+        for (var i = 0; i < words.Count; i++)
+        {
+            var w = words[i];
+            if (!map.InMainClause(w.Start)) continue;
+            if (Syntax.Is("pluperfect", w.Lower)) auxiliary = true;
+            else if (auxiliary && (w.Lower is "geweest" or "gehad"
+                || w.Lower.EndsWith("en", StringComparison.Ordinal) && Syntax.Is("modal", w.Lower) && words[i - 1].Lower != "te"))
+                return true;
+        }
+        return false;
     }
 
     private static string Tidy(string s)

@@ -155,6 +155,12 @@ public class ClauseCompressorTests
     // Only the main clause goes in the present: `optrad` after `dat` happened before the saying.
     [InlineData("De ombudsman vond dinsdag dat de politie bij de ontruiming te hard optrad.", "dinsdag",
         "De ombudsman vindt dat de politie bij de ontruiming te hard optrad.")]
+    // What would have been keeps its tense; a pluperfect with an infinitive clause (`te willen`) is no counterfactual.
+    [InlineData("Het was beter geweest als de provincie vorig jaar eerder had ingegrepen.", "vorig jaar",
+        "Het was beter geweest als de provincie eerder had ingegrepen.")]
+    [InlineData("De wethouder had in maart al moeten ingrijpen bij de fabriek.", "maart", "De wethouder had al moeten ingrijpen bij de fabriek.")]
+    [InlineData("De raad had in maart besloten niet langer mee te willen betalen aan de brug.", "maart",
+        "De raad heeft besloten niet langer mee te willen betalen aan de brug.")]
     // The date's clause after a colon is the report; the clause before it a comment.
     [InlineData("De toezegging is politiek gevoelig: vorige week adviseerde commissie-Remkes het kabinet de veestapel in te krimpen.", "vorige week",
         "Commissie-Remkes adviseert het kabinet de veestapel in te krimpen.")]
