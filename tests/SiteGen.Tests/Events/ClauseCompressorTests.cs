@@ -155,6 +155,10 @@ public class ClauseCompressorTests
     // Only the main clause goes in the present: `optrad` after `dat` happened before the saying.
     [InlineData("De ombudsman vond dinsdag dat de politie bij de ontruiming te hard optrad.", "dinsdag",
         "De ombudsman vindt dat de politie bij de ontruiming te hard optrad.")]
+    // An opening date's apposition leaves with the date; one without a time noun is no apposition to the date.
+    [InlineData("Half maart, een dag na het eindrapport van de commissie onder leiding van oud-minister Jan de Boer, zei de staatssecretaris dat zij het advies naast zich neer legde.", "Half maart",
+        "De staatssecretaris zegt dat zij het advies naast zich neer legde.")]
+    [InlineData("Begin mei, drie weken na de brand, opende de fabriek weer.", "Begin mei", "De fabriek opent weer.")]
     // What would have been keeps its tense; a pluperfect with an infinitive clause (`te willen`) is no counterfactual.
     [InlineData("Het was beter geweest als de provincie vorig jaar eerder had ingegrepen.", "vorig jaar",
         "Het was beter geweest als de provincie eerder had ingegrepen.")]
