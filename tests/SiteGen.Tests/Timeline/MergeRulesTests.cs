@@ -127,6 +127,25 @@ public class MergeRulesTests
     }
 
     [Fact]
+    public void Taking_up_an_office_in_other_words_is_the_appointment()
+    {
+        // Nothing in common but the person, named in every article of the dossier: what happened to her is the evidence.
+        var lexicon = PredicateLexicon.Load("nl");
+        ExtractedEvent Said(string article, string date, string sentence, string[] words, string[] actors) =>
+            Report(article, date, words, actors, [.. lexicon.Describe(lexicon.ClassesOf(sentence)).Split('/', StringSplitOptions.RemoveEmptyEntries)]);
+        var clusters = new IndexedEventMerger().Merge([
+            .. Enumerable.Range(0, 10).Select(i => Report($"f{i:D2}", $"2024-0{1 + i % 5}-1{i % 9}", [$"vulwoord{i}", "partij"], ["mirjam-kuipers"])),
+            Said("a", "2024-07-10", "Mirjam Kuipers is woensdag benoemd tot partijvoorzitter.", ["partijvoorzitter"], ["mirjam-kuipers"]),
+            Said("b", "2024-SU", "Toen Kuipers deze zomer het leiderschap van de partij overnam van Van Dam, zakte de partij in de peilingen.",
+                ["leiderschap", "partij", "peilingen"], ["mirjam-kuipers", "van-dam"]),
+            // The same person that summer doing something else.
+            Said("c", "2024-SU", "Kuipers sprak deze zomer op het partijcongres over de peilingen.", ["partijcongres", "peilingen"], ["mirjam-kuipers"])]);
+        Assert.Equal(["a", "b"], ArticlesWith(clusters, "a"));
+        Assert.Equal("appoint", ClusterOf(clusters, "a").Reasons[0].Predicate);
+        Assert.Equal(["c"], ArticlesWith(clusters, "c"));
+    }
+
+    [Fact]
     public void A_short_line_finds_a_long_report_of_the_same_act_by_the_same_actor()
     {
         // "Het VK verlaat de EU" in a long paragraph whose own words are all rarer than what happened (each shared with
