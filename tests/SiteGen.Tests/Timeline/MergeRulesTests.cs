@@ -14,10 +14,10 @@ public class MergeRulesTests
     private static readonly string[] Generic = ["kabinet", "minister", "provincie", "boeren", "regels", "miljoen", "nederland"];
 
     private static ExtractedEvent Report(string article, string date, string[] words, string[]? actors = null, string[]? predicates = null, bool headline = false,
-        TimexMod mod = TimexMod.None, DayOfWeek? weekday = null)
+        TimexMod mod = TimexMod.None, DayOfWeek? weekday = null, string sentence = "zin")
     {
         var e = new ArticleEvent(article, headline, date, TimexValue.PrecisionOf(date), mod, false, false, "tekst", 0, 10, -1, -1, actors ?? []);
-        return new ExtractedEvent(e, "zin", actors ?? [], words) { Predicates = predicates ?? [], Weekday = weekday };
+        return new ExtractedEvent(e, sentence, actors ?? [], words) { Predicates = predicates ?? [], Weekday = weekday };
     }
 
     private static List<ExtractedEvent> WithFillers(params ExtractedEvent[] reports) =>
@@ -124,6 +124,25 @@ public class MergeRulesTests
         Assert.Equal(["a", "b"], ArticlesWith(clusters, "a"));
         Assert.Equal("leave", ClusterOf(clusters, "b").Reasons[0].Predicate);
         Assert.All(new[] { "c", "d" }, alone => Assert.Equal([alone], ArticlesWith(clusters, alone)));
+    }
+
+    [Fact]
+    public void Two_reports_of_one_amount_in_other_words_are_one_happening()
+    {
+        // The fine and what the fined service must pay: nothing rare in common but the amount, in a dossier where the
+        // water board pays euros every month. Another payment of that year, of another amount, stays apart.
+        var payments = Enumerable.Range(0, 6).Select(i => Report($"p{i}", $"2023-0{1 + i}", ["euro", "betalen", $"project{i}"], ["waterschap"],
+            sentence: $"Het waterschap moet {i + 2} miljoen euro betalen voor project {i}."));
+        var clusters = new IndexedEventMerger().Merge(WithFillers([.. payments,
+            Report("a", "2023-11", ["toezichthouder", "boete", "miljoen", "euro", "privacyregels"], ["waterschap"],
+                sentence: "De toezichthouder legde het waterschap in november een boete op van 3,4 miljoen euro wegens het schenden van de privacyregels."),
+            Report("b", "2023", ["miljoen", "euro", "betalen", "datalek"], ["waterschap"],
+                sentence: "Het waterschap moet dit jaar 3,4 miljoen euro betalen voor het datalek."),
+            Report("c", "2023", ["miljoen", "euro", "betalen", "camerabeelden"], ["waterschap"],
+                sentence: "Het waterschap moet dit jaar ook 1,2 miljoen euro betalen voor de camerabeelden.")]));
+        Assert.Equal(["a", "b"], ArticlesWith(clusters, "a"));
+        Assert.Contains("#3,4", ClusterOf(clusters, "a").Reasons[0].SharedWords);
+        Assert.Equal(["c"], ArticlesWith(clusters, "c"));
     }
 
     [Fact]
