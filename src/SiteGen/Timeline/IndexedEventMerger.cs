@@ -151,10 +151,12 @@ public sealed class IndexedEventMerger
 
     /// <summary>
     /// Of the groups <paramref name="report"/>'s article is in through another report, the one it would join were that
-    /// report not there, scoring more than that report joined with: one article's two sentences (`Het kabinet denkt dat
-    /// X geschikt is`, `X werd zondag aangesteld`) both match an item, and the one met first took the article's place.
-    /// The choice is <see cref="Best"/>'s (strictly best, first on a tie); the report leaving is never the first member
-    /// nor one another member joined through (<see cref="MergeGroup.Yielding"/>).
+    /// report not there, when it is more one happening with the group's first member (the item's finest report) than
+    /// that report is: one article's two sentences (`Het kabinet denkt dat X geschikt is`, `X werd zondag aangesteld`)
+    /// both match an item, and the one met first took the article's place. The first member is the yardstick for
+    /// both, so a sentence that only resembles a later member cannot push out the article's report of the item's
+    /// happening. The choice is <see cref="Best"/>'s (strictly best, first on a tie); the report leaving is never the
+    /// first member nor one another member joined through (<see cref="MergeGroup.Yielding"/>).
     /// </summary>
     private static (MergeGroup? Group, ReportProfile? Leaving, ReportProfile? Partner, double Score) BestInstead(
         List<MergeGroup> candidates, ReportProfile report, MergeVocabulary words)
@@ -163,13 +165,12 @@ public sealed class IndexedEventMerger
         foreach (var group in candidates)
         {
             if (group.Yielding(report) is not { } leaving || !group.AdmitsInstead(report, leaving)) continue;
-            var (members, bar) = (group.Members, group.ScoreOf(leaving));
-            var first = members[0];
-            bool? withFirst = first.Span == report.Span ? true : null;
+            var members = group.Members;
+            if (!ReportProfile.TryScore(members[0], report, words, out var mine)) continue;
+            if (ReportProfile.TryScore(members[0], leaving, words, out var theirs) && mine <= theirs) continue;
             for (var m = 0; m < members.Count; m++)
             {
-                if (ReferenceEquals(members[m], leaving) || !ReportProfile.TryScore(members[m], report, words, out var score) || score <= bar) continue;
-                if (members[m].Span != first.Span && !(withFirst ??= ReportProfile.TryScore(first, report, words, out _))) continue;
+                if (ReferenceEquals(members[m], leaving) || !ReportProfile.TryScore(members[m], report, words, out var score)) continue;
                 if (best.Group is null || score > best.Score) best = (group, leaving, members[m], score);
             }
         }

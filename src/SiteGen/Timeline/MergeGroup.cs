@@ -67,9 +67,6 @@ internal sealed class MergeGroup
         return member;
     }
 
-    /// <summary>The score <paramref name="member"/> (not the first) joined with.</summary>
-    public double ScoreOf(ReportProfile member) => reasons[members.IndexOf(member) - 1].Score;
-
     /// <summary><see cref="Admits"/> with <paramref name="leaving"/> gone from the group.</summary>
     public bool AdmitsInstead(ReportProfile report, ReportProfile leaving)
     {

@@ -146,6 +146,22 @@ public class MergeRulesTests
     }
 
     [Fact]
+    public void A_sentence_like_only_a_later_member_does_not_push_out_its_articles_report_of_the_item()
+    {
+        // The fine of a dairy plant (a, the item's first report), an appeal against it (c) and article b's short
+        // report of the fine. b's second sentence is about the appeal: it matches c far better than b's report matches
+        // the item, but says nothing of the fine itself, so b keeps its place with its report of the fine.
+        var clusters = new IndexedEventMerger().Merge(WithFillers(
+            Report("a", "2023-04-12", ["zuivelfabriek", "mestfraude", "boete", "lozingen", "sloot"]),
+            Report("c", "2023-04-12", ["zuivelfabriek", "mestfraude", "boete", "hoger", "beroep", "advocaat", "uitspraak"]),
+            Report("b", "2023-04", ["zuivelfabriek", "mestfraude", "kabinet", "minister", "nederland"]),
+            Report("b", "2023-04", ["hoger", "beroep", "advocaat", "uitspraak"])));
+        var item = ClusterOf(clusters, "a");
+        Assert.Equal(["a", "b", "c"], item.Members.Select(m => m.Event.ArticleId).Order());
+        Assert.Contains("kabinet", item.Members.Single(m => m.Event.ArticleId == "b").KeyWords);
+    }
+
+    [Fact]
     public void Taking_up_an_office_in_other_words_is_the_appointment()
     {
         // Nothing in common but the person, named in every article of the dossier: what happened to her is the evidence.

@@ -14,8 +14,9 @@ namespace SiteGen.Tests.Timeline.Reference;
 /// with that member too.
 /// Reports are visited finest date first in a fixed order, so the result does not depend on input order; a report
 /// left alone is then tried once more against the groups as they came out, and when none takes it, it takes the place
-/// of its own article's report in the group it would join without that report, if it scores more than that report
-/// joined with (never the first member, nor one another member joined through); the report it replaces stays alone.
+/// of its own article's report in the group it would join without that report, if it scores more with the group's
+/// first member than that report does (never the first member, nor one another member joined through); the report it
+/// replaces stays alone.
 /// </summary>
 public sealed class PlainEventMerger
 {
@@ -107,8 +108,8 @@ public sealed class PlainEventMerger
     }
 
     /// <summary>
-    /// The group <paramref name="e"/> would join were its article's member not in it, scoring more than that member
-    /// joined with; that member is neither the first nor one another member joined through.
+    /// The group <paramref name="e"/> would join were its article's member not in it, scoring more with the first member
+    /// than that member does; that member is neither the first nor one another member joined through.
     /// </summary>
     private (int Group, int Leaving, ExtractedEvent? Partner, MergeReason? Best) ChooseInstead(List<Group> groups, List<bool> dissolved, ExtractedEvent e, TimexPeriod span)
     {
@@ -123,11 +124,13 @@ public sealed class PlainEventMerger
             var others = Enumerable.Range(0, group.Members.Count).Where(i => i != leaving).ToList();
             if (!others.All(i => MergeRules.DatesFit(group.Members[i], group.Spans[i], e, span))) continue;
             if (others.Any(i => OtherHappening(group.Members[i], e))) continue;
+            // Both measured against the first member, the item's finest report.
+            if (MergeRules.Compare(vocabulary, group.Members[0], e) is not { } mine) continue;
+            if (MergeRules.Compare(vocabulary, group.Members[0], group.Members[leaving]) is { } theirs && mine.Score <= theirs.Score) continue;
             foreach (var m in others)
             {
                 var reason = MergeRules.Compare(vocabulary, group.Members[m], e);
-                if (reason is null || reason.Score <= group.Reasons[leaving - 1].Score) continue;
-                if (group.Spans[m] != group.Spans[0] && span != group.Spans[0] && MergeRules.Compare(vocabulary, group.Members[0], e) is null) continue;
+                if (reason is null) continue;
                 if (best is null || reason.Score > best.Score) (bestGroup, bestLeaving, partner, best) = (g, leaving, group.Members[m], reason);
             }
         }
