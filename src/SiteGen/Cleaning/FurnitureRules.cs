@@ -34,9 +34,25 @@ public sealed class FurnitureRules
     }
 
     /// <summary>The rule that makes a whole (trimmed) paragraph furniture, with the author it names if any.</summary>
+    /// <remarks>
+    /// A paragraph of several lines is furniture only when every line is: scraped pages often print a photo's
+    /// caption twice (once for the image, once for its enlarged view) with no blank line between.
+    /// </remarks>
     public (FurnitureRule Rule, string? Author)? MatchParagraph(string paragraph)
     {
-        if (paragraph.Length > MaxParagraphLength || paragraph.Contains('\n') || paragraph.Contains('\r')) return null;
+        if (paragraph.Length > MaxParagraphLength) return null;
+        if (!paragraph.Contains('\n') && !paragraph.Contains('\r')) return MatchLine(paragraph);
+        (FurnitureRule Rule, string? Author)? first = null;
+        foreach (var line in paragraph.Split(['\r', '\n'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
+        {
+            if (MatchLine(line) is not { } match) return null;
+            first ??= match;
+        }
+        return first;
+    }
+
+    private (FurnitureRule Rule, string? Author)? MatchLine(string paragraph)
+    {
         foreach (var rule in Rules)
         {
             if (rule.IsPrefix) continue;

@@ -12,13 +12,18 @@ namespace SiteGen.Events;
 /// </summary>
 internal static partial class ArticleSentences
 {
-    public static IReadOnlyList<Sentence> Of(Article article)
+    /// <param name="withCaptions">
+    /// Also the photo captions the cleaner set aside as furniture (rules named <c>caption…</c> in
+    /// <c>furniture.txt</c>): no event, title or page text comes from a caption, but it says in other words what the
+    /// article's news is, which is what dating an undated article by its opening needs.
+    /// </param>
+    public static IReadOnlyList<Sentence> Of(Article article, bool withCaptions = false)
     {
         var text = article.Source.Text;
         var sentences = article.Temporal.Sentences.Count > 0
             ? article.Temporal.Sentences
             : Split(text, article.Paragraphs.Count > 0 ? [.. article.Paragraphs.Select(p => (p.Start, p.End))] : [(0, text.Length)]);
-        var body = article.Paragraphs.Where(p => p.Kind == ParagraphKind.Text).ToList();
+        var body = article.Paragraphs.Where(p => p.Kind == ParagraphKind.Text || withCaptions && IsCaption(p)).ToList();
         var pieces = new List<Sentence>();
         foreach (var s in sentences)
         {
@@ -32,6 +37,9 @@ internal static partial class ArticleSentences
         }
         return pieces;
     }
+
+    private static bool IsCaption(Paragraph p) =>
+        p.Kind == ParagraphKind.Furniture && p.Rule is { } rule && rule.StartsWith("caption", StringComparison.Ordinal);
 
     /// <summary>The paragraph holding <paramref name="at"/>, or the sentence's own span when there are no paragraphs.</summary>
     public static (int Start, int End) ParagraphAt(Article article, int at, Sentence fallback)

@@ -80,7 +80,7 @@ public sealed partial class EventExtractor(EventLexicon lexicon, ActorGazetteer 
     public IReadOnlyList<ExtractedEvent> Openings(Article article, int count)
     {
         var finder = new ActorFinder(Gazetteer, article.Source.Text);
-        var readings = Read(article, ArticleSentences.Of(article));
+        var readings = Read(article, ArticleSentences.Of(article, withCaptions: true));
         var openings = new List<ExtractedEvent>(count);
         for (var i = 0; i < readings.Length && i < LeadChooser.Opening && openings.Count < count; i++)
         {

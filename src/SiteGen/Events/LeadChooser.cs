@@ -37,6 +37,16 @@ internal static class LeadChooser
         return null;
     }
 
+    // The sentence right after a stance, when it reports in the past what was done, at a date that is not
+    // background (no date of its own, or one no older than the stance's article allows, checked by the caller's rule).
+    private static int? Reported(IReadOnlyList<SentenceReading> readings, int from)
+    {
+        if (from + 1 >= readings.Count) return null;
+        var r = readings[from + 1];
+        if (r.Noise != NoiseKind.None || r.BackReference || r.Pluperfect || r.Connective || r.State || r.Opinion || !r.Past) return null;
+        return r.Governing is null ? from + 1 : null;
+    }
+
     public static int Choose(IReadOnlyList<SentenceReading> readings, DocumentDate? dct)
     {
         var anchor = dct is null ? null : TimexPeriod.Parse(dct.Value);
@@ -46,8 +56,12 @@ internal static class LeadChooser
             var r = readings[i];
             if (r.Noise != NoiseKind.None || r.BackReference) continue;
             if (fallback < 0) fallback = i;
-            if (r.Connective || r.Pluperfect) continue;
+            // A quotation with only its speaker after the opening sentence is a reaction to the news, not the news.
+            if (r.SpokenQuote && i != fallback) continue;
             var next = i + 1 < readings.Count && readings[i + 1].BackReference ? readings[i + 1] : null;
+            // A statement in the pluperfect (`Het was beter geweest als …`) is no background when the next sentence
+            // says who made it, and when (`Dat zei de staatssecretaris woensdag.`): the statement is the news.
+            if (r.Connective || r.Pluperfect && next?.Governing is null) continue;
             var governing = r.Governing ?? next?.Governing;
             if (governing is not null && anchor is { } a && TimexPeriod.Parse(governing.Match.Value) is { } span
                 && a.Start.DayNumber - span.End.DayNumber > BackgroundDays)
@@ -56,6 +70,9 @@ internal static class LeadChooser
             // sentences dated on or just before publication (`… vechten het besluit vandaag aan`): that is the news.
             // One in the perfect (`De president is in Peking aangekomen.`) reports a happening of its own and stays.
             if (governing is null && !r.Perfect && anchor is { } day && Recent(readings, i, day) is { } news) return news;
+            // An undated stance (`De staatssecretaris vindt de affaire heel ernstig.`) gives way to the happening the
+            // next sentence reports in the past (`In haar eerste debat beloofde zij …`).
+            if (governing is null && r.Opinion && Reported(readings, i) is { } act) return act;
             return i;
         }
         if (fallback >= 0) return fallback;

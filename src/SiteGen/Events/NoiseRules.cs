@@ -146,6 +146,26 @@ internal static partial class NoiseRules
         return map.Words.Count > 0;
     }
 
+    /// <summary>The most words after a quotation that only say who spoke it (`, aldus staatssecretaris Van Veldhoven.`).</summary>
+    private const int SpeakerWords = 8;
+
+    /// <summary>
+    /// `"We nemen de zaak heel serieus", aldus de staatssecretaris.`: a quotation and only who said it, with no date
+    /// of its own. After the lead it is a reaction to the news, no lead itself (<see cref="LeadChooser"/>); an article
+    /// may open with one when its first lines were not scraped, and dated (`…", zei de minister dinsdag.`) it reports.
+    /// </summary>
+    public static bool SpokenQuote(ClauseMap map, SyntaxWords syntax, IReadOnlyList<(int Start, int End)> dates)
+    {
+        var words = map.Words;
+        if (dates.Count > 0 || words.Count == 0 || !map.InQuote(words[0].Start)) return false;
+        var first = 0;
+        while (first < words.Count && map.InQuote(words[first].Start)) first++;
+        if (first == words.Count || words.Count - first > SpeakerWords) return false;
+        for (var i = first; i < words.Count; i++)
+            if (map.InQuote(words[i].Start)) return false;
+        return words[first].Lower == "aldus" || syntax.Is("statement", words[first].Lower);
+    }
+
     // The last sentence of a quotation opened in an earlier one (`Het zal echt lang duren.”`): its one quote mark
     // closes the sentence, so no one in it says it. `…”, zegt Remkes.` has its speaker after the mark.
     public static bool QuoteTail(string s)

@@ -81,6 +81,8 @@ internal sealed class SentenceReader(EventLexicon lexicon)
             NewsDay = reading.Governing is { } governing && NewsDayWords(governing.Match.Text),
             Perfect = Perfect(main),
             Past = Past(main),
+            Opinion = Opinion(main),
+            SpokenQuote = NoiseRules.SpokenQuote(map, Syntax, spans),
         };
     }
 
@@ -97,6 +99,14 @@ internal sealed class SentenceReader(EventLexicon lexicon)
                 return true;
         }
         return false;
+    }
+
+    // A present verb of opinion and no past form, perfect or date of its own: a stance, not a report.
+    private bool Opinion(List<SentenceWord> main)
+    {
+        var opinion = false;
+        foreach (var w in main) opinion |= Syntax.Is("opinion", w.Lower);
+        return opinion && !Past(main) && !Perfect(main);
     }
 
     /// <summary>Whether the words (of one clause) hold a perfect or passive: an auxiliary, then a participle (`is aangekomen`).</summary>

@@ -37,6 +37,12 @@ internal sealed record SentenceReading(
     /// <summary>Whether the main clause has a past form (`besloot`, `stemde`, `was`).</summary>
     public bool Past { get; init; }
 
+    /// <summary>Whether the sentence is a quotation and only who said it, undated (<see cref="NoiseRules.SpokenQuote"/>).</summary>
+    public bool SpokenQuote { get; init; }
+
+    /// <summary>Whether the main clause only says what someone thinks now (`De minister vindt het besluit ernstig.`).</summary>
+    public bool Opinion { get; init; }
+
     /// <summary>
     /// The date that governs the main clause: the first governing one, a start (`vanaf vrijdag`) only when nothing
     /// else governs.

@@ -41,9 +41,10 @@ internal static partial class StateClause
             }
             if (Participle().IsMatch(w.Lower)) return false;
             // The word that closes the clause, before another clause, a comma or the end, is where Dutch puts the
-            // participle (`heeft het aanbod aanvaard om …`).
+            // participle (`heeft het aanbod aanvaard om …`); after `te` it is an infinitive (`is niets van te merken`).
             if (!w.Capitalized && ParticipleEnd().IsMatch(w.Lower) && (j + 1 == words.Count || !inClause(words[j + 1])
-                || map.Text.AsSpan(w.End, words[j + 1].Start - w.End).IndexOfAny(',', ';', ':') >= 0) && !AfterArticle(words, j))
+                || map.Text.AsSpan(w.End, words[j + 1].Start - w.End).IndexOfAny(',', ';', ':') >= 0) && !AfterArticle(words, j)
+                && !(j > 0 && words[j - 1].Lower == "te"))
                 return false;
         }
         return any;

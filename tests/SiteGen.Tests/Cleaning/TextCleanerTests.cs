@@ -35,6 +35,10 @@ public class TextCleanerTests
     [InlineData("Door Jan de Vries", "byline-door")]
     [InlineData("Foto: ANP", "credit")]
     [InlineData("© Belga 2022", "copyright")]
+    [InlineData("Demonstranten bij het provinciehuis in Zwolle. Beeld Pieter van Dam voor de Volkskrant", "caption-credit")]
+    [InlineData("De wethouder bij de opening: ‘Dit is een mooie dag voor de stad’ Beeld ANP", "caption-credit")]
+    [InlineData("De fabriek in de avond.Foto Marit Smits/ANP", "caption-credit")]
+    [InlineData("Beeld Hollandse Hoogte / Sem van der Wal", "caption-credit")]
     [InlineData("Gepubliceerd op 4 februari 2022, 15:36", "stamp")]
     [InlineData("04-02-2022, 15:36", "stamp-numeric")]
     [InlineData("Tags: china, rusland", "tags")]
@@ -51,8 +55,31 @@ public class TextCleanerTests
     [InlineData("Op 4 februari 2022 15:36 begon de top.")]
     [InlineData("Lees de verklaring die het Kremlin gisteren publiceerde, zei Peskov.")]
     [InlineData("Reuters meldt dat de president is aangekomen.")]
+    [InlineData("De collectie gaat naar het Instituut voor Beeld en Geluid in Hilversum.")]
+    [InlineData("De minister zag het anders. Beeld je in wat dat voor de boeren betekent.")]
+    [InlineData("Foto's van de ramp gingen de hele wereld over.")]
     public void Sentences_that_resemble_furniture_stay_text(string line) =>
         Assert.Equal(ParagraphKind.Text, Clean($"Eerste alinea.\n\n{line}\n\nLaatste alinea.")[1].Kind);
+
+    [Fact]
+    public void A_caption_printed_twice_in_one_paragraph_is_furniture_but_a_credit_under_body_text_is_not()
+    {
+        var twice = "Boeren rijden over de A12. Beeld ANP\nBoeren rijden over de A12.Beeld ANP";
+        Assert.Equal((ParagraphKind.Furniture, "caption-credit", twice), Clean($"Kop\n\n{twice}\n\nDe boeren protesteren.")[1]);
+        Assert.NotEqual(ParagraphKind.Furniture, Clean("Kop\n\nHet archief ligt bij het Instituut voor Beeld en Geluid\n\nTekst.")[1].Kind);
+        var mixed = "De boeren reden dinsdag naar Den Haag.\nBeeld ANP";
+        Assert.Equal(ParagraphKind.Text, Clean($"Kop\n\n{mixed}\n\nDe boeren protesteren.")[1].Kind);
+    }
+
+    [Fact]
+    public void A_caption_above_the_lead_is_furniture_and_the_lead_stays_text()
+    {
+        var text = "Nieuwe brug over de snelweg. Beeld Anna de Boer voor de Volkskrant\n\n"
+            + "Het gerechtshof heeft het besluit over de brug vernietigd. Dat oordeelde het hof dinsdag.";
+        var blocks = Clean(text);
+        Assert.Equal(ParagraphKind.Furniture, blocks[0].Kind);
+        Assert.Equal(ParagraphKind.Text, blocks[1].Kind);
+    }
 
     [Fact]
     public void Headings_are_short_lines_without_final_punctuation_between_paragraphs()

@@ -33,6 +33,20 @@ public class LeadChooserTests
         "2023-03-08", "Maar liefst twaalf omwonenden", "2023-03-06", "maandag=2023-03-06")]
     [InlineData("De vissers hadden een zaak aangespannen tegen de nieuwe quota.\n\nDe rechter stelt de vissers in het gelijk.",
         "2023-03-08", "De rechter stelt de vissers", "2023-03-08")]
+    // An undated stance gives way to the happening the next sentence reports in the past; not to a sentence in the
+    // present, nor to one dated by background.
+    [InlineData("De staatssecretaris vindt de gang van zaken bij de dienst heel ernstig. In haar eerste debat in de Tweede Kamer beloofde zij de ouders snel te helpen.",
+        "2023-03", "In haar eerste debat in de Tweede Kamer beloofde zij", "2023-03")]
+    [InlineData("De wethouder vindt de plannen voor het zwembad veel te duur. De gemeente moet dit jaar flink bezuinigen op sport.",
+        "2023-03", "De wethouder vindt", "2023-03")]
+    [InlineData("De minister noemt de uitspraak van de rechter onbegrijpelijk. In 2015 oordeelde dezelfde rechter nog heel anders.",
+        "2023-03", "De minister noemt", "2023-03", "2015=2015")]
+    // A statement in the pluperfect is the news when the next sentence says who made it and when; a quotation with
+    // only its speaker after it is a reaction, no lead. An article that opens with one (its lead not scraped) keeps it.
+    [InlineData("Het was beter geweest als de gemeente eerder had ingegrepen bij de fabriek. Dat zei de wethouder woensdag in de raad.\n\n\"We nemen de klachten heel serieus\", aldus de wethouder.",
+        "2023-06-15", "Het is beter geweest als de gemeente", "2023-06-14", "woensdag=2023-06-14")]
+    [InlineData("\"Wie meer schade heeft geleden, krijgt meer geld\", benadrukt de staatssecretaris. Het kabinet trok eerder een half miljard euro uit.",
+        "2023-06", "\"Wie meer schade heeft geleden", "2023-06")]
     public void The_headline_is_the_first_report_of_the_news(string text, string dct, string startsWith, string date, params string[] dates)
     {
         var a = HandMade.Article("h", text, dct, [.. dates.Select(d => (d.Split('=')[0], d.Split('=')[1]))]);

@@ -12,6 +12,10 @@ public class StateClauseTests
     [InlineData("De opening is van een lange en zware verbouwing.", true)]
     [InlineData("De wethouder heeft nu een jaar om de begroting rond te krijgen.", true)]
     [InlineData("De schade aan de dijk was enorm.", true)]
+    // An ordinal before a noun is no past form (`tweede` ends like `stemde`); an infinitive after `te` is no participle.
+    [InlineData("De Tweede Kamer is deze maand nog met zomerreces.", true)]
+    [InlineData("De derde fabriek in de haven was jarenlang een doorn in het oog.", true)]
+    [InlineData("Officieel is het parlement met vakantie, maar daar is weinig van te merken.", true)]
     // A participle, where Dutch puts it or by its form, makes it a report.
     [InlineData("De wethouder is benoemd tot burgemeester van Zaandam.", false)]
     [InlineData("De raad heeft het aanbod aanvaard om de bouw te versnellen.", false)]

@@ -73,6 +73,30 @@ public class DossierDatingTests
     }
 
     [Fact]
+    public void A_photo_caption_is_no_title_but_still_tells_which_report_dates_an_undated_article()
+    {
+        using var temp = new SiteGen.Tests.Support.TempFolder();
+        temp.Write("in/provincie.md", "---\ntitle: Provincie trekt vergunning windmolens in\ndate: 2023-05-16\n---\n\n"
+            + "Het provinciebestuur van Drenthe heeft dinsdag de vergunning voor de windmolens bij Emmen ingetrokken. "
+            + "Gedeputeerde Karin Veenstra noemde het besluit onvermijdelijk na de uitspraak van de rechter over de geluidsnormen.\n");
+        // Scraped as the page shows it: the picture's caption and credit first, then the text, which on its own
+        // shares too little with the dated report to be dated by it.
+        temp.Write("in/omwonenden.txt", "Omwonenden bij de windmolens van Emmen, waarvan de vergunning is ingetrokken. Beeld Jan de Wit/ANP\n\n"
+            + "In de wijken rond het windpark wordt opgelucht gereageerd. Bewoners klaagden al jaren over het geluid van de wieken.\n");
+        var options = SiteGen.Tests.Support.SiteRun.Options(temp.Path, "in");
+
+        var (report, bag) = SiteGen.Tests.Support.SiteRun.Build(options);
+
+        Assert.True(report.Published, string.Join("\n", bag.Sorted));
+        var folder = Directory.GetDirectories(Path.Combine(options.Output, "artikelen")).Single(d => !d.EndsWith("provincie-trekt-vergunning-windmolens-in"));
+        var page = new AngleSharp.Html.Parser.HtmlParser().ParseDocument(File.ReadAllText(Path.Combine(folder, "index.html")));
+        Assert.DoesNotContain("Beeld", page.QuerySelector("h1")!.TextContent);
+        Assert.DoesNotContain("Jan de Wit", page.QuerySelector("main")!.TextContent);
+        // Its month: the report it shares the happening with names no weekday of its own to place the day by.
+        Assert.Equal("2023-05", page.QuerySelector(".article-header .meta time")!.GetAttribute("datetime"));
+    }
+
+    [Fact]
     public void An_undated_article_takes_the_day_its_weekday_lands_on()
     {
         var windmills = Undated("101", "De vergunning voor de windmolens bij Emmen is dinsdag ingetrokken door het provinciebestuur van Drenthe. "
