@@ -79,6 +79,12 @@ public sealed partial class ClauseCompressor(EventLexicon lexicon)
                     end++;
                     while (end < s.Length && s[end] == ' ') end++;
                 }
+                // `Half maart, een dag na het eindrapport, zei de minister …`: an opening date's apposition leaves with it.
+                else if (end < s.Length && s[end] == ',' && s[head..from].Trim().Length == 0 && DateApposition(s, map, end + 1) is > 0 and var close)
+                {
+                    end = close + 1;
+                    while (end < s.Length && s[end] == ' ') end++;
+                }
                 edits.Add((from, end, ""));
                 keep = from;
             }
@@ -281,6 +287,30 @@ public sealed partial class ClauseCompressor(EventLexicon lexicon)
     [GeneratedRegex(@"dag|week|gister|vandaag|morgen|vanavond|vannacht|nacht|avond|ochtend|middag")]
     private static partial Regex DaysOrWeeks();
 
+    /// <summary>
+    /// The comma that closes an apposition to an opening date (`, een dag na het rapport,` before the finite verb):
+    /// a few words with a time noun and no verb, then a comma and a finite verb. -1 when there is none.
+    /// </summary>
+    private int DateApposition(string s, ClauseMap map, int start)
+    {
+        var timeNoun = false;
+        var words = 0;
+        foreach (var w in map.Words)
+        {
+            if (w.Start < start) continue;
+            if (map.InQuote(w.Start) || map.InBrackets(w.Start) || ++words > MaxAppositionWords) return -1;
+            var comma = s.IndexOf(',', w.End);
+            if (Lexicon.PresentOf.ContainsKey(w.Lower) || Syntax.IsFinite(w.Lower, listedOnly: true)) return -1;
+            timeNoun |= Syntax.Is("time-noun", w.Lower) || Syntax.Is("time-noun-plural", w.Lower);
+            if (comma < 0 || s.AsSpan(w.End, comma - w.End).Trim().Length > 0) continue;
+            var next = map.Words.FirstOrDefault(x => x.Start > comma);
+            return timeNoun && next is { } verb && (Lexicon.PresentOf.ContainsKey(verb.Lower) || Syntax.IsFinite(verb.Lower)) ? comma : -1;
+        }
+        return -1;
+    }
+
+    private const int MaxAppositionWords = 16;
+
     private bool NeedsPreposition(string s, int at)
     {
         var j = at - 1;
@@ -393,9 +423,12 @@ public sealed partial class ClauseCompressor(EventLexicon lexicon)
     }
 
     // Only the main clause goes in the present: `zei dat de politie te streng optrad` must not become `optreedt`.
+    // A main clause that says what would have been (`Het was beter geweest als …`, `De gemeente had eerder moeten
+    // ingrijpen`) keeps its tense: in the present it would say that it was so.
     private string ToPresent(string s)
     {
         var map = ClauseMap.Of(s, Syntax, []);
+        if (Counterfactual(map)) return s;
         var sb = new StringBuilder(s.Length);
         var at = 0;
         foreach (var w in map.Words)
@@ -409,6 +442,24 @@ public sealed partial class ClauseCompressor(EventLexicon lexicon)
         }
         sb.Append(s, at, s.Length - at);
         return sb.ToString();
+    }
+
+    // A past auxiliary (`was`, `had`) with `geweest`/`gehad` or a modal infinitive (`kunnen`, `moeten`, not `te willen`)
+    // in the main clause.
+    private bool Counterfactual(ClauseMap map)
+    {
+        var auxiliary = false;
+        var words = map.Words;
+        for (var i = 0; i < words.Count; i++)
+        {
+            var w = words[i];
+            if (!map.InMainClause(w.Start)) continue;
+            if (Syntax.Is("pluperfect", w.Lower)) auxiliary = true;
+            else if (auxiliary && (w.Lower is "geweest" or "gehad"
+                || w.Lower.EndsWith("en", StringComparison.Ordinal) && Syntax.Is("modal", w.Lower) && words[i - 1].Lower != "te"))
+                return true;
+        }
+        return false;
     }
 
     private static string Tidy(string s)

@@ -165,16 +165,18 @@ internal sealed partial class ClauseRewriter(EventLexicon lexicon)
     /// <summary>
     /// A finite verb written with its particle (`aannam`, `oplegde`, `neerstortte`) as the particle and the finite
     /// form (`nam`, `legde`, `stortte`); null when it is not one. Latinate verbs in -eren (`informeerde`) and the listed
-    /// inseparable ones (`voorspelde`) have no particle.
+    /// inseparable ones (`voorspelde`) have no particle; the listed separable ones split at a particle that as often
+    /// starts an inseparable verb (`overnam`: `nam … over`, but `overleed`).
     /// </summary>
     private (string Verb, string Particle)? Separable(SentenceWord w)
     {
         if (w.Capitalized || Syntax.Is("inseparable", w.Lower)) return null;
         var lower = w.Lower;
+        var listed = Syntax.Is("separable", lower);
         for (var n = Math.Min(lower.Length - 3, 7); n >= 2; n--)
         {
             var (particle, rest) = (lower[..n], lower[n..]);
-            if (!Syntax.Is("particle", particle) || rest.Contains("eerd", StringComparison.Ordinal) || rest.EndsWith("eert", StringComparison.Ordinal)) continue;
+            if (!Syntax.Is("particle", particle) && !listed || rest.Contains("eerd", StringComparison.Ordinal) || rest.EndsWith("eert", StringComparison.Ordinal)) continue;
             if (IsFinite(rest) && !Participle(rest)) return (rest, particle);
         }
         return null;

@@ -53,7 +53,7 @@ public sealed class IndexedEventMerger
                 joined = new MergeGroup(count++, report);
                 growing.Add(joined);
             }
-            else joined.Join(report, ReportProfile.Reason(partner!, report, score));
+            else joined.Join(report, partner!, ReportProfile.Reason(partner!, report, score));
             File(report, joined);
         }
 
@@ -67,13 +67,23 @@ public sealed class IndexedEventMerger
             alone.Dissolved = true;
             Candidates(report, visit++);
             var (joined, partner, score) = Best(candidates, report, words);
-            if (joined is null)
+            if (joined is not null)
+            {
+                joined.Join(report, partner!, ReportProfile.Reason(partner!, report, score));
+                File(report, joined);
+                continue;
+            }
+            // Kept out only by a weaker report of its own article: it takes that report's place, which stays alone.
+            var (taken, leaving, through, better) = BestInstead(candidates, report, words);
+            if (taken is null)
             {
                 alone.Dissolved = false;
                 continue;
             }
-            joined.Join(report, ReportProfile.Reason(partner!, report, score));
-            File(report, joined);
+            taken.Replace(leaving!, report, through!, ReportProfile.Reason(through!, report, better));
+            File(report, taken);
+            alone.Restart(leaving!);
+            File(leaving!, alone);
         }
 
         foreach (var group in growing)
@@ -134,6 +144,34 @@ public sealed class IndexedEventMerger
                 if (!ReportProfile.TryScore(members[m], report, words, out var score)) continue;
                 if (members[m].Span != first.Span && !(withFirst ??= ReportProfile.TryScore(first, report, words, out _))) continue;
                 if (best.Group is null || score > best.Score) best = (group, members[m], score);
+            }
+        }
+        return best;
+    }
+
+    /// <summary>
+    /// Of the groups <paramref name="report"/>'s article is in through another report, the one it would join were that
+    /// report not there, when it is more one happening with the group's first member (the item's finest report) than
+    /// that report is: one article's two sentences (`Het kabinet denkt dat X geschikt is`, `X werd zondag aangesteld`)
+    /// both match an item, and the one met first took the article's place. The first member is the yardstick for
+    /// both, so a sentence that only resembles a later member cannot push out the article's report of the item's
+    /// happening. The choice is <see cref="Best"/>'s (strictly best, first on a tie); the report leaving is never the
+    /// first member nor one another member joined through (<see cref="MergeGroup.Yielding"/>).
+    /// </summary>
+    private static (MergeGroup? Group, ReportProfile? Leaving, ReportProfile? Partner, double Score) BestInstead(
+        List<MergeGroup> candidates, ReportProfile report, MergeVocabulary words)
+    {
+        (MergeGroup? Group, ReportProfile? Leaving, ReportProfile? Partner, double Score) best = (null, null, null, 0);
+        foreach (var group in candidates)
+        {
+            if (group.Yielding(report) is not { } leaving || !group.AdmitsInstead(report, leaving)) continue;
+            var members = group.Members;
+            if (!ReportProfile.TryScore(members[0], report, words, out var mine)) continue;
+            if (ReportProfile.TryScore(members[0], leaving, words, out var theirs) && mine <= theirs) continue;
+            for (var m = 0; m < members.Count; m++)
+            {
+                if (ReferenceEquals(members[m], leaving) || !ReportProfile.TryScore(members[m], report, words, out var score)) continue;
+                if (best.Group is null || score > best.Score) best = (group, leaving, members[m], score);
             }
         }
         return best;

@@ -16,6 +16,9 @@ internal sealed class MergeGroup
 
     private readonly List<MergeReason> reasons = [];
 
+    // The member each later member joined through, parallel to reasons.
+    private readonly List<ReportProfile> partners = [];
+
     public MergeGroup(int position, ReportProfile first)
     {
         Position = position;
@@ -42,10 +45,53 @@ internal sealed class MergeGroup
         return true;
     }
 
-    public void Join(ReportProfile report, MergeReason reason)
+    public void Join(ReportProfile report, ReportProfile partner, MergeReason reason)
     {
         Add(report);
         reasons.Add(reason);
+        partners.Add(partner);
+    }
+
+    /// <summary>
+    /// The member of <paramref name="report"/>'s article that <paramref name="report"/> may take the place of, or null:
+    /// not the first member (its date is the item's), and no member joined through it (their evidence would go with
+    /// it). See <see cref="IndexedEventMerger"/>.
+    /// </summary>
+    public ReportProfile? Yielding(ReportProfile report)
+    {
+        var at = articles.IndexOf(report.Article);
+        if (at <= 0) return null;
+        var member = members[at];
+        foreach (var partner in partners)
+            if (ReferenceEquals(partner, member)) return null;
+        return member;
+    }
+
+    /// <summary><see cref="Admits"/> with <paramref name="leaving"/> gone from the group.</summary>
+    public bool AdmitsInstead(ReportProfile report, ReportProfile leaving)
+    {
+        foreach (var member in members)
+            if (!ReferenceEquals(member, leaving)
+                && (!ReportProfile.DatesFit(member, report) || Events.PredicateLexicon.Differ(member.Predicates, report.Predicates))) return false;
+        return true;
+    }
+
+    /// <summary><paramref name="report"/> takes the place of <paramref name="leaving"/>, joining last.</summary>
+    public void Replace(ReportProfile leaving, ReportProfile report, ReportProfile partner, MergeReason reason)
+    {
+        var at = members.IndexOf(leaving);
+        members.RemoveAt(at);
+        articles.RemoveAt(at);
+        reasons.RemoveAt(at - 1);
+        partners.RemoveAt(at - 1);
+        Join(report, partner, reason);
+    }
+
+    /// <summary>The group becomes <paramref name="report"/>'s alone (a member another report took the place of).</summary>
+    public void Restart(ReportProfile report)
+    {
+        (members[0], articles[0]) = (report, report.Article);
+        Dissolved = false;
     }
 
     public EventCluster ToCluster()

@@ -96,6 +96,13 @@ internal sealed class MergeVocabulary
         return null;
     }
 
+    /// <summary>What a report says in words: its key words and the figures its sentence states (<see cref="ReportFigures"/>).</summary>
+    public static IEnumerable<string> WordsOf(ExtractedEvent report)
+    {
+        foreach (var word in report.KeyWords) yield return word;
+        foreach (var figure in ReportFigures.Of(report.Sentence)) yield return figure;
+    }
+
     public int ActorToken(string actor) => actorTokens[actor];
 
     public int DateToken(string token) => dateTokens[token];
@@ -178,7 +185,7 @@ internal sealed class MergeVocabulary
             for (var k = starts[a]; k < starts[a + 1]; k++)
             {
                 var r = entries[byArticle[k]].Report;
-                foreach (var word in r.KeyWords)
+                foreach (var word in WordsOf(r))
                 {
                     if (!stemOf.TryGetValue(word, out var stem))
                         stemOf[word] = stem = ("w:" + KeyWords.Stem(word), headOf.TryGetValue(word, out var head) ? "w:" + KeyWords.Stem(head) : null);

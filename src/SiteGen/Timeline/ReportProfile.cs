@@ -62,7 +62,7 @@ internal sealed class ReportProfile
         var words = new List<(string, int)>(report.KeyWords.Count);
         var ids = new List<int>(report.KeyWords.Count + report.ContextActors.Count);
         List<(string Word, int Token)>? compounds = null;
-        foreach (var word in report.KeyWords)
+        foreach (var word in MergeVocabulary.WordsOf(report))
         {
             var (token, head, headWord) = vocabulary.WordTokens(word);
             if (headWord is not null) (compounds ??= []).Add((headWord, head));

@@ -165,6 +165,16 @@ public class ClauseCompressorTests
     // Only the main clause goes in the present: `optrad` after `dat` happened before the saying.
     [InlineData("De ombudsman vond dinsdag dat de politie bij de ontruiming te hard optrad.", "dinsdag",
         "De ombudsman vindt dat de politie bij de ontruiming te hard optrad.")]
+    // An opening date's apposition leaves with the date; one without a time noun is no apposition to the date.
+    [InlineData("Half maart, een dag na het eindrapport van de commissie onder leiding van oud-minister Jan de Boer, zei de staatssecretaris dat zij het advies naast zich neer legde.", "Half maart",
+        "De staatssecretaris zegt dat zij het advies naast zich neer legde.")]
+    [InlineData("Begin mei, drie weken na de brand, opende de fabriek weer.", "Begin mei", "De fabriek opent weer.")]
+    // What would have been keeps its tense; a pluperfect with an infinitive clause (`te willen`) is no counterfactual.
+    [InlineData("Het was beter geweest als de provincie vorig jaar eerder had ingegrepen.", "vorig jaar",
+        "Het was beter geweest als de provincie eerder had ingegrepen.")]
+    [InlineData("De wethouder had in maart al moeten ingrijpen bij de fabriek.", "maart", "De wethouder had al moeten ingrijpen bij de fabriek.")]
+    [InlineData("De raad had in maart besloten niet langer mee te willen betalen aan de brug.", "maart",
+        "De raad heeft besloten niet langer mee te willen betalen aan de brug.")]
     // The date's clause after a colon is the report; the clause before it a comment.
     [InlineData("De toezegging is politiek gevoelig: vorige week adviseerde commissie-Remkes het kabinet de veestapel in te krimpen.", "vorige week",
         "Commissie-Remkes adviseert het kabinet de veestapel in te krimpen.")]

@@ -36,6 +36,9 @@ public class ClauseRewriterTests
     // A `dat` with no subject after it, after a neuter noun, is the relative pronoun.
     [InlineData("Het onderzoek gaat over het toestel dat op 17 juli neerstortte.", "17 juli", "Het toestel stortte neer")]
     [InlineData("De Kamer steunt het akkoord dat in 2019 werd gesloten.", "2019", "Het akkoord werd gesloten.")]
+    // A listed separable verb with a particle that as often starts an inseparable one splits; `overleed` does not.
+    [InlineData("De partij meldt dat de wethouder in maart het dossier overnam.", "maart", "De wethouder nam het dossier over")]
+    [InlineData("De raad herdacht de burgemeester die in maart plotseling overleed.", "maart", "De burgemeester overleed plotseling")]
     // A Latinate or listed inseparable verb has no particle.
     [InlineData("De minister zei dat de burgemeester de raad op 4 mei informeerde.", "4 mei", "De burgemeester informeerde de raad")]
     [InlineData("De minister zei dat het instituut de daling in 2020 voorspelde.", "2020", "Het instituut voorspelde de daling")]

@@ -44,7 +44,7 @@ public class LeadChooserTests
     // A statement in the pluperfect is the news when the next sentence says who made it and when; a quotation with
     // only its speaker after it is a reaction, no lead. An article that opens with one (its lead not scraped) keeps it.
     [InlineData("Het was beter geweest als de gemeente eerder had ingegrepen bij de fabriek. Dat zei de wethouder woensdag in de raad.\n\n\"We nemen de klachten heel serieus\", aldus de wethouder.",
-        "2023-06-15", "Het is beter geweest als de gemeente", "2023-06-14", "woensdag=2023-06-14")]
+        "2023-06-15", "Het was beter geweest als de gemeente", "2023-06-14", "woensdag=2023-06-14")]
     [InlineData("\"Wie meer schade heeft geleden, krijgt meer geld\", benadrukt de staatssecretaris. Het kabinet trok eerder een half miljard euro uit.",
         "2023-06", "\"Wie meer schade heeft geleden", "2023-06")]
     public void The_headline_is_the_first_report_of_the_news(string text, string dct, string startsWith, string date, params string[] dates)

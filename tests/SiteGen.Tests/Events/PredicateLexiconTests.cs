@@ -24,6 +24,15 @@ public class PredicateLexiconTests
     [InlineData("De partijen hebben geen akkoord bereikt over de lonen.", "")]
     [InlineData("De wethouder trad af, niet vanwege het rapport maar om haar gezondheid.", "resign")]
     [InlineData("Niemand had verwacht dat de minister nog dit jaar zou aftreden.", "resign")]
+    [InlineData("De nieuwe burgemeester van Zwolle werd dinsdag op het stadhuis beëdigd.", "appoint")]
+    [InlineData("Zij is maandag aangetreden als staatssecretaris van Financiën.", "appoint")]
+    [InlineData("De koning werd in de Nieuwe Kerk ingehuldigd.", "appoint")]
+    [InlineData("De ministers hebben op het bordes de eed afgelegd.", "appoint")]
+    [InlineData("De oud-wethouder nam vorige maand het leiderschap van de partij over.", "appoint")]
+    [InlineData("Toen de senator deze zomer het leiderschap van de partij overnam, zakte de steun.", "appoint")]
+    [InlineData("Het kabinet volgt het advies van de commissie op.", "")]
+    [InlineData("De minister treedt hard op tegen fraude met subsidies aan boeren.", "")]
+    [InlineData("Het concern nam vorig jaar een branchegenoot over.", "")]
     public void A_sentence_names_its_class_of_happening(string sentence, string expected) =>
         Assert.Equal(expected, Lexicon.Describe(Lexicon.ClassesOf(sentence)));
 }

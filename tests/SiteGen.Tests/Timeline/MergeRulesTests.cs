@@ -14,10 +14,10 @@ public class MergeRulesTests
     private static readonly string[] Generic = ["kabinet", "minister", "provincie", "boeren", "regels", "miljoen", "nederland"];
 
     private static ExtractedEvent Report(string article, string date, string[] words, string[]? actors = null, string[]? predicates = null, bool headline = false,
-        TimexMod mod = TimexMod.None, DayOfWeek? weekday = null)
+        TimexMod mod = TimexMod.None, DayOfWeek? weekday = null, string sentence = "zin")
     {
         var e = new ArticleEvent(article, headline, date, TimexValue.PrecisionOf(date), mod, false, false, "tekst", 0, 10, -1, -1, actors ?? []);
-        return new ExtractedEvent(e, "zin", actors ?? [], words) { Predicates = predicates ?? [], Weekday = weekday };
+        return new ExtractedEvent(e, sentence, actors ?? [], words) { Predicates = predicates ?? [], Weekday = weekday };
     }
 
     private static List<ExtractedEvent> WithFillers(params ExtractedEvent[] reports) =>
@@ -124,6 +124,60 @@ public class MergeRulesTests
         Assert.Equal(["a", "b"], ArticlesWith(clusters, "a"));
         Assert.Equal("leave", ClusterOf(clusters, "b").Reasons[0].Predicate);
         Assert.All(new[] { "c", "d" }, alone => Assert.Equal([alone], ArticlesWith(clusters, alone)));
+    }
+
+    [Fact]
+    public void Two_reports_of_one_amount_in_other_words_are_one_happening()
+    {
+        // The fine and what the fined service must pay: nothing rare in common but the amount, in a dossier where the
+        // water board pays euros every month. Another payment of that year, of another amount, stays apart.
+        var payments = Enumerable.Range(0, 6).Select(i => Report($"p{i}", $"2023-0{1 + i}", ["euro", "betalen", $"project{i}"], ["waterschap"],
+            sentence: $"Het waterschap moet {i + 2} miljoen euro betalen voor project {i}."));
+        var clusters = new IndexedEventMerger().Merge(WithFillers([.. payments,
+            Report("a", "2023-11", ["toezichthouder", "boete", "miljoen", "euro", "privacyregels"], ["waterschap"],
+                sentence: "De toezichthouder legde het waterschap in november een boete op van 3,4 miljoen euro wegens het schenden van de privacyregels."),
+            Report("b", "2023", ["miljoen", "euro", "betalen", "datalek"], ["waterschap"],
+                sentence: "Het waterschap moet dit jaar 3,4 miljoen euro betalen voor het datalek."),
+            Report("c", "2023", ["miljoen", "euro", "betalen", "camerabeelden"], ["waterschap"],
+                sentence: "Het waterschap moet dit jaar ook 1,2 miljoen euro betalen voor de camerabeelden.")]));
+        Assert.Equal(["a", "b"], ArticlesWith(clusters, "a"));
+        Assert.Contains("#3,4", ClusterOf(clusters, "a").Reasons[0].SharedWords);
+        Assert.Equal(["c"], ArticlesWith(clusters, "c"));
+    }
+
+    [Fact]
+    public void A_sentence_like_only_a_later_member_does_not_push_out_its_articles_report_of_the_item()
+    {
+        // The fine of a dairy plant (a, the item's first report), an appeal against it (c) and article b's short
+        // report of the fine. b's second sentence is about the appeal: it matches c far better than b's report matches
+        // the item, but says nothing of the fine itself, so b keeps its place with its report of the fine.
+        var clusters = new IndexedEventMerger().Merge(WithFillers(
+            Report("a", "2023-04-12", ["zuivelfabriek", "mestfraude", "boete", "lozingen", "sloot"]),
+            Report("c", "2023-04-12", ["zuivelfabriek", "mestfraude", "boete", "hoger", "beroep", "advocaat", "uitspraak"]),
+            Report("b", "2023-04", ["zuivelfabriek", "mestfraude", "kabinet", "minister", "nederland"]),
+            Report("b", "2023-04", ["hoger", "beroep", "advocaat", "uitspraak"])));
+        var item = ClusterOf(clusters, "a");
+        Assert.Equal(["a", "b", "c"], item.Members.Select(m => m.Event.ArticleId).Order());
+        Assert.Contains("kabinet", item.Members.Single(m => m.Event.ArticleId == "b").KeyWords);
+    }
+
+    [Fact]
+    public void Taking_up_an_office_in_other_words_is_the_appointment()
+    {
+        // Nothing in common but the person, named in every article of the dossier: what happened to her is the evidence.
+        var lexicon = PredicateLexicon.Load("nl");
+        ExtractedEvent Said(string article, string date, string sentence, string[] words, string[] actors) =>
+            Report(article, date, words, actors, [.. lexicon.Describe(lexicon.ClassesOf(sentence)).Split('/', StringSplitOptions.RemoveEmptyEntries)]);
+        var clusters = new IndexedEventMerger().Merge([
+            .. Enumerable.Range(0, 10).Select(i => Report($"f{i:D2}", $"2024-0{1 + i % 5}-1{i % 9}", [$"vulwoord{i}", "partij"], ["mirjam-kuipers"])),
+            Said("a", "2024-07-10", "Mirjam Kuipers is woensdag benoemd tot partijvoorzitter.", ["partijvoorzitter"], ["mirjam-kuipers"]),
+            Said("b", "2024-SU", "Toen Kuipers deze zomer het leiderschap van de partij overnam van Van Dam, zakte de partij in de peilingen.",
+                ["leiderschap", "partij", "peilingen"], ["mirjam-kuipers", "van-dam"]),
+            // The same person that summer doing something else.
+            Said("c", "2024-SU", "Kuipers sprak deze zomer op het partijcongres over de peilingen.", ["partijcongres", "peilingen"], ["mirjam-kuipers"])]);
+        Assert.Equal(["a", "b"], ArticlesWith(clusters, "a"));
+        Assert.Equal("appoint", ClusterOf(clusters, "a").Reasons[0].Predicate);
+        Assert.Equal(["c"], ArticlesWith(clusters, "c"));
     }
 
     [Fact]
