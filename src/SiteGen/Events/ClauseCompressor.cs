@@ -293,18 +293,19 @@ public sealed partial class ClauseCompressor(EventLexicon lexicon)
     /// </summary>
     private int DateApposition(string s, ClauseMap map, int start)
     {
+        var words = map.Words;
+        var first = 0;
+        while (first < words.Count && words[first].Start < start) first++;
         var timeNoun = false;
-        var words = 0;
-        foreach (var w in map.Words)
+        for (var i = first; i < words.Count && i - first < MaxAppositionWords; i++)
         {
-            if (w.Start < start) continue;
-            if (map.InQuote(w.Start) || map.InBrackets(w.Start) || ++words > MaxAppositionWords) return -1;
-            var comma = s.IndexOf(',', w.End);
-            if (Lexicon.PresentOf.ContainsKey(w.Lower) || Syntax.IsFinite(w.Lower, listedOnly: true)) return -1;
+            var w = words[i];
+            if (map.InQuote(w.Start) || map.InBrackets(w.Start) || Syntax.IsFinite(w.Lower, listedOnly: true)) return -1;
             timeNoun |= Syntax.Is("time-noun", w.Lower) || Syntax.Is("time-noun-plural", w.Lower);
-            if (comma < 0 || s.AsSpan(w.End, comma - w.End).Trim().Length > 0) continue;
-            var next = map.Words.FirstOrDefault(x => x.Start > comma);
-            return timeNoun && next is { } verb && (Lexicon.PresentOf.ContainsKey(verb.Lower) || Syntax.IsFinite(verb.Lower)) ? comma : -1;
+            var comma = w.End;
+            while (comma < s.Length && s[comma] == ' ') comma++;
+            if (comma >= s.Length || s[comma] != ',') continue;
+            return timeNoun && i + 1 < words.Count && Syntax.IsFinite(words[i + 1].Lower) ? comma : -1;
         }
         return -1;
     }

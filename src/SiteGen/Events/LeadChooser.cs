@@ -37,8 +37,7 @@ internal static class LeadChooser
         return null;
     }
 
-    // The sentence right after a stance, when it reports in the past what was done, at a date that is not
-    // background (no date of its own, or one no older than the stance's article allows, checked by the caller's rule).
+    // The sentence right after a stance, when it reports in the past what was done and has no date of its own.
     private static int? Reported(IReadOnlyList<SentenceReading> readings, int from)
     {
         if (from + 1 >= readings.Count) return null;

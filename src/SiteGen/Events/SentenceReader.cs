@@ -76,12 +76,14 @@ internal sealed class SentenceReader(EventLexicon lexicon)
             || p.Lower.Contains("ge", StringComparison.Ordinal) && p.Lower.EndsWith('d') || StateClause.SeparableParticiple(p.Lower));
         var reading = new SentenceReading(s, text, map, noise, dates, BackReference(map), modal, modal && scheduled, Connective(map), anaphora,
             irrealis, pluperfect, StateClause.HoldsForMain(map, Syntax) || StateToCome(main));
+        var perfect = Perfect(main);
+        var past = Past(main);
         return reading with
         {
             NewsDay = reading.Governing is { } governing && NewsDayWords(governing.Match.Text),
-            Perfect = Perfect(main),
-            Past = Past(main),
-            Opinion = Opinion(main),
+            Perfect = perfect,
+            Past = past,
+            Opinion = !past && !perfect && Opinion(main),
             SpokenQuote = NoiseRules.SpokenQuote(map, Syntax, spans),
         };
     }
@@ -101,12 +103,12 @@ internal sealed class SentenceReader(EventLexicon lexicon)
         return false;
     }
 
-    // A present verb of opinion and no past form, perfect or date of its own: a stance, not a report.
+    // A verb of opinion (in a clause with no past form or perfect, which the caller checks): a stance, not a report.
     private bool Opinion(List<SentenceWord> main)
     {
-        var opinion = false;
-        foreach (var w in main) opinion |= Syntax.Is("opinion", w.Lower);
-        return opinion && !Past(main) && !Perfect(main);
+        foreach (var w in main)
+            if (Syntax.Is("opinion", w.Lower)) return true;
+        return false;
     }
 
     /// <summary>Whether the words (of one clause) hold a perfect or passive: an auxiliary, then a participle (`is aangekomen`).</summary>
