@@ -99,9 +99,26 @@ public sealed partial class ClauseCompressor(EventLexicon lexicon)
             if (d.Start < 0 || d.End > s.Length || !Relative(s, d) || map.InQuote(d.Start) || AfterCopula(map, d.Start)) continue;
             if (DatePhrase.Of(d.Value, d.Mod, NeedsPreposition(s, d.Start)) is { } phrase) edits.Add((d.Start, d.End, phrase));
         }
-        foreach (var w in map.Words)
-            if (Syntax.Is("deictic", w.Lower) && !map.InQuote(w.Start) && !Overlaps(edits, w.Start, w.End) && !InDates(others, own, w.Start))
-                edits.Add((w.Start, Math.Min(s.Length, w.End + (w.End < s.Length && s[w.End] == ' ' ? 1 : 0)), ""));
+        var words = map.Words;
+        for (var i = 0; i < words.Count; i++)
+        {
+            var w = words[i];
+            if (!Syntax.Is("deictic", w.Lower) || map.InQuote(w.Start) || Overlaps(edits, w.Start, w.End) || InDates(others, own, w.Start)) continue;
+            // `maar momenteel is er nog sprake van …`: a deictic word before its clause's finite verb leaves only with the
+            // subject put before the verb (`maar er is nog sprake van …`); where the subject cannot be told, it stays.
+            if (i + 1 < words.Count && OpensClause(s, words, i, label) is var opens and not Opening.None
+                && (opens == Opening.Comma ? rewriter.IsFinite(words[i + 1].Lower) : VerbSecond(s, words, i + 1)))
+            {
+                var end = rewriter.SubjectEnd(words, i + 2, s);
+                if (end <= i + 2 || Overlaps(edits, w.Start, words[end - 1].End)) continue;
+                var subject = s[words[i + 2].Start..words[end - 1].End];
+                if (w.Start == label) subject = char.ToUpperInvariant(subject[0]) + subject[1..];
+                else if (!words[i + 2].Capitalized || Syntax.Is("subject", words[i + 2].Lower)) subject = char.ToLowerInvariant(subject[0]) + subject[1..];
+                edits.Add((w.Start, words[end - 1].End, subject + " " + s[words[i + 1].Start..words[i + 1].End].ToLowerInvariant()));
+                continue;
+            }
+            edits.Add((w.Start, Math.Min(s.Length, w.End + (w.End < s.Length && s[w.End] == ' ' ? 1 : 0)), ""));
+        }
         (s, keep) = Apply(s, edits, keep);
         if (prefield)
         {
@@ -251,6 +268,24 @@ public sealed partial class ClauseCompressor(EventLexicon lexicon)
         }
         return before is { } b && Syntax.Is("copula", b.Lower) && PredicateDate().IsMatch(map.Text[at..]);
     }
+
+    private enum Opening { None, Start, Coordinator, Comma }
+
+    // Whether the word at i opens its clause: the sentence starts there, a coordinating word (`maar`, `en`) comes
+    // before it, or a comma (which may open a subordinate clause as well).
+    private Opening OpensClause(string s, IReadOnlyList<SentenceWord> words, int i, int head)
+    {
+        if (words[i].Start >= head && s.AsSpan(head, words[i].Start - head).Trim().IsEmpty) return Opening.Start;
+        if (i == 0) return Opening.None;
+        if (Syntax.Is("coordinator", words[i - 1].Lower)) return Opening.Coordinator;
+        return s.AsSpan(words[i - 1].End, words[i].Start - words[i - 1].End).Contains(',') ? Opening.Comma : Opening.None;
+    }
+
+    // After an adverb that fills a main clause's first position comes its finite verb (`Momenteel onderzoekt de
+    // politie …`): a lowercase word right after it that is no article, pronoun, preposition or number.
+    private bool VerbSecond(string s, IReadOnlyList<SentenceWord> words, int at) =>
+        !words[at].Capitalized && !words[at].Numeric && !Syntax.Is("subject", words[at].Lower) && !Syntax.Is("preposition", words[at].Lower)
+        && !Syntax.Is("adverb", words[at].Lower) && s.AsSpan(words[at - 1].End, words[at].Start - words[at - 1].End).Trim().IsEmpty;
 
     private static bool Joined(string s, int from, int to) => from <= to && s.AsSpan(from, to - from).Trim(' ').IsEmpty;
 

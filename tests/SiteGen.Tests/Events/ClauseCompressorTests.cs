@@ -81,6 +81,22 @@ public class ClauseCompressorTests
         Assert.Equal("De gemeente bevestigt het plan dat in 2022 nog werd gepresenteerd en zoekt een nieuwe locatie.", text);
     }
 
+    [Theory]
+    [InlineData("Momenteel onderzoekt de politie de brand in de loods.", "De politie onderzoekt de brand in de loods.")]
+    [InlineData("De fabriek sloot in maart, maar inmiddels draait de productie weer op volle kracht.",
+        "De fabriek sluit in maart, maar de productie draait weer op volle kracht.")]
+    [InlineData("De Britten zijn al uit de EU gestapt, maar momenteel is er nog sprake van een overgangstermijn.",
+        "De Britten zijn al uit de EU gestapt, maar er is nog sprake van een overgangstermijn.")]
+    [InlineData("Inmiddels heeft burgemeester Femke Halsema de noodverordening ingetrokken.",
+        "Burgemeester Femke Halsema heeft de noodverordening ingetrokken.")]
+    public void A_deictic_word_in_first_position_leaves_with_the_subject_put_before_the_verb(string sentence, string expected) =>
+        Assert.Equal(expected, Compress(sentence));
+
+    [Fact]
+    public void A_deictic_word_before_a_subject_that_cannot_be_told_stays_rather_than_flip_the_order() =>
+        // `nu` after `maar`, then a verb and no subject the rules can read: better the word than `maar moet … worden`.
+        Assert.Contains(", maar nu moet worden gewacht.", Compress("Het plan lag klaar, maar nu moet worden gewacht."));
+
     [Fact]
     public void Never_cuts_inside_brackets_or_before_the_main_verb()
     {
