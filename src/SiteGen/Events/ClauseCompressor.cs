@@ -70,6 +70,10 @@ public sealed partial class ClauseCompressor(EventLexicon lexicon)
             var drop = !dropOwn || named ? null : s[head..own.Start].Trim().Length == 0 && head > 0 ? own.Start : DatePhraseStart(s, map, own);
             if (drop is { } from)
             {
+                // `Al in de nacht van maandag op dinsdag trokken …`: a focus particle before an opening date leaves with it.
+                if (from > head && s[head..from].Trim() is { Length: > 0 } lead && !lead.Contains(' ')
+                    && Syntax.Is("date-focus", lead.ToLowerInvariant()))
+                    from = s.IndexOf(lead, head, StringComparison.Ordinal);
                 prefield = s[Math.Min(head, from)..from].Trim().Length == 0;
                 var end = own.End;
                 while (end < s.Length && s[end] == ' ') end++;

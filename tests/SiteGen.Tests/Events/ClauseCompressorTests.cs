@@ -92,6 +92,13 @@ public class ClauseCompressorTests
     public void A_deictic_word_in_first_position_leaves_with_the_subject_put_before_the_verb(string sentence, string expected) =>
         Assert.Equal(expected, Compress(sentence));
 
+    [Theory]
+    [InlineData("Al vroeg in de nacht van maandag op dinsdag trokken de eerste boeren richting Den Haag.", "vroeg in de nacht van maandag op dinsdag",
+        "De eerste boeren trokken richting Den Haag.")]
+    [InlineData("Pas in 2024 sloot de gemeente het zwembad aan de Dorpsstraat.", "2024", "De gemeente sluit het zwembad aan de Dorpsstraat.")]
+    public void A_focus_particle_before_an_opening_date_leaves_with_it(string sentence, string date, string expected) =>
+        Assert.Equal(expected, Compress(sentence, date));
+
     [Fact]
     public void A_deictic_word_before_a_subject_that_cannot_be_told_stays_rather_than_flip_the_order() =>
         // `nu` after `maar`, then a verb and no subject the rules can read: better the word than `maar moet … worden`.
