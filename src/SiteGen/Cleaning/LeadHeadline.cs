@@ -5,7 +5,7 @@ namespace SiteGen.Cleaning;
 /// Makes a headline from a lead paragraph: its first sentence, cut when longer than <see cref="Target"/> characters.
 /// Boundaries, best first: the last comma, colon or dash within the target; the last clause word within it
 /// (language data: "omdat", "dat", ...); the first of those a little past it (up to <see cref="Stretch"/>); then the
-/// same for phrase words ("via", "naar"); else the last word boundary with an ellipsis. Never cuts inside a word
+/// last phrase word ("via", "naar") up to <see cref="Stretch"/>; else the last word boundary with an ellipsis. Never cuts inside a word
 /// when the text has words, nor inside brackets (`Ministers Van der Wal (Natuur en Stikstof, VVD) en …`).
 /// </summary>
 public sealed class LeadHeadline(IReadOnlyList<string> clauseWords, IReadOnlyList<string> phraseWords, IReadOnlySet<string> abbreviations)
@@ -33,8 +33,10 @@ public sealed class LeadHeadline(IReadOnlyList<string> clauseWords, IReadOnlyLis
         if (sentence.Length <= Target) return sentence;
 
         var clauses = Punctuation.Concat(clauseWords).ToList();
+        // A phrase boundary keeps as much of the sentence as fits the stretch: `… hebben vanavond tijdens een ultiem
+        // overleg geen akkoord bereikt over …` cut before `tijdens` would leave the verb's object and participle out.
         var cut = LastBoundary(sentence, Punctuation) ?? LastBoundary(sentence, clauseWords) ?? FirstBoundaryPast(sentence, clauses)
-                  ?? LastBoundary(sentence, phraseWords) ?? FirstBoundaryPast(sentence, phraseWords);
+                  ?? LastBoundary(sentence, phraseWords, Stretch);
         if (cut is { } at) return sentence[..at].TrimEnd(',', ';', ':', ' ');
 
         var space = sentence.LastIndexOf(' ', Target - 1);
@@ -45,16 +47,26 @@ public sealed class LeadHeadline(IReadOnlyList<string> clauseWords, IReadOnlyLis
         return sentence[..end].TrimEnd(',', ';', ':', ' ') + "…";
     }
 
-    private static int? LastBoundary(string sentence, IEnumerable<string> markers)
+    private static int? LastBoundary(string sentence, IEnumerable<string> markers, int within = Target)
     {
         int? best = null;
         foreach (var marker in markers)
         {
-            var at = sentence.LastIndexOf(marker, Target, StringComparison.Ordinal);
-            while (at >= MinCut && Brackets.Encloses(sentence, at)) at = at > 0 ? sentence.LastIndexOf(marker, at - 1, StringComparison.Ordinal) : -1;
+            var at = sentence.LastIndexOf(marker, Math.Min(within, sentence.Length - 1), StringComparison.Ordinal);
+            while (at >= MinCut && (Brackets.Encloses(sentence, at) || InInfinitiveClause(sentence, at)))
+                at = at > 0 ? sentence.LastIndexOf(marker, at - 1, StringComparison.Ordinal) : -1;
             if (at >= MinCut && (best is null || at > best)) best = at;
         }
         return best;
+    }
+
+    // `het besluit om het agentschap (EMA) in Amsterdam te vestigen`: a cut between `om` and its `te` leaves the
+    // clause open; the cut goes before `om` instead.
+    private static bool InInfinitiveClause(string sentence, int at)
+    {
+        var om = sentence.LastIndexOf(" om ", at - 1, StringComparison.Ordinal);
+        return om >= 0 && om < at && sentence.IndexOf(" te ", om, at - om, StringComparison.Ordinal) < 0
+            && sentence.IndexOf(" te ", at, StringComparison.Ordinal) >= 0;
     }
 
     private static int? FirstBoundaryPast(string sentence, IEnumerable<string> markers)

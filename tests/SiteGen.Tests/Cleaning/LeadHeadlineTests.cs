@@ -43,6 +43,21 @@ public class LeadHeadlineTests
     }
 
     [Fact]
+    public void A_phrase_cut_keeps_as_much_of_the_sentence_as_fits_the_stretch()
+    {
+        // Cut before `tijdens`, the title would end on `hebben gisteravond` and lose what was (not) reached.
+        var headline = Lead.From("PvdA, VVD en GroenLinks hebben gisteravond tijdens een lang overleg geen akkoord bereikt over het nieuwe parkeerbeleid in de binnenstad.");
+        Assert.Equal("PvdA, VVD en GroenLinks hebben gisteravond tijdens een lang overleg geen akkoord bereikt", headline);
+    }
+
+    [Fact]
+    public void A_phrase_cut_never_leaves_an_om_te_clause_open()
+    {
+        var headline = Lead.From("Frankrijk heeft bezwaar gemaakt tegen het voorstel om het Europees Bankenagentschap (EBA) in Parijs te vestigen.");
+        Assert.Equal("Frankrijk heeft bezwaar gemaakt tegen het voorstel", headline);
+    }
+
+    [Fact]
     public void Without_any_boundary_it_cuts_at_a_word_and_adds_an_ellipsis()
     {
         var headline = Lead.From(string.Join(' ', Enumerable.Repeat("woordenreeks", 20)) + ".");
