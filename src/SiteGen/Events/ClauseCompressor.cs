@@ -158,7 +158,7 @@ public sealed partial class ClauseCompressor(EventLexicon lexicon)
     {
         foreach (var c in map.Subordinates)
             if (c.Start > 0 && c.End == at) return false;
-        if (StrandsModal(map, at)) return false;
+        if (StrandsModal(map, at) || StrandsAuxiliary(map, at)) return false;
         foreach (var w in map.Words)
         {
             if (w.Start >= at) break;
@@ -182,6 +182,20 @@ public sealed partial class ClauseCompressor(EventLexicon lexicon)
             if (VerbLike(words, i2)) return false;
         for (; i2 < words.Count; i2++)
             if (VerbLike(words, i2)) return true;
+        return false;
+    }
+
+    // `Vorig jaar zijn wekenlang betrokkenen, gedupeerden, … onder ede gehoord.`: the participle that ends the main
+    // clause belongs to the auxiliary before the cut; a cut between them leaves `zijn … oud-ministers`.
+    private bool StrandsAuxiliary(ClauseMap map, int at)
+    {
+        var words = map.Words;
+        var last = -1;
+        for (var i = words.Count - 1; i >= 0; i--)
+            if (map.InMainClause(words[i].Start)) { last = i; break; }
+        if (last < 0 || words[last].Start < at || words[last].Capitalized || !StateClause.LooksLikeParticiple(words[last].Lower)) return false;
+        for (var i = 0; i < words.Count && words[i].Start < at; i++)
+            if (map.InMainClause(words[i].Start) && Syntax.Is("auxiliary", words[i].Lower)) return true;
         return false;
     }
 

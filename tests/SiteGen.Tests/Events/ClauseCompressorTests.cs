@@ -118,6 +118,14 @@ public class ClauseCompressorTests
     }
 
     [Fact]
+    public void A_long_list_is_not_cut_at_a_comma_that_parts_the_auxiliary_from_its_participle()
+    {
+        // Cut at a comma of the list, the text would read `zijn … wethouders, ambtenaren.`: a sentence with no verb of its own.
+        var text = Compress("Vorige maand zijn dagenlang bewoners, ondernemers, wethouders, ambtenaren, deskundigen, oud-burgemeesters en medewerkers van de provincie en het waterschap onder ede gehoord.");
+        Assert.True(text.EndsWith("gehoord.", StringComparison.Ordinal) || text.EndsWith('…'), text);
+    }
+
+    [Fact]
     public void Does_not_cut_where_a_clause_opened_mid_sentence_closes()
     {
         var s = "Tot nu toe zijn ongeveer driehonderd vissers die in de Noordzee op tong en schol vissen, bereid om hun schip te laten slopen in ruil voor een vergoeding van de overheid.";
