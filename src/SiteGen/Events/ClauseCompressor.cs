@@ -429,6 +429,9 @@ public sealed partial class ClauseCompressor(EventLexicon lexicon)
         var speaker = s[(at + marker.Length)..].Trim().TrimEnd('.', '!', ' ');
         // `woordvoerder Zhao Lijian van het ministerie van buitenlandse zaken` → `woordvoerder Zhao Lijian`.
         if (NameThenPreposition().Match(speaker) is { Success: true } m) speaker = speaker[..m.Index];
+        // `hij tijdens zijn eerste persconferentie` → `hij`: the speaker is the subject, not what follows it.
+        var said = SentenceWord.Of(speaker);
+        if (rewriter.SubjectEnd(said, 0, speaker) is var end and > 0 && end < said.Count) speaker = speaker[..said[end - 1].End];
         var words = WordCount(speaker);
         if (words is 0 or > 12 || !Lexicon.PresentOf.TryGetValue(verb, out var present) && !Lexicon.EventVerbs.Contains(verb)) return null;
         return char.ToUpperInvariant(speaker[0]) + speaker[1..] + " " + (present ?? verb) + ": " + quote;

@@ -28,7 +28,8 @@ internal static class LeadChooser
         for (var j = from + 1; j < readings.Count && j <= from + 3; j++)
         {
             var r = readings[j];
-            if (r.Noise != NoiseKind.None || r.BackReference || r.Pluperfect || r.Governing is not { } g) continue;
+            // A forecast or plan (`De informateurs zullen vandaag worden benoemd.`) is not what happened.
+            if (r.Noise != NoiseKind.None || r.BackReference || r.Pluperfect || r.Modal || r.Governing is not { } g) continue;
             if (r.NewsDay) return j;
             if (anchor.Precision >= DatePrecision.Day && TimexPeriod.Parse(g.Match.Value) is { } span && span.Precision >= DatePrecision.Day
                 && anchor.Start.DayNumber - span.Start.DayNumber is >= 0 and <= NewsDays)

@@ -39,10 +39,10 @@ internal static partial class StateClause
                 any = true;
                 continue;
             }
-            if (Participle().IsMatch(w.Lower)) return false;
+            if (LooksLikeParticiple(w.Lower)) return false;
             // The word that closes the clause, before another clause, a comma or the end, is where Dutch puts the
             // participle (`heeft het aanbod aanvaard om …`); after `te` it is an infinitive (`is niets van te merken`).
-            if (!w.Capitalized && ParticipleEnd().IsMatch(w.Lower) && (j + 1 == words.Count || !inClause(words[j + 1])
+            if (!w.Capitalized && ParticipleEnd().IsMatch(w.Lower) && !PronominalAdverb().IsMatch(w.Lower) && (j + 1 == words.Count || !inClause(words[j + 1])
                 || map.Text.AsSpan(w.End, words[j + 1].Start - w.End).IndexOfAny(',', ';', ':') >= 0) && !AfterArticle(words, j)
                 && !(j > 0 && words[j - 1].Lower == "te"))
                 return false;
@@ -63,8 +63,15 @@ internal static partial class StateClause
     /// </summary>
     public static bool SeparableParticiple(string lower) => InfixParticiple().IsMatch(lower);
 
-    /// <summary>A participle by its form (`besloten`, `aangekomen`, `verworpen`); a noun such as `verkiezingen` looks the same.</summary>
-    public static bool LooksLikeParticiple(string lower) => Participle().IsMatch(lower);
+    /// <summary>
+    /// A participle by its form (`besloten`, `aangekomen`, `verworpen`); a noun such as `verkiezingen` looks the same. A
+    /// pronominal adverb (`eruit`, `ertegen`) does not.
+    /// </summary>
+    public static bool LooksLikeParticiple(string lower) => Participle().IsMatch(lower) && !PronominalAdverb().IsMatch(lower);
+
+    // `eruit`, `ertegen`, `daarbuiten`: `er`, `daar`, `hier` or `waar` and a preposition.
+    [GeneratedRegex(@"^(?:er|daar|hier|waar)(?:uit|tegen|boven|buiten|tussen|langs|omheen|in|op|aan|over|voor|na|bij|mee|door|onder|achter|om|af|toe)$")]
+    private static partial Regex PronominalAdverb();
 
     [GeneratedRegex(@"^\p{L}{2,}ge\p{L}{2,}(?:d|t|en)$")]
     private static partial Regex InfixParticiple();

@@ -133,6 +133,11 @@ public class ClauseCompressorTests
     }
 
     [Fact]
+    public void A_bare_quote_s_speaker_is_the_subject_without_what_follows_it() =>
+        Assert.Equal("Hij zegt: “Ik had het niet zien aankomen”.",
+            Compress("“Ik had het niet zien aankomen”, zei hij tijdens zijn eerste persconferentie in zijn nieuwe rol."));
+
+    [Fact]
     public void A_bare_quote_gets_its_speaker_in_front()
     {
         Assert.Equal("Woordvoerder Anna de Wit zegt: “Wij hebben nooit toestemming gegeven”.",

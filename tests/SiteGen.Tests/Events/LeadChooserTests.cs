@@ -47,6 +47,12 @@ public class LeadChooserTests
         "2023-06-15", "Het was beter geweest als de gemeente", "2023-06-14", "woensdag=2023-06-14")]
     [InlineData("\"Wie meer schade heeft geleden, krijgt meer geld\", benadrukt de staatssecretaris. Het kabinet trok eerder een half miljard euro uit.",
         "2023-06", "\"Wie meer schade heeft geleden", "2023-06")]
+    // A forecast dated today (`zullen vandaag worden benoemd`) does not displace an undated opening: it is no happening.
+    [InlineData("Oud-wethouder Jansen en oud-directeur De Vries worden de nieuwe kwartiermakers. Dat is de uitkomst van het overleg in de raad. De twee kwartiermakers zullen nog vandaag worden benoemd.",
+        "2024-03", "Oud-wethouder Jansen en oud-directeur De Vries worden", "2024-03", "vandaag=2024-03")]
+    // Not knowing (`weet niet`) is a stance too: the next sentence's report in the past is the news.
+    [InlineData("De nieuwe bemiddelaar weet ook niet precies waarom de burgemeester hem heeft gevraagd. \"Ik had het helemaal niet zien aankomen\", zei hij tijdens zijn eerste persconferentie.",
+        "2023-11", "Hij zegt: \"Ik had het helemaal niet zien aankomen\"", "2023-11")]
     public void The_headline_is_the_first_report_of_the_news(string text, string dct, string startsWith, string date, params string[] dates)
     {
         var a = HandMade.Article("h", text, dct, [.. dates.Select(d => (d.Split('=')[0], d.Split('=')[1]))]);

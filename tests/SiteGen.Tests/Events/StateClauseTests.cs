@@ -16,6 +16,9 @@ public class StateClauseTests
     [InlineData("De Tweede Kamer is deze maand nog met zomerreces.", true)]
     [InlineData("De derde fabriek in de haven was jarenlang een doorn in het oog.", true)]
     [InlineData("Officieel is het parlement met vakantie, maar daar is weinig van te merken.", true)]
+    // A pronominal adverb (`eruit`, `ertegen`) ends like a participle but is none.
+    [InlineData("Het college van burgemeester en wethouders is eruit.", true)]
+    [InlineData("Een ruime meerderheid van de raad is ertegen.", true)]
     // A participle, where Dutch puts it or by its form, makes it a report.
     [InlineData("De wethouder is benoemd tot burgemeester van Zaandam.", false)]
     [InlineData("De raad heeft het aanbod aanvaard om de bouw te versnellen.", false)]
