@@ -108,6 +108,13 @@ public sealed partial class ClauseCompressor(EventLexicon lexicon)
         {
             var w = words[i];
             if (!Syntax.Is("deictic", w.Lower) || map.InQuote(w.Start) || Overlaps(edits, w.Start, w.End) || InDates(others, own, w.Start)) continue;
+            // `de zwaarste beving tot nu toe`: the phrase leaves whole, or it would leave `tot toe`.
+            if (i > 0 && i + 1 < words.Count && words[i - 1].Lower == "tot" && words[i + 1].Lower == "toe")
+            {
+                if (!Overlaps(edits, words[i - 1].Start, words[i + 1].End))
+                    edits.Add((words[i - 1].Start, Math.Min(s.Length, words[i + 1].End + (words[i + 1].End < s.Length && s[words[i + 1].End] == ' ' ? 1 : 0)), ""));
+                continue;
+            }
             // `maar momenteel is er nog sprake van …`: a deictic word before its clause's finite verb leaves only with the
             // subject put before the verb (`maar er is nog sprake van …`); where the subject cannot be told, it stays.
             if (i + 1 < words.Count && OpensClause(s, words, i, label) is var opens and not Opening.None
@@ -122,6 +129,13 @@ public sealed partial class ClauseCompressor(EventLexicon lexicon)
                 continue;
             }
             edits.Add((w.Start, Math.Min(s.Length, w.End + (w.End < s.Length && s[w.End] == ' ' ? 1 : 0)), ""));
+        }
+        // `Na langdurig onderzoek, tientallen verhoren en …, komt de commissie met haar conclusies.`: a long sentence
+        // whose first position is a phrase of its own before a comma loses that phrase; the subject goes before the verb.
+        if (!prefield && s.Length > Tolerance && LongPrefield(s, map, label) is > 0 and var cut && !Overlaps(edits, label, cut))
+        {
+            edits.Add((label, cut, ""));
+            prefield = true;
         }
         (s, keep) = Apply(s, edits, keep);
         if (prefield)
@@ -159,13 +173,17 @@ public sealed partial class ClauseCompressor(EventLexicon lexicon)
         foreach (var c in map.Subordinates)
             if (c.Start > 0 && c.End == at) return false;
         if (StrandsModal(map, at) || StrandsAuxiliary(map, at)) return false;
-        foreach (var w in map.Words)
-        {
-            if (w.Start >= at) break;
-            if (map.InMainClause(w.Start) && rewriter.IsFinite(w.Lower)) return true;
-        }
+        var words = map.Words;
+        for (var i = 0; i < words.Count && words[i].Start < at; i++)
+            // `het doorspitten van …`, `600.000 documenten`: a word after an article, a determiner or a number is a noun,
+            // whatever its ending.
+            if (map.InMainClause(words[i].Start) && rewriter.IsFinite(words[i].Lower) && !AfterDeterminer(words, i)) return true;
         return false;
     }
+
+    private bool AfterDeterminer(IReadOnlyList<SentenceWord> words, int i) =>
+        StateClause.AfterArticle(words, i)
+        || i > 0 && (words[i - 1].Numeric || Syntax.Is("subject", words[i - 1].Lower) && !Syntax.Is("pronoun", words[i - 1].Lower));
 
     // `er moest in 2030 niet 26 procent, maar 50 procent minder stikstof worden uitgestoten`: a cut at `maar` would leave
     // the modal without the verbs it governs, which only come after the cut.
@@ -285,6 +303,27 @@ public sealed partial class ClauseCompressor(EventLexicon lexicon)
             if (!Syntax.Is("adverb", w.Lower)) before = w;
         }
         return before is { } b && Syntax.Is("copula", b.Lower) && PredicateDate().IsMatch(map.Text[at..]);
+    }
+
+    // Where the main clause starts after a first position that is a phrase led by a preposition and closed by a comma,
+    // with the finite verb right after the comma (`Na … documenten, komt de commissie …`); 0 when there is none.
+    private int LongPrefield(string s, ClauseMap map, int head)
+    {
+        var words = map.Words;
+        var first = 0;
+        while (first < words.Count && words[first].Start < head) first++;
+        if (first >= words.Count || !Syntax.Is("preposition", words[first].Lower) || map.InQuote(words[first].Start)) return 0;
+        for (var i = first + 1; i + 2 < words.Count; i++)
+        {
+            // A listed finite verb before the comma makes the first position a clause (`Na wat er gebeurde, …`); a word
+            // that only ends like a past form (`maanden`) does not.
+            if (map.InMainClause(words[i].Start) && rewriter.IsFinite(words[i].Lower, listedOnly: true) && !AfterDeterminer(words, i)) return 0;
+            var gap = s.AsSpan(words[i].End, words[i + 1].Start - words[i].End);
+            if (!gap.Contains(',') || Enclosed(s, words[i].End)) continue;
+            if (!gap.Trim().SequenceEqual(",") || !VerbSecond(s, words, i + 1) && !rewriter.IsFinite(words[i + 1].Lower)) continue;
+            return rewriter.SubjectEnd(words, i + 2, s) > i + 2 ? words[i + 1].Start : 0;
+        }
+        return 0;
     }
 
     private enum Opening { None, Start, Coordinator, Comma }

@@ -7,7 +7,8 @@ namespace SiteGen.Events;
 /// teaser question, a bare quote, a caption, a fragment), does not lean on a sentence before it (`Wel moet …`,
 /// `Dat heeft …`), and is not background: not in the pluperfect (`KLM had … een zaak aangespannen`), and its governing date (or that of the sentence attributing it) does not lie
 /// more than <see cref="BackgroundDays"/> before publication. An undated opening gives way to a sentence of the next three dated within <see cref="NewsDays"/> before publication
-/// (or, when the publication date has no day, by words such as `gisteravond`).
+/// (or, when the publication date has no day, by words such as `gisteravond`); an undated opening that only says how
+/// things are or were, to such a sentence anywhere in the opening.
 /// Failing all that, the first sentence that is no noise.
 /// </summary>
 internal static class LeadChooser
@@ -23,9 +24,9 @@ internal static class LeadChooser
 
     // A sentence dated on or just before publication: by the day, or by its words (`gisteravond`, `vandaag`) when
     // the publication date gives only the month.
-    private static int? Recent(IReadOnlyList<SentenceReading> readings, int from, TimexPeriod anchor)
+    private static int? Recent(IReadOnlyList<SentenceReading> readings, int from, TimexPeriod anchor, int reach = 3)
     {
-        for (var j = from + 1; j < readings.Count && j <= from + 3; j++)
+        for (var j = from + 1; j < readings.Count && j <= from + reach; j++)
         {
             var r = readings[j];
             // A forecast or plan (`De informateurs zullen vandaag worden benoemd.`) is not what happened.
@@ -70,6 +71,10 @@ internal static class LeadChooser
             // sentences dated on or just before publication (`… vechten het besluit vandaag aan`): that is the news.
             // One in the perfect (`De president is in Peking aangekomen.`) reports a happening of its own and stays.
             if (governing is null && !r.Perfect && anchor is { } day && Recent(readings, i, day) is { } news) return news;
+            // An undated opening that only says how things were (`De aardbeving van 8 januari 2018 was een van de
+            // redenen om …`) gives way to the news further on in the opening (`… komt de commissie vandaag met haar
+            // conclusies`).
+            if (governing is null && r.State && anchor is { } when && Recent(readings, i, when, Opening - 1 - i) is { } later) return later;
             // An undated stance (`De staatssecretaris vindt de affaire heel ernstig.`) gives way to the happening the
             // next sentence reports in the past (`In haar eerste debat beloofde zij …`).
             if (governing is null && r.Opinion && Reported(readings, i) is { } act) return act;

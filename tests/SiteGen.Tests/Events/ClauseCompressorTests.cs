@@ -138,6 +138,24 @@ public class ClauseCompressorTests
             Compress("“Ik had het niet zien aankomen”, zei hij tijdens zijn eerste persconferentie in zijn nieuwe rol."));
 
     [Fact]
+    public void Tot_nu_toe_leaves_whole() =>
+        Assert.Equal("In het dorp vindt de zwaarste storm plaats.", Compress("In het dorp vond tot nu toe de zwaarste storm plaats."));
+
+    [Fact]
+    public void A_long_first_position_before_a_comma_leaves_and_the_subject_goes_first()
+    {
+        // The whole sentence is too long; cut at the comma before the verb it would have no verb at all.
+        var s = "Na maanden van onderzoek, tientallen gesprekken met bewoners en het doorspitten van meer dan 40.000 pagina's aan documenten, komt de onderzoekscommissie van de provincie vandaag met haar conclusies.";
+        Assert.Equal("De onderzoekscommissie van de provincie komt met haar conclusies.", Compress(s, "vandaag"));
+    }
+
+    [Fact]
+    public void A_plural_noun_after_a_number_is_no_verb_to_cut_after() =>
+        // `documenten` ends like a past plural (`melden`, `stemden`); after a number it is a noun, so the cut before the
+        // real verb is no cut.
+        Assert.DoesNotContain("documenten.", Compress("Het doorspitten van meer dan 600.000 documenten, dat maanden duurde en veel geld kostte aan externe juristen, leverde de commissie uiteindelijk weinig nieuws op over de rol van de ministers."));
+
+    [Fact]
     public void A_bare_quote_gets_its_speaker_in_front()
     {
         Assert.Equal("Woordvoerder Anna de Wit zegt: “Wij hebben nooit toestemming gegeven”.",

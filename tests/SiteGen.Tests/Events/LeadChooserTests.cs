@@ -53,6 +53,9 @@ public class LeadChooserTests
     // Not knowing (`weet niet`) is a stance too: the next sentence's report in the past is the news.
     [InlineData("De nieuwe bemiddelaar weet ook niet precies waarom de burgemeester hem heeft gevraagd. \"Ik had het helemaal niet zien aankomen\", zei hij tijdens zijn eerste persconferentie.",
         "2023-11", "Hij zegt: \"Ik had het helemaal niet zien aankomen\"", "2023-11")]
+    // An undated opening that only says how things were gives way to the news further on in the opening.
+    [InlineData("De storm van 3 maart 2019 was voor de provincie een van de redenen om de dijk te versterken. De provincie rekende toen nog op 2022. Het werk begon met de aanleg van een nieuwe kade. Halverwege vorig jaar kwam het werk stil te liggen. Na jaren van vertraging opent de gedeputeerde vandaag de nieuwe dijk.",
+        "2023-02", "Na jaren van vertraging opent", "2023-02", "3 maart 2019=2019-03-03", "2022=2022", "Halverwege vorig jaar=2022-06", "vandaag=2023-02")]
     public void The_headline_is_the_first_report_of_the_news(string text, string dct, string startsWith, string date, params string[] dates)
     {
         var a = HandMade.Article("h", text, dct, [.. dates.Select(d => (d.Split('=')[0], d.Split('=')[1]))]);
