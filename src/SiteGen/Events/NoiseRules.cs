@@ -84,7 +84,23 @@ internal static partial class NoiseRules
             if (words[i].Lower == "niet" && syntax.Is("explained", words[i + 1].Lower) && !map.InQuote(words[i].Start)
                 && map.SubordinateAt(words[i].Start) is null)
                 return true;
-        return SaysOnlyAState(s, map, syntax);
+        return DeclinesToComment(map, syntax) || SaysOnlyAState(s, map, syntax);
+    }
+
+    // `Plasterk wilde niet ingaan op de inhoud van het gesprek.`, `De NAM wil geen commentaar geven.`, `Hij wilde niets
+    // kwijt over …`: someone would not say something, which reports no happening.
+    private static bool DeclinesToComment(ClauseMap map, SyntaxWords syntax)
+    {
+        var words = map.Words;
+        var stage = 0;
+        foreach (var w in words)
+        {
+            if (map.InQuote(w.Start) || map.SubordinateAt(w.Start) is not null) continue;
+            if (stage == 0 && w.Lower is "wil" or "wilde" or "wilden" or "willen") stage = 1;
+            else if (stage == 1 && w.Lower is "niet" or "geen" or "niets") stage = 2;
+            else if (stage == 2 && syntax.Is("comment-verb", w.Lower)) return true;
+        }
+        return false;
     }
 
     // `De commissie zei klaar te zijn voor de onderhandelingen.`, `Rutte benadrukte dat het kabinet open staat voor

@@ -37,6 +37,9 @@ public class NoiseRulesTests
     [InlineData("Het is een zege voor de wethouder, die al jaren eist dat de haven dichtgaat.", NoiseKind.Comment)]
     [InlineData("De datum van de stemming is niet zomaar gekozen.", NoiseKind.Comment)]
     [InlineData("Het verhaal begint in de zomer van 2019.", NoiseKind.Comment)]
+    [InlineData("De wethouder wilde niet ingaan op de inhoud van het gesprek met de bewoners.", NoiseKind.Comment)]
+    [InlineData("Het waterschap wil geen commentaar geven op de uitspraak van de rechter.", NoiseKind.Comment)]
+    [InlineData("Over de opvolger wilde de burgemeester nog niets kwijt.", NoiseKind.Comment)]
     [InlineData("Een terugblik op de crisis.", NoiseKind.Fragment)]
     [InlineData("De nasleep van de stemming.", NoiseKind.Fragment)]
     [InlineData("The city council has decided that it will close the old swimming pool.", NoiseKind.Foreign)]
@@ -58,6 +61,8 @@ public class NoiseRulesTests
     [InlineData("De gemeenteraad van Tilburg heeft dinsdag de begroting aangenomen.")]
     [InlineData("\u201CDe maat is vol\u201D, riepen duizenden vissers maandag in IJmuiden.")]
     [InlineData("Het kabinet valt.")]
+    // Someone who would not wait, or wanted something, did something.
+    [InlineData("De wethouder wilde niet langer wachten en sloot het zwembad.")]
     [InlineData("\u201CDe maat is vol.\u201D Dat zeiden de vissers maandag in IJmuiden.")]
     [InlineData("Het ministerie noemt het rapport \"onthutsend\".")]
     [InlineData("Er volgt een onderzoek door de inspectie.")]
