@@ -126,12 +126,19 @@ public sealed partial class EventExtractor(EventLexicon lexicon, ActorGazetteer 
             : null;
 
     private static bool Reports(SentenceReading r, TemporalMatch date, DocumentDate? dct) =>
-        !r.Irrealis && !r.State && Happening(date.Value, r.Modal, r.Scheduled, dct) && !PresentPlan(r, date.Value, dct);
+        !r.Irrealis && !r.State && Happening(date.Value, r.Modal, r.Scheduled, dct) && !PresentPlan(r, date.Value, dct) && !DoneAhead(r, date.Value, dct);
 
-    // A main clause in the present, without a modal, a past form or a perfect, dated after publication by a month,
-    // season or year (`Ahead`): a plan or expectation.
+    // `Het kabinet besloot de gaswinning af te bouwen, naar nul rond 2030.`: a main clause that says what was done (a
+    // past form or a perfect) dated only by a year after publication: the year is the target of what was decided, not
+    // its day. A month or a day ahead (`spraken af elkaar begin februari volgend jaar te zien`) is an appointment that
+    // the happening, once it took place, is dated by.
+    private static bool DoneAhead(SentenceReading r, string value, DocumentDate? dct) =>
+        !r.Modal && (r.Past || r.Perfect && !r.PresentPassive) && After(value, dct) && TimexValue.PrecisionOf(value) <= DatePrecision.Year;
+
+    // A main clause in the present (a passive in the present too: `De putten worden volgend jaar gesloten.`), without a
+    // modal, a past form or a perfect, dated after publication by a month, season or year (`Ahead`): a plan or expectation.
     private static bool PresentPlan(SentenceReading r, string value, DocumentDate? dct) =>
-        !r.Modal && !r.Past && !r.Perfect && Ahead(value, dct);
+        !r.Modal && !r.Past && (!r.Perfect || r.PresentPassive) && Ahead(value, dct);
 
     // `Er volgt in juni een evaluatie.`, `Eind 2024 komt er een nieuwe wet.`: a main clause without a past form or a
     // perfect, dated after publication by a month, season or year, is a plan or expectation. A day (`Op 1 januari

@@ -9,9 +9,10 @@ namespace SiteGen.Events;
 /// more than <see cref="BackgroundDays"/> before publication. An undated opening gives way to a sentence of the next three dated within <see cref="NewsDays"/> before publication
 /// (or, when the publication date has no day, by words such as `gisteravond`); an undated opening that only says how
 /// things are or were, to such a sentence anywhere in the opening.
-/// Failing all that, the first sentence that is no noise.
+/// A sentence that says the day has come (`Vandaag is het zover.`) puts the lead right after it. Failing all that, the
+/// first sentence that is no noise.
 /// </summary>
-internal static class LeadChooser
+internal static partial class LeadChooser
 {
     /// <summary>How many opening sentences may hold the lead.</summary>
     internal const int Opening = 6;
@@ -48,8 +49,15 @@ internal static class LeadChooser
         return r.Governing is null ? from + 1 : null;
     }
 
+    // `Vandaag is het zover.`, `Nu is het dan eindelijk zo ver.`: what comes before was the run-up, the next sentence is the news.
+    [System.Text.RegularExpressions.GeneratedRegex(@"^\W*(?:\p{L}+ ){0,2}(?:is|was) het (?:\p{L}+ ){0,2}zo ?ver\W*$", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
+    private static partial System.Text.RegularExpressions.Regex Arrived();
+
     public static int Choose(IReadOnlyList<SentenceReading> readings, DocumentDate? dct)
     {
+        for (var k = 0; k + 1 < readings.Count && k < Opening; k++)
+            if (Arrived().IsMatch(readings[k].Text.Trim()) && readings[k + 1] is { Noise: NoiseKind.None, BackReference: false, Modal: false })
+                return k + 1;
         var anchor = dct is null ? null : TimexPeriod.Parse(dct.Value);
         var fallback = -1;
         for (var i = 0; i < readings.Count && i < Opening; i++)

@@ -82,6 +82,8 @@ internal sealed class SentenceReader(EventLexicon lexicon)
         {
             NewsDay = reading.Governing is { } governing && NewsDayWords(governing.Match.Text),
             Perfect = perfect,
+            PresentPassive = perfect && !past && AuxiliaryThen(main, "present-passive", p => !p.Capitalized && StateClause.LooksLikeParticiple(p.Lower))
+                && !main.Any(w => Syntax.Is("auxiliary", w.Lower) && !Syntax.Is("present-passive", w.Lower)),
             Past = past,
             Opinion = !past && !perfect && Opinion(main),
             SpokenQuote = NoiseRules.SpokenQuote(map, Syntax, spans),

@@ -34,6 +34,9 @@ internal sealed record SentenceReading(
     /// <summary>Whether the main clause holds a participle: a perfect (`is aangekomen`, `heeft besloten`) or a passive.</summary>
     public bool Perfect { get; init; }
 
+    /// <summary>Whether that participle goes with a present `wordt`/`worden`: a passive in the present (`worden gesloten`), no perfect.</summary>
+    public bool PresentPassive { get; init; }
+
     /// <summary>Whether the main clause has a past form (`besloot`, `stemde`, `was`).</summary>
     public bool Past { get; init; }
 

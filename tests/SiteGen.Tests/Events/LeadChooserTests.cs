@@ -56,6 +56,9 @@ public class LeadChooserTests
     // An undated opening that only says how things were gives way to the news further on in the opening.
     [InlineData("De storm van 3 maart 2019 was voor de provincie een van de redenen om de dijk te versterken. De provincie rekende toen nog op 2022. Het werk begon met de aanleg van een nieuwe kade. Halverwege vorig jaar kwam het werk stil te liggen. Na jaren van vertraging opent de gedeputeerde vandaag de nieuwe dijk.",
         "2023-02", "Na jaren van vertraging opent", "2023-02", "3 maart 2019=2019-03-03", "2022=2022", "Halverwege vorig jaar=2022-06", "vandaag=2023-02")]
+    // `Vandaag is het zover.`: the sentences before it were the run-up; the one after it is the news.
+    [InlineData("Ruim drie jaar is eraan gewerkt: de nieuwe brug over het kanaal. Vandaag is het zover. De burgemeester opent de brug met een lint voor het verkeer.",
+        "2023-05", "De burgemeester opent de brug", "2023-05", "Vandaag=2023-05")]
     public void The_headline_is_the_first_report_of_the_news(string text, string dct, string startsWith, string date, params string[] dates)
     {
         var a = HandMade.Article("h", text, dct, [.. dates.Select(d => (d.Split('=')[0], d.Split('=')[1]))]);
