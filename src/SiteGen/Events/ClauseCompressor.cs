@@ -157,6 +157,7 @@ public sealed partial class ClauseCompressor(EventLexicon lexicon)
         (s, keep) = DropAttributions(s, keep);
         // A speaker and a quote (`Zhao zegt: “…”`) is neither cut nor put in the present: the quote is the report.
         if (keep < 0) return Tidy(s);
+        if (s.Length > Tolerance) (s, keep) = DropApposition(s, keep);
         var map = ClauseMap.Of(s, Syntax, []);
         s = CutAfter(s, keep, Lexicon.StrongBreaks, map);
         if (s.Length != map.Text.Length) map = ClauseMap.Of(s, Syntax, []);
@@ -324,6 +325,34 @@ public sealed partial class ClauseCompressor(EventLexicon lexicon)
             return rewriter.SubjectEnd(words, i + 2, s) > i + 2 ? words[i + 1].Start : 0;
         }
         return 0;
+    }
+
+    // `zette Tom van der Lee (GroenLinks), voorzitter van de enquête die maandag begint, woensdag de toon`: in a long
+    // text an apposition after a name (a function, up to the next comma) leaves, rather than the text be cut at its
+    // comma and lose the rest of the main clause. Not when the text's own date (before `keep`) lies in it.
+    private (string Text, int Keep) DropApposition(string s, int keep)
+    {
+        for (var c = s.IndexOf(", ", StringComparison.Ordinal); c > 0; c = s.IndexOf(", ", c + 2, StringComparison.Ordinal))
+        {
+            if (Enclosed(s, c) || !(s[c - 1] == ')' || NameEndsAt(s, c))) continue;
+            var next = c + 2;
+            var wordEnd = next;
+            while (wordEnd < s.Length && (char.IsLetter(s[wordEnd]) || s[wordEnd] == '-')) wordEnd++;
+            if (wordEnd == next || !char.IsLower(s[next]) || !Syntax.Is("title", s[next..wordEnd])) continue;
+            var close = s.IndexOf(", ", wordEnd, StringComparison.Ordinal);
+            if (close < 0 || Enclosed(s, close) || WordCount(s[next..close]) > MaxAppositionWords || keep > c && keep < close) continue;
+            var removed = close + 1 - c;
+            return (s[..c] + s[(close + 1)..], keep >= close ? keep - removed : keep);
+        }
+        return (s, keep);
+    }
+
+    // A capitalised word ends right before the comma at `at` (`Tom van der Lee,`).
+    private static bool NameEndsAt(string s, int at)
+    {
+        var start = at;
+        while (start > 0 && char.IsLetter(s[start - 1])) start--;
+        return start < at && char.IsUpper(s[start]);
     }
 
     private enum Opening { None, Start, Coordinator, Comma }
@@ -531,7 +560,9 @@ public sealed partial class ClauseCompressor(EventLexicon lexicon)
         {
             sb.Append(s, at, w.Start - at);
             var word = s[w.Start..w.End];
-            if (map.InMainClause(w.Start) && Lexicon.PresentOf.TryGetValue(w.Lower, out var present))
+            // A capitalised word after the first (`de Aardoliemaatschappij (Nam)`) is a name, not a verb.
+            if (map.InMainClause(w.Start) && !(w.Capitalized && w.Start > 0 && s.AsSpan(0, w.Start).Trim().Length > 0)
+                && Lexicon.PresentOf.TryGetValue(w.Lower, out var present))
                 word = char.IsUpper(word[0]) ? char.ToUpperInvariant(present[0]) + present[1..] : present;
             sb.Append(word);
             at = w.End;

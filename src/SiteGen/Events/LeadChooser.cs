@@ -8,7 +8,7 @@ namespace SiteGen.Events;
 /// `Dat heeft …`), and is not background: not in the pluperfect (`KLM had … een zaak aangespannen`), and its governing date (or that of the sentence attributing it) does not lie
 /// more than <see cref="BackgroundDays"/> before publication. An undated opening gives way to a sentence of the next three dated within <see cref="NewsDays"/> before publication
 /// (or, when the publication date has no day, by words such as `gisteravond`); an undated opening that only says how
-/// things are or were, to such a sentence anywhere in the opening.
+/// things are or were, or what must be done, to such a sentence anywhere in the opening.
 /// A sentence that says the day has come (`Vandaag is het zover.`) puts the lead right after it. Failing all that, the
 /// first sentence that is no noise.
 /// </summary>
@@ -80,9 +80,9 @@ internal static partial class LeadChooser
             // One in the perfect (`De president is in Peking aangekomen.`) reports a happening of its own and stays.
             if (governing is null && !r.Perfect && anchor is { } day && Recent(readings, i, day) is { } news) return news;
             // An undated opening that only says how things were (`De aardbeving van 8 januari 2018 was een van de
-            // redenen om …`) gives way to the news further on in the opening (`… komt de commissie vandaag met haar
-            // conclusies`).
-            if (governing is null && r.State && anchor is { } when && Recent(readings, i, when, Opening - 1 - i) is { } later) return later;
+            // redenen om …`), or what must or will be done (`De NAM moet de beving binnen twee dagen analyseren`),
+            // gives way to the news further on in the opening (`… komt de commissie vandaag met haar conclusies`).
+            if (governing is null && (r.State || r.Modal) && anchor is { } when && Recent(readings, i, when, Opening - 1 - i) is { } later) return later;
             // An undated stance (`De staatssecretaris vindt de affaire heel ernstig.`) gives way to the happening the
             // next sentence reports in the past (`In haar eerste debat beloofde zij …`).
             if (governing is null && r.Opinion && Reported(readings, i) is { } act) return act;

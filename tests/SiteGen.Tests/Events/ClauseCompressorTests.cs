@@ -156,6 +156,19 @@ public class ClauseCompressorTests
         Assert.DoesNotContain("documenten.", Compress("Het doorspitten van meer dan 600.000 documenten, dat maanden duurde en veel geld kostte aan externe juristen, leverde de commissie uiteindelijk weinig nieuws op over de rol van de ministers."));
 
     [Fact]
+    public void In_a_long_text_an_apposition_after_a_name_leaves_rather_than_the_main_clause()
+    {
+        var s = "Met die woorden zette Anna de Vries (D66), voorzitter van de onderzoekscommissie naar de brand in de haven die volgende week begint, gisteren tijdens de eerste persbriefing de toon.";
+        Assert.Equal("Met die woorden zette Anna de Vries (D66) tijdens de eerste persbriefing de toon.", Compress(s));
+    }
+
+    [Fact]
+    public void A_name_that_spells_a_past_form_stays_a_name() =>
+        // `Nam` and `NAM` are the company, not `nam` (took), which would become `neemt`.
+        Assert.Equal("De gaskraan is in het kantoor van de Nederlandse Aardolie Maatschappij (NAM) dichtgedraaid.",
+            Compress("De gaskraan is zondag in het kantoor van de Nederlandse Aardolie Maatschappij (NAM) dichtgedraaid.", "zondag"));
+
+    [Fact]
     public void A_bare_quote_gets_its_speaker_in_front()
     {
         Assert.Equal("Woordvoerder Anna de Wit zegt: “Wij hebben nooit toestemming gegeven”.",

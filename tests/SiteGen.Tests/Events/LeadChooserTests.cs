@@ -59,6 +59,9 @@ public class LeadChooserTests
     // `Vandaag is het zover.`: the sentences before it were the run-up; the one after it is the news.
     [InlineData("Ruim drie jaar is eraan gewerkt: de nieuwe brug over het kanaal. Vandaag is het zover. De burgemeester opent de brug met een lint voor het verkeer.",
         "2023-05", "De burgemeester opent de brug", "2023-05", "Vandaag=2023-05")]
+    // So does one that says what must be done.
+    [InlineData("Het waterschap moet de dijkdoorbraak die de polder vandaag trof binnen twee dagen onderzoeken. Of de polder snel droog is, is aan de provincie. Die werkt daaraan, zei de gedeputeerde. Het water staat in sommige straten een halve meter hoog. Vanmiddag rond drie uur brak de dijk bij Wijk op een lengte van twintig meter door.",
+        "2023-02-10", "De dijk brak bij Wijk", "2023-02-10", "vandaag=2023-02-10", "Vanmiddag rond drie uur=2023-02-10T15:00")]
     public void The_headline_is_the_first_report_of_the_news(string text, string dct, string startsWith, string date, params string[] dates)
     {
         var a = HandMade.Article("h", text, dct, [.. dates.Select(d => (d.Split('=')[0], d.Split('=')[1]))]);
