@@ -5,10 +5,12 @@ namespace SiteGen.Cleaning;
 /// Makes a headline from a lead paragraph: its first sentence, cut when longer than <see cref="Target"/> characters.
 /// Boundaries, best first: the last comma, colon or dash within the target; the last clause word within it
 /// (language data: "omdat", "dat", ...); the first of those a little past it (up to <see cref="Stretch"/>); then the
-/// last phrase word ("via", "naar") up to <see cref="Stretch"/>; else the last word boundary with an ellipsis. Never cuts inside a word
+/// last phrase word ("via", "naar") up to <see cref="Stretch"/>; else, or when the cut would part an auxiliary from
+/// the verb that ends the sentence (`hebben | … gesloten`), the last word boundary with an ellipsis. Never cuts inside a word
 /// when the text has words, nor inside brackets (`Ministers Van der Wal (Natuur en Stikstof, VVD) en …`).
 /// </summary>
-public sealed class LeadHeadline(IReadOnlyList<string> clauseWords, IReadOnlyList<string> phraseWords, IReadOnlySet<string> abbreviations)
+public sealed partial class LeadHeadline(IReadOnlyList<string> clauseWords, IReadOnlyList<string> phraseWords, IReadOnlySet<string> abbreviations,
+    IReadOnlySet<string>? auxiliaries = null)
 {
     public const int Target = 90;
     public const int Stretch = 100;
@@ -21,7 +23,8 @@ public sealed class LeadHeadline(IReadOnlyList<string> clauseWords, IReadOnlyLis
         return new LeadHeadline(
             words.Where(w => w[0] == "clause").Select(w => $" {w[1]} ").ToList(),
             words.Where(w => w[0] == "phrase").Select(w => $" {w[1]} ").ToList(),
-            LanguageData.Lines(language, "abbreviations.txt").Select(l => l.Text).ToHashSet(StringComparer.Ordinal));
+            LanguageData.Lines(language, "abbreviations.txt").Select(l => l.Text).ToHashSet(StringComparer.Ordinal),
+            words.Where(w => w[0] == "aux").Select(w => w[1]).ToHashSet(StringComparer.Ordinal));
     }
 
     /// <summary>The headline, or an empty string when the paragraph has no letters or digits.</summary>
@@ -35,9 +38,10 @@ public sealed class LeadHeadline(IReadOnlyList<string> clauseWords, IReadOnlyLis
         var clauses = Punctuation.Concat(clauseWords).ToList();
         // A phrase boundary keeps as much of the sentence as fits the stretch: `… hebben vanavond tijdens een ultiem
         // overleg geen akkoord bereikt over …` cut before `tijdens` would leave the verb's object and participle out.
-        var cut = LastBoundary(sentence, Punctuation) ?? LastBoundary(sentence, clauseWords) ?? FirstBoundaryPast(sentence, clauses)
+        var punctuation = LastBoundary(sentence, Punctuation);
+        var cut = punctuation ?? LastBoundary(sentence, clauseWords) ?? FirstBoundaryPast(sentence, clauses)
                   ?? LastBoundary(sentence, phraseWords, Stretch);
-        if (cut is { } at) return sentence[..at].TrimEnd(',', ';', ':', ' ');
+        if (cut is { } at && (punctuation is not null || !StrandsVerb(sentence, at))) return sentence[..at].TrimEnd(',', ';', ':', ' ');
 
         var space = sentence.LastIndexOf(' ', Target - 1);
         // Never end inside brackets: `Ministers X (Natuur en…` reads as a broken title.
@@ -46,6 +50,26 @@ public sealed class LeadHeadline(IReadOnlyList<string> clauseWords, IReadOnlyLis
         if (char.IsHighSurrogate(sentence[end - 1])) end--;
         return sentence[..end].TrimEnd(',', ';', ':', ' ') + "…";
     }
+
+    // `De EU en het VK hebben | na maanden een akkoord gesloten.`: the kept part has an auxiliary or modal and the verb
+    // it governs ends the sentence, after the cut.
+    // The participle must end the main clause: one after a clause word in the rest (`in een land waarin … heeft
+    // plaatsgevonden`) is that clause's, and one in the kept part already completes the auxiliary (`hebben … bereikt`).
+    private bool StrandsVerb(string sentence, int at)
+    {
+        if (auxiliaries is null || auxiliaries.Count == 0) return false;
+        var kept = sentence[..at].Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        var aux = Array.FindIndex(kept, w => auxiliaries.Contains(w.ToLowerInvariant()));
+        if (aux < 0 || kept.Skip(aux + 1).Any(w => Participle().IsMatch(w))) return false;
+        var rest = sentence[at..].TrimEnd('.', '!', '?', '"', '\'', '’', '”', ' ');
+        if (clauseWords.Any(c => rest.Contains(c, StringComparison.Ordinal))) return false;
+        var words = rest.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        return words.Length > 0 && Participle().IsMatch(words[^1]);
+    }
+
+    // A participle by its form; a plural in -ingen (`gemeenteraadsverkiezingen`) looks the same but is a noun.
+    [System.Text.RegularExpressions.GeneratedRegex(@"^(?!\p{Ll}*ingen$)(?:(?:ge|be|ver|ont|her|er)\p{Ll}{2,}|\p{Ll}{2,}ge\p{Ll}{2,})(?:d|t|en)$")]
+    private static partial System.Text.RegularExpressions.Regex Participle();
 
     private static int? LastBoundary(string sentence, IEnumerable<string> markers, int within = Target)
     {

@@ -58,6 +58,23 @@ public class LeadHeadlineTests
     }
 
     [Fact]
+    public void A_cut_that_parts_an_auxiliary_from_the_participle_ending_the_sentence_becomes_an_ellipsis()
+    {
+        // Cut before `bij`, the title would read `De Partij voor de Dieren heeft` as if it were whole.
+        var headline = Lead.From("De Partij voor de Dieren heeft bij de gemeenteraadsverkiezingen in de provincie Utrecht een historische overwinning behaald.");
+        Assert.EndsWith("…", headline);
+        Assert.StartsWith("De Partij voor de Dieren heeft bij de gemeenteraadsverkiezingen", headline);
+    }
+
+    [Theory]
+    // The participle is in the kept part, or belongs to a clause of its own after the cut: the cut stands.
+    [InlineData("De raad en het college hebben gisteravond tijdens een lange vergadering geen akkoord bereikt over de nieuwe regels voor het parkeren.",
+        "De raad en het college hebben gisteravond tijdens een lange vergadering geen akkoord bereikt")]
+    [InlineData("De stad wordt deze ochtend wakker in een provincie waarin binnen een etmaal een politieke aardverschuiving heeft plaatsgevonden.",
+        "De stad wordt deze ochtend wakker in een provincie")]
+    public void A_cut_after_a_complete_verb_stands(string paragraph, string headline) => Assert.Equal(headline, Lead.From(paragraph));
+
+    [Fact]
     public void Without_any_boundary_it_cuts_at_a_word_and_adds_an_ellipsis()
     {
         var headline = Lead.From(string.Join(' ', Enumerable.Repeat("woordenreeks", 20)) + ".");
