@@ -33,6 +33,10 @@ public sealed class TitleFinder(LeadHeadline lead, string untitled)
             && Normalize(PlainText(text, headline, format), 300) is { Length: > 0 } line)
             return new TitleChoice(line, "headline", firstBody);
 
+        // `Wet sluiting gasveld gaat vrijdag al in⏎De wet die …`: a scraped headline line with no blank line after it.
+        if (firstBody >= 0 && paragraphs[firstBody].Kind == ParagraphKind.Text && GluedHeadline(PlainText(text, paragraphs[firstBody], format)) is { } glued)
+            return new TitleChoice(glued, "headline-line");
+
         foreach (var p in paragraphs)
         {
             if (p is not { Kind: ParagraphKind.Text or ParagraphKind.Quote }) continue;
@@ -42,6 +46,22 @@ public sealed class TitleFinder(LeadHeadline lead, string untitled)
 
         var fromName = Normalize(id.Replace('_', ' ').Replace('-', ' ').Trim('.', ' '), 90);
         return fromName.Any(char.IsLetter) ? new TitleChoice(fromName, "file-name") : new TitleChoice(untitled, "fallback");
+    }
+
+    /// <summary>The most characters a headline line glued to its body has.</summary>
+    private const int GluedHeadlineLength = 120;
+
+    // The first line of a paragraph that goes on in the next line, when it is a few words with no punctuation to end or
+    // continue a sentence and the next line starts a sentence: a headline the scrape did not set apart.
+    private static string? GluedHeadline(string paragraph)
+    {
+        var newline = paragraph.IndexOf('\n');
+        if (newline <= 0 || newline > GluedHeadlineLength) return null;
+        var line = paragraph[..newline].Trim();
+        var next = paragraph.AsSpan(newline + 1).TrimStart();
+        if (line.Length == 0 || next.IsEmpty || !char.IsUpper(next[0]) || line.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length < 3) return null;
+        if (".!?:;,…".Contains(line[^1]) || !char.IsUpper(line[0])) return null;
+        return Normalize(line, 300);
     }
 
     private static string PlainText(string text, Paragraph p, ArticleFormat format)

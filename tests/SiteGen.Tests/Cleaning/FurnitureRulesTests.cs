@@ -31,6 +31,17 @@ public class FurnitureRulesTests
         }
     }
 
+    [Theory]
+    [InlineData("NOS Nieuws • vandaag, 16:28 • Aangepast vandaag, 16:52 PVV, VVD, NSC en BBB bereiken akkoord", "PVV, VVD, NSC en BBB bereiken akkoord")]
+    [InlineData("Omroep West • 3 mei • Bijgewerkt op 4 mei, 08:10 De dijk bij Wijk breekt door", "De dijk bij Wijk breekt door")]
+    [InlineData("NOS Nieuws • vandaag, 09:34 Poetin bezoekt China", "Poetin bezoekt China")]
+    public void A_broadcaster_dateline_leaves_with_its_update_stamp(string line, string headline)
+    {
+        var match = FurnitureRules.Load("nl").MatchPrefix(line);
+        Assert.NotNull(match);
+        Assert.Equal(headline, line[match.Value.Length..].Trim());
+    }
+
     [Fact]
     public void A_language_without_data_has_no_rules() => Assert.Empty(FurnitureRules.Load("xx").Rules);
 

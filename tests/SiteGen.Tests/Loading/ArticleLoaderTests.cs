@@ -91,4 +91,13 @@ public sealed class ArticleLoaderTests : IDisposable
         var article = Seeds.Loader().LoadText("De **Russische** president [Poetin](https://x.nl) is in Peking. Meer.\n", "a.md", new DiagnosticBag())!;
         Assert.Equal("De Russische president Poetin is in Peking", article.Title);
     }
+
+    [Theory]
+    // A scraped headline line with no blank line before the body is the title; a line that ends in punctuation, or
+    // goes on in lower case, is part of the lead sentence.
+    [InlineData("Nieuwe brug over het kanaal gaat vrijdag al open\nDe brug die Zwolle en Kampen verbindt, gaat vrijdag al open. Eerder werd gesproken over mei.\n",
+        "Nieuwe brug over het kanaal gaat vrijdag al open")]
+    [InlineData("De brug die Zwolle en Kampen verbindt,\ngaat vrijdag al open. Eerder werd gesproken over mei.\n", "De brug die Zwolle en Kampen verbindt, gaat vrijdag al open")]
+    public void A_headline_line_glued_to_the_body_is_the_title(string text, string title) =>
+        Assert.Equal(title, Seeds.Loader().LoadText(text, "a.txt", new DiagnosticBag())!.Title);
 }
