@@ -6,7 +6,7 @@ namespace SiteGen.Articles;
 /// and to render its body: once for the body's digest and summary, once more when its page is written
 /// (<see cref="Rendering.Templates.RawHtml.Remade"/>), and for the feed's summaries. Each of those unpacks the text for
 /// its own use. Held as strings, the texts were the largest single part of what a build keeps from extraction until
-/// the last page is rendered (82 MB of the 400-460 MB live at 10,000 articles).
+/// the last page is rendered (81 MB of the 400-460 MB live at 10,000 articles).
 /// </summary>
 public static class PackedArticles
 {
