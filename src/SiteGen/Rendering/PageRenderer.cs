@@ -70,7 +70,7 @@ public sealed class PageRenderer(TemplateSet templates, UiStrings strings, SiteO
         var bodiesStage = Progress.Start("bodies", ordered.Count);
         MadeBody Render(Article packed)
         {
-            // A build holds article texts packed once the timeline is built (PackedArticles): the body is their one reader.
+            // A build holds article texts packed from extraction on (PackedArticles): the body is made from the text unpacked.
             var article = packed.WithTextUnpacked();
             var own = new DiagnosticBag();
             var body = article.Format == ArticleFormat.Markdown ? markdown.Render(article, own) : text.Render(article);
