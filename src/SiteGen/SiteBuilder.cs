@@ -187,6 +187,9 @@ public sealed class SiteBuilder(SiteOptions options)
         var articles = LoadArticles(files, tagger, reuse, inputDiagnostics);
         var events = new EventExtraction(options.Language, Threads) { Reuse = reuse.Extractions() };
         var extracted = events.ExtractAll(articles, Progress);
+        // From here a one-off build reads an article's text only to redate the few a merge corrects and to render its
+        // body (both unpack it); `serve` keeps its articles as they are, the same objects from rebuild to rebuild.
+        if (Memory is null) articles = PackedArticles.Pack(articles, Threads);
         var timeline = BuildTimeline(articles, extracted, tagger, events.Extractor, reuse);
         var ordered = ChronologicalOrder(timeline.Articles);
         var skipped = Math.Max(0, files.Count - ordered.Count);

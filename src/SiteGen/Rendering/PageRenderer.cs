@@ -68,8 +68,10 @@ public sealed class PageRenderer(TemplateSet templates, UiStrings strings, SiteO
         var rendered = new RenderedBody[ordered.Count];
         var articleDiagnostics = diagnostics.Under(options.Relative(options.Input));
         var bodiesStage = Progress.Start("bodies", ordered.Count);
-        MadeBody Render(Article article)
+        MadeBody Render(Article packed)
         {
+            // A build holds article texts packed from extraction on (PackedArticles): the body is made from the text unpacked.
+            var article = packed.WithTextUnpacked();
             var own = new DiagnosticBag();
             var body = article.Format == ArticleFormat.Markdown ? markdown.Render(article, own) : text.Render(article);
             return new MadeBody(body with { Description = Describe(article) }, own.Sorted);

@@ -54,7 +54,7 @@ public sealed class DateRefiner(Func<string, DocumentDate, TemporalAnalysis> ret
         if (candidates.Select(c => c.Day).Distinct().Count() != 1) return null;
         var (refinedDay, matched, source) = candidates[0];
         var refined = Refined(article, refinedDay, source);
-        var analysis = retag(article.Source.Text, refined);
+        var analysis = retag(TextOf(article), refined);
         if (matched.Event.TimexStart >= 0)
         {
             var again = Again(analysis, matched);
@@ -68,7 +68,7 @@ public sealed class DateRefiner(Func<string, DocumentDate, TemporalAnalysis> ret
                 var published = Format(reported.Start.AddDays(shift));
                 if (TimexPeriod.Parse(published) is not { } day || !own.Contains(day)) return null;
                 refined = Refined(article, published, source);
-                analysis = retag(article.Source.Text, refined);
+                analysis = retag(TextOf(article), refined);
                 if (Again(analysis, matched) is not { } moved || !moved.Value.StartsWith(refinedDay, StringComparison.Ordinal)) return null;
             }
         }
@@ -193,8 +193,12 @@ public sealed class DateRefiner(Func<string, DocumentDate, TemporalAnalysis> ret
         var date = new DocumentDate(value, true, "dossier",
             $"{source.ArticleId}: {source.Text} (its {(PlanOfDone(match) ? "plan of what the opening reports as done, so no older than that" : "report of what the opening reports")}: '{match.Opening.Event.Text}', score {match.Reason.Score}{was})",
             source.ArticleId);
-        return article with { Temporal = retag(article.Source.Text, date) with { DocumentDate = date } };
+        return article with { Temporal = retag(TextOf(article), date) with { DocumentDate = date } };
     }
+
+    // A build holds article texts packed from extraction on (PackedArticles); retagging is the refiner's one use of a
+    // text, for the few articles a strong merge redates. The refined article keeps its text as it came.
+    private static string TextOf(Article article) => article.WithTextUnpacked().Source.Text;
 
     private static string Format(DateOnly day) => day.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 }

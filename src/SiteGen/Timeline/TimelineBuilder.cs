@@ -43,7 +43,7 @@ public sealed class TimelineBuilder(Lazy<TemporalTagger> tagger, EventExtractor 
         var undated = articles.Where(DossierReports.NeedsDate).DistinctBy(a => a.Id).ToArray();
         if (undated.Length == 0) return null;
         var openings = new IReadOnlyList<ExtractedEvent>[undated.Length];
-        Parallel.For(0, undated.Length, options, i => openings[i] = extractor.Openings(undated[i], DossierReports.OpeningCount));
+        Parallel.For(0, undated.Length, options, i => openings[i] = extractor.Openings(undated[i].WithTextUnpacked(), DossierReports.OpeningCount));
         var byId = new Dictionary<string, IReadOnlyList<ExtractedEvent>>(undated.Length, StringComparer.Ordinal);
         for (var i = 0; i < undated.Length; i++) byId[undated[i].Id] = openings[i];
         return DossierReports.Build(extractions.Values.SelectMany(x => x.Events), byId);
@@ -73,7 +73,7 @@ public sealed class TimelineBuilder(Lazy<TemporalTagger> tagger, EventExtractor 
             Parallel.For(0, current.Count, options, i =>
             {
                 if (refiner.Refine(current[i], clusters, merger.Compare, dossier) is not { } article) return;
-                refined[i] = new RefinedArticle(article, extractor.Extract(article));
+                refined[i] = new RefinedArticle(article, extractor.Extract(article.WithTextUnpacked()));
             });
         }
         if (refined.Any(r => r is not null))

@@ -9,6 +9,8 @@ public static class ArticleSummary
 {
     public static string Of(Article article, int maxLength)
     {
+        // The feed summarises articles whose texts a build holds packed (PackedArticles).
+        article = article.WithTextUnpacked();
         var text = article.Source.Text;
         var words = string.Join(' ', BodyParagraphs.Of(article)
             .Select(p => article.Format == ArticleFormat.Markdown ? PlainText(text[p.Start..p.End]) : text[p.Start..p.End])
