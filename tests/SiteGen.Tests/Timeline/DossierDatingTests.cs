@@ -57,6 +57,11 @@ public class DossierDatingTests
         var (report, bag) = SiteGen.Tests.Support.SiteRun.Build(options);
 
         Assert.True(report.Published, string.Join("\n", bag.Sorted));
+        // The maintainer hears it too: which file was dated from which, and how to give it a date of its own.
+        var dated = Assert.Single(bag.Sorted, d => d.Code == "SG0145");
+        Assert.Equal("omwonenden.md", dated.File);
+        Assert.Contains("dated 2023-05-16 (estimated) from provincie.md", dated.Message);
+        Assert.DoesNotContain(bag.Sorted, d => d.Code == "SG0145" && d.File == "provincie.md");
         var page = new AngleSharp.Html.Parser.HtmlParser().ParseDocument(
             File.ReadAllText(Path.Combine(options.Output, "artikelen", "omwonenden-opgelucht", "index.html")));
         var meta = page.QuerySelector(".article-header .meta")!;
