@@ -192,7 +192,7 @@ public sealed class SiteBuilder(SiteOptions options)
         // body (both unpack it); `serve` keeps its articles as they are, the same objects from rebuild to rebuild.
         if (Memory is null) articles = PackedArticles.Pack(articles, Threads);
         var timeline = BuildTimeline(articles, extracted, tagger, events.Extractor, reuse);
-        DossierDateReport.Report(timeline.Articles, diagnostics);
+        DossierDateReport.Report(articles, timeline.Articles, diagnostics);
         var ordered = ChronologicalOrder(timeline.Articles);
         var skipped = Math.Max(0, files.Count - ordered.Count);
         if (templates is null || strings is null) return new ComposedSite([], ordered.Count, skipped, BuildOutcome.ContentErrors);
