@@ -1,7 +1,7 @@
 using SiteGen.Articles;
 using SiteGen.Diagnostics;
 
-namespace SiteGen.Dating;
+namespace SiteGen.Timeline;
 
 /// <summary>
 /// Tells the maintainer which articles had no date of their own and were dated from another article's report of the
