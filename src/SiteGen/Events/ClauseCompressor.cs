@@ -111,8 +111,7 @@ public sealed partial class ClauseCompressor(EventLexicon lexicon)
             // `de zwaarste beving tot nu toe`: the phrase leaves whole, or it would leave `tot toe`.
             if (i > 0 && i + 1 < words.Count && words[i - 1].Lower == "tot" && words[i + 1].Lower == "toe")
             {
-                if (!Overlaps(edits, words[i - 1].Start, words[i + 1].End))
-                    edits.Add((words[i - 1].Start, Math.Min(s.Length, words[i + 1].End + (words[i + 1].End < s.Length && s[words[i + 1].End] == ' ' ? 1 : 0)), ""));
+                if (!Overlaps(edits, words[i - 1].Start, words[i + 1].End)) edits.Add((words[i - 1].Start, WithSpaceAfter(s, words[i + 1].End), ""));
                 continue;
             }
             // `maar momenteel is er nog sprake van …`: a deictic word before its clause's finite verb leaves only with the
@@ -128,7 +127,7 @@ public sealed partial class ClauseCompressor(EventLexicon lexicon)
                 edits.Add((w.Start, words[end - 1].End, subject + " " + s[words[i + 1].Start..words[i + 1].End].ToLowerInvariant()));
                 continue;
             }
-            edits.Add((w.Start, Math.Min(s.Length, w.End + (w.End < s.Length && s[w.End] == ' ' ? 1 : 0)), ""));
+            edits.Add((w.Start, WithSpaceAfter(s, w.End), ""));
         }
         // `Na langdurig onderzoek, tientallen verhoren en …, komt de commissie met haar conclusies.`: a long sentence
         // whose first position is a phrase of its own before a comma loses that phrase; the subject goes before the verb.
@@ -372,6 +371,9 @@ public sealed partial class ClauseCompressor(EventLexicon lexicon)
     private bool VerbSecond(string s, IReadOnlyList<SentenceWord> words, int at) =>
         !words[at].Capitalized && !words[at].Numeric && !Syntax.Is("subject", words[at].Lower) && !Syntax.Is("preposition", words[at].Lower)
         && !Syntax.Is("adverb", words[at].Lower) && s.AsSpan(words[at - 1].End, words[at].Start - words[at - 1].End).Trim().IsEmpty;
+
+    // Where a removed word ends together with the one space after it.
+    private static int WithSpaceAfter(string s, int end) => end < s.Length && s[end] == ' ' ? end + 1 : end;
 
     private static bool Joined(string s, int from, int to) => from <= to && s.AsSpan(from, to - from).Trim(' ').IsEmpty;
 

@@ -56,7 +56,7 @@ internal static partial class LeadChooser
     public static int Choose(IReadOnlyList<SentenceReading> readings, DocumentDate? dct)
     {
         for (var k = 0; k + 1 < readings.Count && k < Opening; k++)
-            if (Arrived().IsMatch(readings[k].Text.Trim()) && readings[k + 1] is { Noise: NoiseKind.None, BackReference: false, Modal: false })
+            if (Arrived().IsMatch(readings[k].Text) && readings[k + 1] is { Noise: NoiseKind.None, BackReference: false, Modal: false })
                 return k + 1;
         var anchor = dct is null ? null : TimexPeriod.Parse(dct.Value);
         var fallback = -1;
