@@ -260,6 +260,10 @@ public sealed partial class EventExtractor(EventLexicon lexicon, ActorGazetteer 
                 || PresentPlan(r, governing.Match.Value, article.Date)
                 || !r.Modal && r.Past && After(governing.Match.Value, article.Date)))
             governing = null;
+        // `De gaswinning stopt per 1 oktober. Dat heeft de staatssecretaris vanmiddag bekendgemaakt.`: a lead dated after
+        // publication whose attribution says when it was made known is the news of that day; its own date stays in its text.
+        if (r.Governing is { } ahead && back?.Governing is { } said && After(ahead.Match.Value, article.Date) && !After(said.Match.Value, article.Date))
+            governing = said;
         var value = governing?.Match.Value ?? article.Date?.Value;
         if (value is null || TimexValue.PrecisionOf(value) == DatePrecision.None) return null;
         if (TimexValue.PrecisionOf(value) > DatePrecision.Day) value = value[..10];

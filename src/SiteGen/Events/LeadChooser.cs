@@ -7,8 +7,9 @@ namespace SiteGen.Events;
 /// teaser question, a bare quote, a caption, a fragment), does not lean on a sentence before it (`Wel moet …`,
 /// `Dat heeft …`), and is not background: not in the pluperfect (`KLM had … een zaak aangespannen`), and its governing date (or that of the sentence attributing it) does not lie
 /// more than <see cref="BackgroundDays"/> before publication. An undated opening gives way to a sentence of the next three dated within <see cref="NewsDays"/> before publication
-/// (or, when the publication date has no day, by words such as `gisteravond`); an undated opening that only says how
-/// things are or were, or what must be done, to such a sentence anywhere in the opening.
+/// (or, when the publication date has no day, by words such as `gisteravond` or a day of the week), by itself or by
+/// the attribution after it (`Dat heeft het kabinet dinsdag aangekondigd.`), and that is no quotation with its speaker;
+/// an undated opening that only says how things are or were, or what must be done, to such a sentence anywhere in the opening.
 /// A sentence that says the day has come (`Vandaag is het zover.`) puts the lead right after it. Failing all that, the
 /// first sentence that is no noise.
 /// </summary>
@@ -31,8 +32,13 @@ internal static partial class LeadChooser
         {
             var r = readings[j];
             // A forecast or plan (`De informateurs zullen vandaag worden benoemd.`) is not what happened.
-            if (r.Noise != NoiseKind.None || r.BackReference || r.Pluperfect || r.Modal || r.Governing is not { } g) continue;
-            if (r.NewsDay) return j;
+            if (r.Noise != NoiseKind.None || r.BackReference || r.Pluperfect || r.Modal || r.Quoted) continue;
+            // `Zeker negenduizend ouders krijgen elk 30.000 euro. Dat heeft het kabinet dinsdag aangekondigd.`: the
+            // sentence that says who said it, and when, dates it; not one that leans on the sentence before it
+            // (`Daardoor gaat … omlaag.`), whose news that attribution dates as much.
+            var said = j + 1 < readings.Count && readings[j + 1] is { BackReference: true, Governing: not null } back && !r.Connective ? back : r;
+            if ((r.Governing is null ? said : r) is not { Governing: { } g } dated) continue;
+            if (dated.NewsDay || dated.NewsWeek) return j;
             if (anchor.Precision >= DatePrecision.Day && TimexPeriod.Parse(g.Match.Value) is { } span && span.Precision >= DatePrecision.Day
                 && anchor.Start.DayNumber - span.Start.DayNumber is >= 0 and <= NewsDays)
                 return j;

@@ -182,6 +182,22 @@ internal static partial class NoiseRules
         return words[first].Lower == "aldus" || syntax.Is("statement", words[first].Lower);
     }
 
+    /// <summary>
+    /// A quotation with its speaker (`„Het zal lang duren”, zei Rutte woensdag.`, also when the quotation opened in an
+    /// earlier sentence): what someone said about the news, dated by when it was said, not the news itself.
+    /// </summary>
+    public static bool QuotedWithSpeaker(ClauseMap map, SyntaxWords syntax)
+    {
+        var words = map.Words;
+        if (words.Count > 0 && map.InQuote(words[0].Start)) return true;
+        foreach (Match m in SpeakerAfterQuote().Matches(map.Text))
+            if (m.Groups[1].Value.ToLowerInvariant() is var verb && (verb == "aldus" || syntax.Is("statement", verb))) return true;
+        return false;
+    }
+
+    [GeneratedRegex(@"[""”’]\s*,\s*(\p{L}+)")]
+    private static partial Regex SpeakerAfterQuote();
+
     // The last sentence of a quotation opened in an earlier one (`Het zal echt lang duren.”`): its one quote mark
     // closes the sentence, so no one in it says it. `…”, zegt Remkes.` has its speaker after the mark.
     public static bool QuoteTail(string s)

@@ -71,6 +71,8 @@ internal sealed class SentenceReader(EventLexicon lexicon)
         var irrealis = false;
         foreach (var w in main) irrealis |= Syntax.Is("irrealis", w.Lower);
         foreach (var c in map.Subordinates) irrealis |= c.Kind == ClauseKind.Conditional && words.Count > 0 && c.Start == words[0].Start;
+        // `De dienst had de gegevens in 2014 al moeten wissen.`: what should have happened and did not.
+        irrealis |= AuxiliaryThen(main, "counterfactual-auxiliary", w => Syntax.Is("counterfactual", w.Lower));
         // `KLM had … een zaak aangespannen`: a pluperfect auxiliary with a participle later in the main clause.
         var pluperfect = AuxiliaryThen(main, "pluperfect", p => p.Lower.StartsWith("ge", StringComparison.Ordinal) && p.Lower.Length > 5
             || p.Lower.Contains("ge", StringComparison.Ordinal) && p.Lower.EndsWith('d') || StateClause.SeparableParticiple(p.Lower));
@@ -81,12 +83,15 @@ internal sealed class SentenceReader(EventLexicon lexicon)
         return reading with
         {
             NewsDay = reading.Governing is { } governing && NewsDayWords(governing.Match.Text),
+            NewsWeek = reading.Governing is { } weekday && TimexValue.PrecisionOf(weekday.Match.Value) < DatePrecision.Day
+                && lexicon.WeekdayNamed(weekday.Match.Text) is not null,
             Perfect = perfect,
             PresentPassive = perfect && !past && AuxiliaryThen(main, "present-passive", p => !p.Capitalized && StateClause.LooksLikeParticiple(p.Lower))
                 && !main.Any(w => Syntax.Is("auxiliary", w.Lower) && !Syntax.Is("present-passive", w.Lower)),
             Past = past,
             Opinion = !past && !perfect && Opinion(main),
             SpokenQuote = NoiseRules.SpokenQuote(map, Syntax, spans),
+            Quoted = NoiseRules.QuotedWithSpeaker(map, Syntax),
         };
     }
 

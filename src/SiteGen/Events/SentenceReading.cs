@@ -31,6 +31,15 @@ internal sealed record SentenceReading(
     /// </summary>
     public bool NewsDay { get; init; }
 
+    /// <summary>
+    /// Whether the governing date is only a day of the week (`dinsdag`, `donderdagochtend`) that the document date,
+    /// known only to its month, could not place on a day: the week of publication, the news as much as `gisteren`.
+    /// </summary>
+    public bool NewsWeek { get; init; }
+
+    /// <summary>Whether the sentence is a quotation with its speaker (<see cref="NoiseRules.QuotedWithSpeaker"/>).</summary>
+    public bool Quoted { get; init; }
+
     /// <summary>Whether the main clause holds a participle: a perfect (`is aangekomen`, `heeft besloten`) or a passive.</summary>
     public bool Perfect { get; init; }
 

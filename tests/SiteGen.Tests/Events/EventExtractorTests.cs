@@ -120,6 +120,22 @@ public class EventExtractorTests
     }
 
     [Fact]
+    public void A_lead_dated_after_publication_is_the_news_of_the_day_its_attribution_made_it_known()
+    {
+        var told = HandMade.Article("told", "De veerdienst naar het eiland stopt per 1 oktober. Dat heeft de gedeputeerde vanmiddag bekendgemaakt.\n\nDe provincie zoekt een nieuwe vervoerder.",
+            "2023-06-14", ("per 1 oktober", "2023-10-01"), ("vanmiddag", "2023-06-14"));
+        var headline = Events(told)[0];
+        Assert.True(headline.IsHeadline);
+        Assert.Equal("2023-06-14", headline.Date);
+        Assert.Contains("per 1 oktober", headline.Text);
+
+        // Without an attribution the day is a scheduled happening and stays the headline's date.
+        var scheduled = HandMade.Article("sched2", "De veerdienst naar het eiland stopt per 1 oktober.\n\nDe provincie zoekt een nieuwe vervoerder.",
+            "2023-06-14", ("per 1 oktober", "2023-10-01"));
+        Assert.Equal("2023-10-01", Events(scheduled)[0].Date);
+    }
+
+    [Fact]
     public void A_year_ahead_is_a_target_or_plan_in_a_report_of_what_was_done_and_in_a_present_passive()
     {
         var article = HandMade.Article("plan2", "De gemeenteraad stemde dinsdag in met de nieuwe begroting.\n\nIn een later stadium besloot het college de bibliotheek af te bouwen, naar nul rond 2030. De oude panden worden volgend jaar gesloten. De nieuwe vestiging opent op 3 maart 2024. De burgemeesters spraken af elkaar begin februari volgend jaar te zien in Gent.",
@@ -237,6 +253,14 @@ public class EventExtractorTests
     [InlineData("Na lang overleg opende de gemeente in 2023 een nieuw zwembad.", true)]
     public void A_sentence_that_opens_with_a_condition_reports_no_happening(string sentence, bool reported)
         => Assert.Equal(reported, ReportedAfterLead(sentence, "in 2023", "2023"));
+
+    [Theory]
+    // What should or could have happened (`had … moeten`) did not happen; what had happened before did.
+    [InlineData("De gemeente had de gegevens in 2019 al moeten verwijderen.", false)]
+    [InlineData("De raadsleden hadden de subsidie in 2019 kunnen stopzetten, maar deden het niet.", false)]
+    [InlineData("De gemeente had de gegevens in 2019 al verwijderd.", true)]
+    public void What_should_have_happened_reports_no_happening(string sentence, bool reported)
+        => Assert.Equal(reported, ReportedAfterLead(sentence, "in 2019", "2019"));
 
     [Theory]
     // What is said is a state, not a happening: neither the saying (undated) nor the clause reports one.

@@ -56,6 +56,20 @@ public class LeadChooserTests
     // An undated opening that only says how things were gives way to the news further on in the opening.
     [InlineData("De storm van 3 maart 2019 was voor de provincie een van de redenen om de dijk te versterken. De provincie rekende toen nog op 2022. Het werk begon met de aanleg van een nieuwe kade. Halverwege vorig jaar kwam het werk stil te liggen. Na jaren van vertraging opent de gedeputeerde vandaag de nieuwe dijk.",
         "2023-02", "Na jaren van vertraging opent", "2023-02", "3 maart 2019=2019-03-03", "2022=2022", "Halverwege vorig jaar=2022-06", "vandaag=2023-02")]
+    // With a publication month only, a day of the week (`donderdag`) marks the news of that week: an undated
+    // opening gives way to it.
+    [InlineData("De gemeenteraad krijgt een nieuwe voorzitter voor de commissie ruimte. Wethouder Smit is donderdag gekozen door de andere leden van de commissie.",
+        "2023-07", "Wethouder Smit is gekozen", "2023-07", "donderdag=2023-07")]
+    // A sentence dated by the attribution after it (`Dat heeft de gemeente dinsdag aangekondigd.`) is the news an
+    // opening duty gives way to; not one that leans on the sentence before it (`Daardoor …`), whose news that
+    // attribution dates as much.
+    [InlineData("Gedupeerde huurders moeten binnen drie maanden worden gecompenseerd. Zeker vierhonderd huurders krijgen elk 5.000 euro. Dat heeft de gemeente dinsdag aangekondigd na overleg met de corporaties.",
+        "2023-05", "Zeker vierhonderd huurders krijgen", "2023-05", "dinsdag=2023-05")]
+    [InlineData("De provincie neemt het advies van de commissie over. Daardoor gaat bij de natuurgebieden de maximumsnelheid omlaag. Dat schrijft de gedeputeerde vrijdag aan de Staten.",
+        "2023-10", "De provincie neemt het advies", "2023-10", "vrijdag=2023-10")]
+    // A quotation with its speaker, dated by when it was said, is a reaction to the news, not the news.
+    [InlineData("Premier De Vries vindt de nieuwe heffing een noodzakelijk kwaad. \"Ik denk niet dat het snel verandert. Het zal echt lang duren\", zei De Vries woensdagochtend tijdens een persconferentie.",
+        "2023-11", "Premier De Vries vindt", "2023-11", "woensdagochtend=2023-11")]
     // `Vandaag is het zover.`: the sentences before it were the run-up; the one after it is the news.
     [InlineData("Ruim drie jaar is eraan gewerkt: de nieuwe brug over het kanaal. Vandaag is het zover. De burgemeester opent de brug met een lint voor het verkeer.",
         "2023-05", "De burgemeester opent de brug", "2023-05", "Vandaag=2023-05")]
@@ -109,6 +123,22 @@ public class LeadChooserTests
         Assert.Contains(who, a.Source.Text[headline.SentenceStart..headline.SentenceEnd]);
         Assert.DoesNotContain(events, e => e.Text.StartsWith("Tot die", StringComparison.Ordinal) || e.Text.StartsWith("Die verwachting", StringComparison.Ordinal)
             || e.Text.StartsWith("Dat", StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [InlineData("Dat maakte de wethouder dinsdagochtend bekend in een video op sociale media.", "video")]
+    [InlineData("Dat kondigde de wethouder dinsdag aan in de gemeenteraad.", "gemeenteraad")]
+    [InlineData("Dat bevestigde een woordvoerder van de gemeente dinsdag.", "woordvoerder")]
+    public void A_sentence_that_says_who_announced_the_lead_lends_it_its_date_and_makes_no_event(string attribution, string word)
+    {
+        var a = HandMade.Article("w", "Wethouder Jansen legt het lijsttrekkerschap van de partij neer vanwege het rapport. " + attribution + "\n\nDe partij kiest volgende maand een opvolger.",
+            "2023-06-15", (attribution.Contains("dinsdagochtend") ? "dinsdagochtend" : "dinsdag", "2023-06-13"));
+        var events = Extractor.Extract(a).Events.Select(e => e.Event).ToList();
+        var headline = events.Single(e => e.IsHeadline);
+        Assert.StartsWith("Wethouder Jansen legt", headline.Text);
+        Assert.Equal("2023-06-13", headline.Date);
+        Assert.Contains(word, a.Source.Text[headline.SentenceStart..headline.SentenceEnd]);
+        Assert.DoesNotContain(events, e => e.Text.StartsWith("Dat", StringComparison.Ordinal));
     }
 
     [Fact]

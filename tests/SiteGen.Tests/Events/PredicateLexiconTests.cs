@@ -15,6 +15,10 @@ public class PredicateLexiconTests
     [InlineData("Om middernacht stappen de Britten uit de Europese Unie.", "leave")]
     [InlineData("Twee partijen verlieten de coalitie na het debat.", "leave")]
     [InlineData("Griekenland is nooit uit de eurozone uitgetreden.", "leave")]
+    [InlineData("De burgemeester vertrekt na tien jaar uit het stadhuis.", "leave")]
+    [InlineData("Na twaalf jaar is de directeur vertrokken bij het museum.", "leave")]
+    // An announcement names what it announces: `kondigt zijn vertrek aan` is a report of leaving too.
+    [InlineData("De premier kondigde maandag zijn vertrek uit de politiek aan.", "announce/leave")]
     [InlineData("De wethouder treedt af na het rapport.", "resign")]
     [InlineData("Het Lagerhuis verwierp de deal met grote meerderheid.", "reject")]
     [InlineData("De minister zegt dat het plan goed is.", "")]

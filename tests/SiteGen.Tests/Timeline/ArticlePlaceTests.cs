@@ -22,9 +22,11 @@ public class ArticlePlaceTests
         "Oud-burgemeester Henk Vermeer gaat bemiddelen tussen de kottervissers en de provincie over de sluiting van de visgronden. Dat meldt de provincie zondag.",
         "2024-03", ("zondag", "2024-03"));
 
-    // Its lead is an opinion about the man; the appointment itself is its second paragraph.
+    // Its lead is an opinion about the man; the appointment itself is its second paragraph, beyond the sentences
+    // right after the lead that a report dated in the week of publication would take the lead from.
     private static Article Portrait() => HandMade.Article("a2",
-        "Het college denkt dat oud-burgemeester Henk Vermeer geschikt is om de gesprekken met de boze kottervissers weer op gang te brengen. Hij kent de havens goed.\n\n"
+        "Het college denkt dat oud-burgemeester Henk Vermeer geschikt is om de gesprekken met de boze kottervissers weer op gang te brengen. Hij kent de havens goed. "
+        + "Twaalf jaar was hij burgemeester van een vissersdorp. Ook zat hij in het bestuur van de vissersbond.\n\n"
         + "De 68-jarige oud-burgemeester werd zondag door de provincie aangesteld om te bemiddelen over de sluiting van de visgronden.",
         "2024-03", ("zondag", "2024-03"));
 

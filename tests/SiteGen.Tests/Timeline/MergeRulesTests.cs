@@ -181,6 +181,23 @@ public class MergeRulesTests
     }
 
     [Fact]
+    public void Announcing_ones_departure_is_a_report_of_leaving()
+    {
+        // `kondigde zijn vertrek aan` names what it announces: the day's `verlaat de politiek` is that happening, the
+        // same month's vote she survived is not.
+        var lexicon = PredicateLexicon.Load("nl");
+        ExtractedEvent Said(string article, string date, string sentence, string[] words) =>
+            Report(article, date, words, ["anna-smit"], [.. lexicon.Describe(lexicon.ClassesOf(sentence)).Split('/', StringSplitOptions.RemoveEmptyEntries)]);
+        var clusters = new IndexedEventMerger().Merge([
+            .. Enumerable.Range(0, 10).Select(i => Report($"f{i:D2}", $"2023-0{1 + i % 5}-1{i % 9}", [$"vulwoord{i}", "partij"], ["anna-smit"])),
+            Said("a", "2023-07-10", "Burgemeester Anna Smit verlaat de politiek.", ["burgemeester", "politiek"]),
+            Said("b", "2023-07", "Zo kondigde Smit maandag haar vertrek uit de politiek aan.", ["vertrek", "politiek"]),
+            Said("c", "2023-07", "Smit overleefde een motie van wantrouwen in de politiek van de stad.", ["motie", "wantrouwen", "politiek"])]);
+        Assert.Equal(["a", "b"], ArticlesWith(clusters, "a"));
+        Assert.Equal(["c"], ArticlesWith(clusters, "c"));
+    }
+
+    [Fact]
     public void A_short_line_finds_a_long_report_of_the_same_act_by_the_same_actor()
     {
         // "Het VK verlaat de EU" in a long paragraph whose own words are all rarer than what happened (each shared with
