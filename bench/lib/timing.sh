@@ -72,12 +72,6 @@ time_rebuild() {
   file="$(find "$dir" -maxdepth 1 -type f \( -name '*.md' -o -name '*.txt' \) | sort | sed -n 1p)"
   cp "$file" "$work/edit.bak"
   (cd "$root" && measure $(build_cmd "$tool" "$dir" "$root")) >/dev/null || true
-  # One edit and its undo, untimed: every rebuild but the first after a cold build stages into the tree the build
-  # before swapped out (SpareTree), and a maintainer's edits are rebuilds of that kind.
-  printf '\nDe redactie heeft dit eerder aangevuld.\n' >>"$file"
-  (cd "$root" && measure $(build_cmd "$tool" "$dir" "$root")) >/dev/null || true
-  cp "$work/edit.bak" "$file"
-  (cd "$root" && measure $(build_cmd "$tool" "$dir" "$root")) >/dev/null || true
   printf '\nDe redactie heeft dit artikel later aangevuld.\n' >>"$file"
   read -r wall rss < <(cd "$root" && measure $(build_cmd "$tool" "$dir" "$root")) || { cp "$work/edit.bak" "$file"; return 0; }
   cp "$work/edit.bak" "$file"
