@@ -102,12 +102,17 @@ public sealed class SiteBuilder(SiteOptions options)
         IReadOnlyDictionary<string, string>? intact = null;
         // The pages the last build rendered, by key: with the cache, a page whose key is unchanged is kept, not rendered.
         PageMemo? pages = null;
+        // The tree the last build swapped out, to stage into instead of an empty folder; and the recorded files of the
+        // output, which, when it is intact, becomes the next spare once this build has swapped it out.
+        SpareTree? spare = null;
+        IReadOnlyList<WrittenFile>? replaced = null;
         if (record is not null)
         {
             pages = new PageMemo();
             using (Progress.Start("check", 1))
                 fingerprint = LastBuild.FingerprintOf(options);
-            if (LastBuild.Read(record) is { } last && last.StillIn(options.Output))
+            var last = LastBuild.Read(record);
+            if (last is not null && last.StillIn(options.Output))
             {
                 if (last.Fingerprint == fingerprint)
                 {
@@ -117,9 +122,12 @@ public sealed class SiteBuilder(SiteOptions options)
                 if (last.Files.All(f => f.Hash is not null))
                 {
                     intact = last.Files.ToDictionary(f => f.Path, f => f.Hash!, StringComparer.Ordinal);
+                    replaced = [.. last.Files.Select(f => f with { PageKey = null })];
                     if (last.RenderSalt is { } salt) pages = PageMemo.Resume(salt, StoredPages(last));
                 }
             }
+            using (Progress.Start("spare", 1))
+                spare = LastBuild.SpareOf(last, record);
             LastBuild.Forget(record);
         }
 
@@ -129,7 +137,7 @@ public sealed class SiteBuilder(SiteOptions options)
         var site = new ComposedSite([], 0, 0, BuildOutcome.IoError);
         try
         {
-            staging = SiteStaging.Begin(options.Output);
+            staging = SiteStaging.Begin(options.Output, spare);
             var stager = staging;
             // A file the output already holds with the same bytes is linked at publish, not staged.
             // A streamed file is staged without asking for its hash first: that would make its bytes in memory.
@@ -143,10 +151,11 @@ public sealed class SiteBuilder(SiteOptions options)
             if (errors > 0 || HasFailed(diagnostics))
                 return (site with { Outcome = errors > 0 ? BuildOutcome.VerificationFailed : BuildOutcome.ContentErrors, Files = [] }).Report(clock.Elapsed);
 
-            Write(site, stager, intact);
+            var kept = Write(site, stager, intact, record is not null && replaced is not null ? LastBuild.SpareFolder(record) : null);
             if (record is not null && fingerprint is not null)
                 new LastBuild(fingerprint, site.ArticlesBuilt, site.ArticlesSkipped, [.. diagnostics.Sorted.Where(d => !earlier.Contains(d))],
-                    LastBuild.Snapshot(options.Output, site.Files, pages is null ? null : pages.KeyOf)) { RenderSalt = pages?.CurrentSalt }.Write(record);
+                    LastBuild.Snapshot(options.Output, site.Files, pages is null ? null : pages.KeyOf))
+                { RenderSalt = pages?.CurrentSalt, Spare = kept ? replaced : null }.Write(record);
         }
         catch (Exception e) when (IoProblem.Unwrap(e) is { } failure)
         {
@@ -257,12 +266,13 @@ public sealed class SiteBuilder(SiteOptions options)
     /// <summary>
     /// Publishes the site atomically (<see cref="SiteWriter.Publish"/>): the staging tree beside the output, which holds
     /// every file made, is completed and swapped in; when the output still holds exactly what the last build wrote (<paramref name="intact"/>), the
-    /// files whose bytes did not change are hard-linked from it instead of written again.
+    /// files whose bytes did not change are hard-linked from it instead of written again; and the old site swapped out
+    /// is then kept at <paramref name="spareAt"/> as the next build's <see cref="SpareTree"/>. Returns whether it was.
     /// </summary>
-    private void Write(ComposedSite site, SiteStaging staging, IReadOnlyDictionary<string, string>? intact)
+    private bool Write(ComposedSite site, SiteStaging staging, IReadOnlyDictionary<string, string>? intact, string? spareAt)
     {
         using var stage = Progress.Start("write", site.Files.Count);
-        SiteWriter.Publish(staging, options.Output, site.Files, intact, Threads);
+        return SiteWriter.Publish(staging, options.Output, site.Files, intact, Threads, spareAt);
     }
 
     /// <summary>Articles by date (undated last), then slug: the order of the feed and of previous/next links.</summary>

@@ -23,22 +23,24 @@ public static class SiteWriter
     /// with the <paramref name="files"/> not yet staged there, and swaps it in. <paramref name="previous"/> (path → hash)
     /// is what the output holds now, exactly, when known: those files are linked, not written again. A failure leaves
     /// the output as it was and throws (a <see cref="SiteWriteException"/> when a file could not be written).
+    /// With <paramref name="spareAt"/>, the old site swapped out is kept there as the next build's <see cref="SpareTree"/>
+    /// instead of being removed; returns whether it was (only after an exchange, and only where it could be moved).
     /// </summary>
-    public static void Publish(SiteStaging staging, string output, IReadOnlyList<OutputFile> files, IReadOnlyDictionary<string, string>? previous,
-        int threads)
+    public static bool Publish(SiteStaging staging, string output, IReadOnlyList<OutputFile> files, IReadOnlyDictionary<string, string>? previous,
+        int threads, string? spareAt = null)
     {
         var full = Full(output);
         Directory.CreateDirectory(Path.GetDirectoryName(full)!);
         var next = staging.Folder;
         try
         {
-            WriteTree(next, files, previous is null ? null : (full, previous), threads);
-            Swap(next, full);
+            WriteTree(staging, files, previous is null ? null : (full, previous), threads);
+            return Swap(next, full) && spareAt is not null && SpareTree.Keep(next, spareAt);
         }
         finally
         {
-            // Before the swap it holds the unfinished new site; after an exchange, the old one. What cannot be removed
-            // now is removed by the next build (Recover).
+            // Before the swap it holds the unfinished new site; after an exchange, the old one, unless kept. What
+            // cannot be removed now is removed by the next build (Recover).
             try { Discard(next); } catch (Exception e) when (e is IOException or UnauthorizedAccessException) { }
         }
     }
@@ -67,16 +69,26 @@ public static class SiteWriter
                 Discard(leftover);
     }
 
-    private static void WriteTree(string root, IReadOnlyList<OutputFile> files, (string Folder, IReadOnlyDictionary<string, string> Hashes)? old, int threads)
+    private static void WriteTree(SiteStaging staging, IReadOnlyList<OutputFile> files, (string Folder, IReadOnlyDictionary<string, string> Hashes)? old, int threads)
     {
+        var root = staging.Folder;
+        var kept = staging.Kept;
         var ordered = files.Where(f => f.Path != SiteManifest.FileName).OrderBy(f => f.Path, StringComparer.Ordinal).ToList();
         Directory.CreateDirectory(root);
-        foreach (var folder in ordered.Select(f => Path.GetDirectoryName(Path.Combine(root, f.Path))!).Distinct(StringComparer.Ordinal))
+        if (kept is not null) RemoveGone(root, kept, files);
+        // A staging folder made of a spare tree has the folders of the site before last; only new ones are made.
+        foreach (var folder in ordered.Where(f => kept is null || !kept.ContainsKey(f.Path))
+                     .Select(f => Path.GetDirectoryName(Path.Combine(root, f.Path))!).Distinct(StringComparer.Ordinal))
             Directory.CreateDirectory(folder);
         Parallel.ForEach(ordered, new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, threads) }, file =>
         {
             if (file.StagedIn == root) return;
             var target = Path.Combine(root, file.Path);
+            if (kept is not null && kept.TryGetValue(file.Path, out var had))
+            {
+                if (had == file.Hash) return;
+                File.Delete(target);
+            }
             if (old is var (folder, hashes) && hashes.TryGetValue(file.Path, out var hash) && hash == file.Hash
                 && LibC.TryHardLink(Path.Combine(folder, file.Path), target))
                 return;
@@ -86,11 +98,28 @@ public static class SiteWriter
         if (files.FirstOrDefault(f => f.Path == SiteManifest.FileName) is { } manifest) Write(Path.Combine(root, manifest.Path), manifest);
     }
 
+    // The spare's files that the new site no longer has, and the folders that leaves empty (a fresh tree has no empty
+    // folder, so neither may this one).
+    private static void RemoveGone(string root, IReadOnlyDictionary<string, string> kept, IReadOnlyList<OutputFile> files)
+    {
+        var paths = files.Select(f => f.Path).ToHashSet(StringComparer.Ordinal);
+        var emptied = new SortedSet<string>(StringComparer.Ordinal);
+        foreach (var path in kept.Keys.Where(p => !paths.Contains(p)))
+        {
+            File.Delete(Path.Combine(root, path));
+            emptied.Add(Path.GetDirectoryName(Path.Combine(root, path))!);
+        }
+        // Deepest first, so a folder whose only content was an emptied folder goes too.
+        foreach (var folder in emptied.Reverse())
+            for (var dir = folder; dir.Length > root.Length && !Directory.EnumerateFileSystemEntries(dir).Any(); dir = Path.GetDirectoryName(dir)!)
+                Directory.Delete(dir);
+    }
+
     private static void Write(string target, OutputFile file)
     {
         try
         {
-            File.WriteAllBytes(target, file.Content);
+            SiteStaging.WriteNew(target, file.Content);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
@@ -98,15 +127,16 @@ public static class SiteWriter
         }
     }
 
-    private static void Swap(string next, string output)
+    /// <summary>Puts <paramref name="next"/> in the place of <paramref name="output"/>; true when the two were exchanged, so <paramref name="next"/> now holds the old site.</summary>
+    private static bool Swap(string next, string output)
     {
         if (File.Exists(output)) throw new IOException($"'{output}' is a file, not a folder");
         if (!Directory.Exists(output))
         {
             Directory.Move(next, output);
-            return;
+            return false;
         }
-        if (Directory.Exists(output) && LibC.TryExchange(next, output)) return;
+        if (Directory.Exists(output) && LibC.TryExchange(next, output)) return true;
         var old = Path.Combine(Path.GetDirectoryName(output)!, Path.GetFileName(output) + ".sitegen-old");
         Discard(old);
         Directory.Move(output, old);
@@ -120,6 +150,7 @@ public static class SiteWriter
             throw;
         }
         Discard(old);
+        return false;
     }
 
     public static void Discard(string folder)

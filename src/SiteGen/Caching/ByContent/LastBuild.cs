@@ -27,6 +27,29 @@ public sealed record LastBuild(
     public string? RenderSalt { get; init; }
 
     /// <summary>
+    /// The files of the <see cref="SpareTree"/> this build kept (the site it replaced, as the build before recorded
+    /// it, with hashes), or null when it kept none.
+    /// </summary>
+    public IReadOnlyList<WrittenFile>? Spare { get; init; }
+
+    /// <summary>Where the spare tree of the cache <paramref name="cache"/> lies.</summary>
+    public static string SpareFolder(CacheStore cache) => Path.Combine(cache.Root, "spare");
+
+    /// <summary>
+    /// The spare tree the <paramref name="last"/> build kept, when it is still exactly what was recorded (as
+    /// <see cref="StillIn"/> checks the output); else null, and a spare no record describes (a build killed, failed
+    /// or made without the cache since) is removed.
+    /// </summary>
+    public static SpareTree? SpareOf(LastBuild? last, CacheStore cache)
+    {
+        var folder = SpareFolder(cache);
+        if (last?.Spare is { } files && files.All(f => f.Hash is not null) && Holds(folder, files))
+            return new SpareTree(folder, files.ToDictionary(f => f.Path, f => f.Hash!, StringComparer.Ordinal));
+        if (Directory.Exists(folder)) SpareTree.Drop(folder);
+        return null;
+    }
+
+    /// <summary>
     /// The fingerprint of everything a build of <paramref name="options"/> reads, and no more: the input's article files
     /// (an article too large to be read by its length only, other files by their names), every template and asset,
     /// each file hashed as a stream, plus what walking the folders reported (a link or pipe skipped, a loop). A file
@@ -93,8 +116,10 @@ public sealed record LastBuild(
             .OrderBy(f => f.Path, StringComparer.Ordinal)];
 
     /// <summary>Whether <paramref name="output"/> holds exactly the files this build wrote, untouched since (by length and write time).</summary>
-    public bool StillIn(string output) =>
-        Directory.Exists(output) && Snapshot(output).SequenceEqual(Files.Select(f => f with { Hash = null, PageKey = null }));
+    public bool StillIn(string output) => Holds(output, Files);
+
+    private static bool Holds(string folder, IReadOnlyList<WrittenFile> files) =>
+        Directory.Exists(folder) && Snapshot(folder).SequenceEqual(files.Select(f => f with { Hash = null, PageKey = null }));
 
     public static LastBuild? Read(CacheStore cache) => Read(Path.Combine(cache.Root, FileName));
 
