@@ -51,6 +51,9 @@ public class SentenceTests
     [InlineData("De ministers zullen elkaar woensdag spreken.", Tense.Future)]
     [InlineData("Macron gaat maandag naar Moskou.", Tense.Future)]
     [InlineData("Sullivan ontmoet maandag zijn collega.", Tense.Present)]
+    // an infinitive after `te` has no tense: `door zondag kampioen te worden` is told in the past of its main verb
+    [InlineData("De schaatser kwalificeerde zich door zondag kampioen te worden.", Tense.Past)]
+    [InlineData("De ploeg verloor zaterdag zonder te kunnen scoren.", Tense.Past)]
     public void Sentences_with_an_expression_get_a_tense(string text, Tense tense) =>
         Assert.Equal(tense, Tagger.Analyze(text, new DocumentDate("2022-02-04", false, "test")).Sentences.Single().Tense);
 

@@ -31,6 +31,27 @@ public class StoryTests
         Assert.Equal(value, Resolve(dct, text, span));
 
     [Theory]
+    // the time a figure is compared with ('meer dan in', 'ten opzichte van', 'zo hard als in') is not where the story goes
+    [InlineData("2024-05-16", "In het derde kwartaal van 2023 groeide de economie harder dan in het derde kwartaal van 2021. Een jaar eerder was er nog krimp.", "Een jaar eerder", "2022")]
+    [InlineData("2024-05-16", "De omzet steeg in 2022 met 4 procent ten opzichte van 2019. Een jaar later daalde hij weer.", "Een jaar later", "2023")]
+    [InlineData("2024-05-16", "In 2020 groeide het bedrijf net zo hard als in 2017. Twee jaar later kwam de klap.", "Twee jaar later", "2022")]
+    // 'dan' that opens a clause is 'then': the story does go there
+    [InlineData("2024-05-16", "Eerst sprak de burgemeester. Dan volgde op 4 mei 2019 de uitspraak. Een dag later ging hij in beroep.", "Een dag later", "2019-05-05")]
+    public void A_time_something_is_compared_with_does_not_move_the_story(string dct, string text, string span, string value) =>
+        Assert.Equal(value, Resolve(dct, text, span));
+
+    [Theory]
+    // a quarter or half year named is where the story is, as the months it spans
+    [InlineData("2024-05-16", "In het eerste kwartaal van 2018 groeide de economie. Een kwartaal eerder was de groei nog groter.", "Een kwartaal eerder", "2017-Q4")]
+    [InlineData("2024-05-16", "In de tweede helft van 2019 daalde de werkloosheid. Een jaar later steeg ze weer.", "Een jaar later", "2020")]
+    // a period named after the last day moves the story past that day: a step in weeks counts from the period, as far as it allows
+    [InlineData("2021-08", "Hij scoorde op 19 april 2015 in Rotterdam. Zaterdagavond won de ploeg opnieuw. Een week eerder had ze nog verloren.", "Een week eerder", "2021")]
+    // ... but a look back to an earlier period leaves the day where it was
+    [InlineData("2021-06-05", "De musea gaan vandaag open. Vorig jaar waren ze maanden dicht. De dierentuinen volgen een week later.", "een week later", "2021-W23")]
+    public void Quarters_and_coarser_periods_move_the_story(string dct, string text, string span, string value) =>
+        Assert.Equal(value, Resolve(dct, text, span));
+
+    [Theory]
     // a bare clock time falls on the day its sentence names, before or after it
     [InlineData("2025-03-22", "Op 22 maart 2016 ging om 7.58 uur de eerste bom af.", "7.58 uur", "2016-03-22T07:58")]
     [InlineData("2021-03-22", "Om 7.58 uur werden vandaag de namen voorgelezen.", "7.58 uur", "2021-03-22T07:58")]

@@ -34,7 +34,7 @@ public static class ResolutionFunctions
                 "month" => MonthOf(Int(args[0]), Dir(args, 1, tense), Strict(args, 1), anchor),
                 "monthday" => MonthDay(Int(args[0]), Int(args[1]), Dir(args, 2, tense), !Explicit(args, 2), anchor,
                     args.Length > 3 && args[3].Length > 0 ? Int(args[3]) : 0, story),
-                "season" => Season(args[0], Dir(args, 1, tense), Strict(args, 1), anchor),
+                "season" => Season(args[0], Dir(args, 1, tense), Strict(args, 1), anchor, Near(args, 1)),
                 "quarter" => anchor is null ? new("XXXX-Q" + args[0], true) : new(Format.Year(anchor.Year) + "-Q" + Int(args[0])),
                 "weekend" => Weekend(Dir(args, 0, tense), Strict(args, 0), anchor),
                 "nthweekday" when args.Length == 4 => NthWeekday(Int(args[0]), Int(args[1]), Int(args[2]), args[3], tense, anchor),
@@ -59,6 +59,9 @@ public static class ResolutionFunctions
         : index < args.Length && args[index] is "past" or "before" ? Direction.Past : tense;
 
     private static bool Strict(string[] args, int index) => index < args.Length && args[index] is "before" or "after";
+
+    // "near": the nearest such period either way ("deze winter" in November is the coming one, in March the one just over)
+    private static bool Near(string[] args, int index) => index < args.Length && args[index] == "near";
 
     private static bool Explicit(string[] args, int index) => index < args.Length && args[index] is "past" or "future" or "before" or "after";
 
@@ -177,7 +180,7 @@ public static class ResolutionFunctions
         return new(Format.Day(new DateOnly(year, month, dayOfMonth)));
     }
 
-    private static CallResult Season(string season, Direction dir, bool strict, Anchor? anchor)
+    private static CallResult Season(string season, Direction dir, bool strict, Anchor? anchor, bool near = false)
     {
         var index = Array.IndexOf(SeasonOrder, season);
         if (index < 0) return default;
@@ -193,6 +196,11 @@ public static class ResolutionFunctions
             _ => (3, anchor.Year),
         };
         var same = index == current && !strict;
+        if (near && !same)
+        {
+            var ahead = (index - current + 4) % 4;
+            if (ahead != 2) dir = ahead < 2 ? Direction.Future : Direction.Past;
+        }
         var year = dir == Direction.Past ? (index < current || same ? currentYear : currentYear - 1)
             : (index > current || same ? currentYear : currentYear + 1);
         return new(Format.Year(year) + "-" + season);

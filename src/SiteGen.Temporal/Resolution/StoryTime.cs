@@ -41,10 +41,17 @@ public sealed class StoryTime
             return;
         }
         if (match.Type is not (TimexType.Date or TimexType.Time) || TimexValue.PrecisionOf(match.Value) < DatePrecision.Year) return;
-        if (Anchor.TryParse(match.Value) is not { } named) return;
+        if (Anchor.TryParsePeriod(match.Value) is not { } named) return;
         _latest = named;
         if (documentDate is not null && named.EndsBefore(documentDate)) Past = named;
-        if (named.Day is null) return;
+        // "Op 19 april 2015 won de club. (...) zaterdagavond" (known to the month of the document date): a period that
+        // begins after the last day named moves the story past that day, so a step in days or weeks counts from the
+        // period; a look back to an earlier one ("vorig jaar") leaves the day where it was
+        if (named.Day is null)
+        {
+            if (_day is not null && named.FirstDay > _day.FirstDay) _day = null;
+            return;
+        }
         // "Om 14.10 uur op 4 juni 2021": naming the day again keeps the clock time already known on it
         if (named.Minutes is null && _day is { Minutes: not null } known && known.FirstDay == named.FirstDay) named = known;
         _day = named;
