@@ -54,6 +54,9 @@ public class SentenceTests
     // an infinitive after `te` has no tense: `door zondag kampioen te worden` is told in the past of its main verb
     [InlineData("De schaatser kwalificeerde zich door zondag kampioen te worden.", Tense.Past)]
     [InlineData("De ploeg verloor zaterdag zonder te kunnen scoren.", Tense.Past)]
+    // a strong participle without ge- makes a perfect; a plural in -den is no past form
+    [InlineData("De verdeling is na het vertrek van de wethouder op 18 november herzien.", Tense.Past)]
+    [InlineData("De ploeg heeft tot Kerst nog drie wedstrijden.", Tense.Present)]
     public void Sentences_with_an_expression_get_a_tense(string text, Tense tense) =>
         Assert.Equal(tense, Tagger.Analyze(text, new DocumentDate("2022-02-04", false, "test")).Sentences.Single().Tense);
 

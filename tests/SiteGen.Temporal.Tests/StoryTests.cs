@@ -58,6 +58,8 @@ public class StoryTests
     // ... else on the day of the sentences before it in the paragraph
     [InlineData("2023-07-10", "Vrijdag kwam de raad bijeen. Om 13.00 uur viel het besluit.", "13.00 uur", "2023-07-07T13:00")]
     [InlineData("2025-03-22", "Op 22 maart 2016 ontploften twee bommen. De eerste ging om 7.58 uur af.", "7.58 uur", "2016-03-22T07:58")]
+    // ... or in the paragraphs under a day that stands on a line of its own (a programme)
+    [InlineData("2025-03-04", "Het programma van de finaledag.\n\nDonderdag 13 maart\n\n18.00 uur: 500 meter\n\n19.15 uur: 1000 meter", "19.15 uur", "2025-03-13T19:15")]
     // ... in a new paragraph only when the sentence carries on from it
     [InlineData("2025-03-22", "Op 22 maart 2016 ontploften twee bommen.\nKort daarop, om 9.11 uur, volgde een derde.", "9.11 uur", "2016-03-22T09:11")]
     [InlineData("2025-03-22", "Op 22 maart 2016 ontploften twee bommen.\nDe herdenking begint om 10.00 uur.", "10.00 uur", "2025-03-22T10:00")]

@@ -82,7 +82,7 @@ public sealed class StoryReader
             if (match is null) continue;
             Matches.Add(match);
             // "4 procent meer dan een jaar eerder": the standard a figure is compared with is not where the story goes
-            if (!IsComparedWith(raw, sentenceStart)) _story.Note(match, paragraph);
+            if (!IsComparedWith(raw, sentenceStart)) _story.Note(match, paragraph, IsHeading(raw));
             if (IsPast(match)) _pastNamed = raw;
             if (match.Value == "PRESENT_REF") _storyNamed = null;
             else if (DayOf(match) is not null) _storyNamed = raw;
@@ -141,6 +141,18 @@ public sealed class StoryReader
     private bool IsNow(TemporalMatch match) =>
         match.Value == "PRESENT_REF" || _dct is not null && Anchor.TryParse(match.Value) is { } named
         && named.Year == _dct.Year && named.Month == _dct.Month && named.Day == _dct.Day;
+
+    // "Donderdag 13 maart" on a line of its own heads what follows (a programme, a liveblog): nothing else on its line
+    private bool IsHeading(RawMatch raw)
+    {
+        var lineStart = raw.Start == 0 ? 0 : _text.LastIndexOf('\n', raw.Start - 1) + 1;
+        var lineEnd = _text.IndexOf('\n', raw.End);
+        if (lineEnd < 0) lineEnd = _text.Length;
+        return _text.AsSpan(lineStart, raw.Start - lineStart).IsWhiteSpace()
+            && !_text.AsSpan(raw.End, lineEnd - raw.End).ContainsAnyExcept(HeadingTail);
+    }
+
+    private static readonly System.Buffers.SearchValues<char> HeadingTail = System.Buffers.SearchValues.Create(" \t\r\n.:");
 
     private bool IsComparedWith(RawMatch raw, int sentenceStart)
     {
