@@ -44,6 +44,8 @@ public class StoryTests
     // a quarter or half year named is where the story is, as the months it spans
     [InlineData("2024-05-16", "In het eerste kwartaal van 2018 groeide de economie. Een kwartaal eerder was de groei nog groter.", "Een kwartaal eerder", "2017-Q4")]
     [InlineData("2024-05-16", "In de tweede helft van 2019 daalde de werkloosheid. Een jaar later steeg ze weer.", "Een jaar later", "2020")]
+    // a week named is where the story is, as the month that holds it
+    [InlineData("2024-10-20", "Op dinsdag 8 oktober 2024 vergaderde de raad. De week daarvoor was er al overleg. De maand erna viel het besluit.", "De maand erna", "2024-11")]
     // a period named after the last day moves the story past that day: a step in weeks counts from the period, as far as it allows
     [InlineData("2021-08", "Hij scoorde op 19 april 2015 in Rotterdam. Zaterdagavond won de ploeg opnieuw. Een week eerder had ze nog verloren.", "Een week eerder", "2021")]
     // ... but a look back to an earlier period leaves the day where it was

@@ -42,9 +42,19 @@ public sealed record Anchor(int Year, int? Month, int? Day)
         other.Year == Year && (Month is null || other.Month >= Month && other.Month < Month + Months && other.Months <= Months)
         && (Day is null || other.Day == Day);
 
-    /// <summary>As <see cref="TryParse"/>, and reads a quarter or a half year (<c>2018-Q1</c>, <c>2024-H2</c>) as the months it spans.</summary>
+    /// <summary>
+    /// As <see cref="TryParse"/>, and reads a quarter or a half year (<c>2018-Q1</c>, <c>2024-H2</c>) as the months it
+    /// spans, and a week or its weekend (<c>2024-W40</c>) as the month that holds its Thursday.
+    /// </summary>
     public static Anchor? TryParsePeriod(string? value)
     {
+        if (value is { Length: >= 8 } && value[4] == '-' && value[5] == 'W' && int.TryParse(value.AsSpan(6, 2), NumberStyles.None,
+                CultureInfo.InvariantCulture, out var week) && TryParse(value[..4]) is { } isoYear && week is >= 1 and <= 53
+            && week <= ISOWeek.GetWeeksInYear(isoYear.Year))
+        {
+            var thursday = DateOnly.FromDateTime(ISOWeek.ToDateTime(isoYear.Year, week, DayOfWeek.Thursday));
+            return new Anchor(thursday.Year, thursday.Month, null);
+        }
         if (value is { Length: 7 } && value[4] == '-' && value[5] is 'Q' or 'H' && TryParse(value[..4]) is { } year)
         {
             var months = value[5] == 'Q' ? 3 : 6;

@@ -10,7 +10,7 @@ namespace SiteGen.Temporal.Resolution;
 public static class ResolutionFunctions
 {
     public static readonly IReadOnlySet<string> Names =
-        new HashSet<string>(StringComparer.Ordinal) { "rel", "ref", "clock", "weekday", "month", "monthday", "season", "quarter", "weekend", "nthweekday", "holiday", "dayof", "rangestart", "weekin" };
+        new HashSet<string>(StringComparer.Ordinal) { "rel", "ref", "clock", "weekday", "month", "monthday", "season", "quarter", "weekend", "nthweekday", "holiday", "dayof", "rangestart", "weekin", "shift" };
 
     public static readonly IReadOnlySet<string> Units =
         new HashSet<string>(StringComparer.Ordinal) { "day", "week", "month", "quarter", "year", "decade", "century", "hour", "minute" };
@@ -42,6 +42,7 @@ public static class ResolutionFunctions
                 "dayof" when args.Length == 2 => DayOf(args[0], args[1]),
                 "rangestart" when args.Length == 4 => RangeStart(Int(args[0]), Int(args[1]), args[2], Int(args[3])),
                 "weekin" when args.Length == 2 => WeekdayIn(Int(args[0]), Int(args[1]), anchor),
+                "shift" when args.Length == 2 => Shift(args[0], Int(args[1])),
                 _ => default,
             };
         }
@@ -235,6 +236,11 @@ public static class ResolutionFunctions
         if (!wrong) return new(Format.Day(found));
         return HolidayCalendar.On(rule, reference.Year + (dir == Direction.Past ? -1 : 1)) is { } other ? new(Format.Day(other)) : default;
     }
+
+    // a day so many days from another ("de nacht op zondag" starts the day before); a coarser value stays as it is
+    private static CallResult Shift(string value, int days) =>
+        value.Length == 10 && DateOnly.TryParseExact(value, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var day)
+            ? new(Format.Day(day.AddDays(days))) : new(value, true);
 
     // the day of a range's first end in the month and year of its second ("van 3 tot 5 mei"); coarser values stay as they are
     // (a second end that is no real day, "31 april", is reported there: the first end then gets no value)
