@@ -57,6 +57,10 @@ public class SentenceTests
     // a strong participle without ge- makes a perfect; a plural in -den is no past form
     [InlineData("De verdeling is na het vertrek van de wethouder op 18 november herzien.", Tense.Past)]
     [InlineData("De ploeg heeft tot Kerst nog drie wedstrijden.", Tense.Present)]
+    // a weak past after a stem in s ('eiste', 'besliste'); a superlative or plural in -ste(n) is none
+    [InlineData("Het OM eiste maandag tien jaar cel.", Tense.Past)]
+    [InlineData("De rechtbank besliste dinsdag over de borgtocht.", Tense.Past)]
+    [InlineData("De beste ploeg van het oosten speelt zaterdag.", Tense.Present)]
     public void Sentences_with_an_expression_get_a_tense(string text, Tense tense) =>
         Assert.Equal(tense, Tagger.Analyze(text, new DocumentDate("2022-02-04", false, "test")).Sentences.Single().Tense);
 
