@@ -74,7 +74,7 @@ public sealed class TemporalTagger
         }
         var dct = known ?? _finder.Find(text, raws, TenseOf);
         if (known is null && dct is not null && _narrower.Narrow(text, raws, dct, spans) is { } narrowed) dct = narrowed;
-        var reader = new StoryReader(text, raws, spans, _resolver, Anchor.TryParse(dct?.Value), TenseOf, Compiled.Continuation);
+        var reader = new StoryReader(text, raws, spans, _resolver, Anchor.TryParse(dct?.Value), TenseOf, Compiled.Continuation, Compiled.Comparison);
         var sentences = new List<Sentence>(spans.Count);
         for (var i = 0; i < spans.Count; i++) sentences.Add(new Sentence(spans[i].Start, spans[i].End, tenses.IfKnown(i)));
         return new TemporalAnalysis(dct, sentences, reader.Matches) { Problems = reader.Problems };

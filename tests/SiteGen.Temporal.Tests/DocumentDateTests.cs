@@ -14,6 +14,8 @@ public class DocumentDateTests
     [InlineData("Politiek\nwoensdag 15 december 2021, 18:02\n\nDe Kamer stemde in.", "2021-12-15T18:02", "dateline")]
     [InlineData("Economie 3 mrt. 2023 09:15 De inflatie daalt.", "2023-03-03T09:15", "dateline")]
     [InlineData("Binnenland\n4 februari 2022 door Redactie\n\nDe Kamer stemde in.", "2022-02-04", "dateline")]
+    // a numeric dateline with a dash before its clock time
+    [InlineData("Regio 14/03/2019 - 17:45\nNieuwe brug geopend\nDe brug ging vandaag open.", "2019-03-14T17:45", "dateline")]
     public void Document_date_is_read_from_the_head_of_the_text(string text, string value, string source)
     {
         var dct = Tagger.Analyze(text, null).DocumentDate;

@@ -51,6 +51,16 @@ public class SentenceTests
     [InlineData("De ministers zullen elkaar woensdag spreken.", Tense.Future)]
     [InlineData("Macron gaat maandag naar Moskou.", Tense.Future)]
     [InlineData("Sullivan ontmoet maandag zijn collega.", Tense.Present)]
+    // an infinitive after `te` has no tense: `door zondag kampioen te worden` is told in the past of its main verb
+    [InlineData("De schaatser kwalificeerde zich door zondag kampioen te worden.", Tense.Past)]
+    [InlineData("De ploeg verloor zaterdag zonder te kunnen scoren.", Tense.Past)]
+    // a strong participle without ge- makes a perfect; a plural in -den is no past form
+    [InlineData("De verdeling is na het vertrek van de wethouder op 18 november herzien.", Tense.Past)]
+    [InlineData("De ploeg heeft tot Kerst nog drie wedstrijden.", Tense.Present)]
+    // a weak past after a stem in s ('eiste', 'besliste'); a superlative or plural in -ste(n) is none
+    [InlineData("Het OM eiste maandag tien jaar cel.", Tense.Past)]
+    [InlineData("De rechtbank besliste dinsdag over de borgtocht.", Tense.Past)]
+    [InlineData("De beste ploeg van het oosten speelt zaterdag.", Tense.Present)]
     public void Sentences_with_an_expression_get_a_tense(string text, Tense tense) =>
         Assert.Equal(tense, Tagger.Analyze(text, new DocumentDate("2022-02-04", false, "test")).Sentences.Single().Tense);
 

@@ -31,12 +31,37 @@ public class StoryTests
         Assert.Equal(value, Resolve(dct, text, span));
 
     [Theory]
+    // the time a figure is compared with ('meer dan in', 'ten opzichte van', 'zo hard als in') is not where the story goes
+    [InlineData("2024-05-16", "In het derde kwartaal van 2023 groeide de economie harder dan in het derde kwartaal van 2021. Een jaar eerder was er nog krimp.", "Een jaar eerder", "2022")]
+    [InlineData("2024-05-16", "De omzet steeg in 2022 met 4 procent ten opzichte van 2019. Een jaar later daalde hij weer.", "Een jaar later", "2023")]
+    [InlineData("2024-05-16", "In 2020 groeide het bedrijf net zo hard als in 2017. Twee jaar later kwam de klap.", "Twee jaar later", "2022")]
+    // 'dan' that opens a clause is 'then': the story does go there
+    [InlineData("2024-05-16", "Eerst sprak de burgemeester. Dan volgde op 4 mei 2019 de uitspraak. Een dag later ging hij in beroep.", "Een dag later", "2019-05-05")]
+    public void A_time_something_is_compared_with_does_not_move_the_story(string dct, string text, string span, string value) =>
+        Assert.Equal(value, Resolve(dct, text, span));
+
+    [Theory]
+    // a quarter or half year named is where the story is, as the months it spans
+    [InlineData("2024-05-16", "In het eerste kwartaal van 2018 groeide de economie. Een kwartaal eerder was de groei nog groter.", "Een kwartaal eerder", "2017-Q4")]
+    [InlineData("2024-05-16", "In de tweede helft van 2019 daalde de werkloosheid. Een jaar later steeg ze weer.", "Een jaar later", "2020")]
+    // a week named is where the story is, as the month that holds it
+    [InlineData("2024-10-20", "Op dinsdag 8 oktober 2024 vergaderde de raad. De week daarvoor was er al overleg. De maand erna viel het besluit.", "De maand erna", "2024-11")]
+    // a period named after the last day moves the story past that day: a step in weeks counts from the period, as far as it allows
+    [InlineData("2021-08", "Hij scoorde op 19 april 2015 in Rotterdam. Zaterdagavond won de ploeg opnieuw. Een week eerder had ze nog verloren.", "Een week eerder", "2021")]
+    // ... but a look back to an earlier period leaves the day where it was
+    [InlineData("2021-06-05", "De musea gaan vandaag open. Vorig jaar waren ze maanden dicht. De dierentuinen volgen een week later.", "een week later", "2021-W23")]
+    public void Quarters_and_coarser_periods_move_the_story(string dct, string text, string span, string value) =>
+        Assert.Equal(value, Resolve(dct, text, span));
+
+    [Theory]
     // a bare clock time falls on the day its sentence names, before or after it
     [InlineData("2025-03-22", "Op 22 maart 2016 ging om 7.58 uur de eerste bom af.", "7.58 uur", "2016-03-22T07:58")]
     [InlineData("2021-03-22", "Om 7.58 uur werden vandaag de namen voorgelezen.", "7.58 uur", "2021-03-22T07:58")]
     // ... else on the day of the sentences before it in the paragraph
     [InlineData("2023-07-10", "Vrijdag kwam de raad bijeen. Om 13.00 uur viel het besluit.", "13.00 uur", "2023-07-07T13:00")]
     [InlineData("2025-03-22", "Op 22 maart 2016 ontploften twee bommen. De eerste ging om 7.58 uur af.", "7.58 uur", "2016-03-22T07:58")]
+    // ... or in the paragraphs under a day that stands on a line of its own (a programme)
+    [InlineData("2025-03-04", "Het programma van de finaledag.\n\nDonderdag 13 maart\n\n18.00 uur: 500 meter\n\n19.15 uur: 1000 meter", "19.15 uur", "2025-03-13T19:15")]
     // ... in a new paragraph only when the sentence carries on from it
     [InlineData("2025-03-22", "Op 22 maart 2016 ontploften twee bommen.\nKort daarop, om 9.11 uur, volgde een derde.", "9.11 uur", "2016-03-22T09:11")]
     [InlineData("2025-03-22", "Op 22 maart 2016 ontploften twee bommen.\nDe herdenking begint om 10.00 uur.", "10.00 uur", "2025-03-22T10:00")]

@@ -10,7 +10,7 @@ namespace SiteGen.Temporal.Resolution;
 public static class ResolutionFunctions
 {
     public static readonly IReadOnlySet<string> Names =
-        new HashSet<string>(StringComparer.Ordinal) { "rel", "ref", "clock", "weekday", "month", "monthday", "season", "quarter", "weekend", "nthweekday", "holiday", "dayof", "rangestart", "weekin" };
+        new HashSet<string>(StringComparer.Ordinal) { "rel", "ref", "clock", "weekday", "month", "monthday", "season", "quarter", "weekend", "nthweekday", "holiday", "dayof", "rangestart", "weekin", "shift" };
 
     public static readonly IReadOnlySet<string> Units =
         new HashSet<string>(StringComparer.Ordinal) { "day", "week", "month", "quarter", "year", "decade", "century", "hour", "minute" };
@@ -34,7 +34,7 @@ public static class ResolutionFunctions
                 "month" => MonthOf(Int(args[0]), Dir(args, 1, tense), Strict(args, 1), anchor),
                 "monthday" => MonthDay(Int(args[0]), Int(args[1]), Dir(args, 2, tense), !Explicit(args, 2), anchor,
                     args.Length > 3 && args[3].Length > 0 ? Int(args[3]) : 0, story),
-                "season" => Season(args[0], Dir(args, 1, tense), Strict(args, 1), anchor),
+                "season" => Season(args[0], Dir(args, 1, tense), Strict(args, 1), anchor, Near(args, 1)),
                 "quarter" => anchor is null ? new("XXXX-Q" + args[0], true) : new(Format.Year(anchor.Year) + "-Q" + Int(args[0])),
                 "weekend" => Weekend(Dir(args, 0, tense), Strict(args, 0), anchor),
                 "nthweekday" when args.Length == 4 => NthWeekday(Int(args[0]), Int(args[1]), Int(args[2]), args[3], tense, anchor),
@@ -42,6 +42,7 @@ public static class ResolutionFunctions
                 "dayof" when args.Length == 2 => DayOf(args[0], args[1]),
                 "rangestart" when args.Length == 4 => RangeStart(Int(args[0]), Int(args[1]), args[2], Int(args[3])),
                 "weekin" when args.Length == 2 => WeekdayIn(Int(args[0]), Int(args[1]), anchor),
+                "shift" when args.Length == 2 => Shift(args[0], Int(args[1])),
                 _ => default,
             };
         }
@@ -59,6 +60,9 @@ public static class ResolutionFunctions
         : index < args.Length && args[index] is "past" or "before" ? Direction.Past : tense;
 
     private static bool Strict(string[] args, int index) => index < args.Length && args[index] is "before" or "after";
+
+    // "near": the nearest such period either way ("deze winter" in November is the coming one, in March the one just over)
+    private static bool Near(string[] args, int index) => index < args.Length && args[index] == "near";
 
     private static bool Explicit(string[] args, int index) => index < args.Length && args[index] is "past" or "future" or "before" or "after";
 
@@ -177,7 +181,7 @@ public static class ResolutionFunctions
         return new(Format.Day(new DateOnly(year, month, dayOfMonth)));
     }
 
-    private static CallResult Season(string season, Direction dir, bool strict, Anchor? anchor)
+    private static CallResult Season(string season, Direction dir, bool strict, Anchor? anchor, bool near = false)
     {
         var index = Array.IndexOf(SeasonOrder, season);
         if (index < 0) return default;
@@ -193,6 +197,11 @@ public static class ResolutionFunctions
             _ => (3, anchor.Year),
         };
         var same = index == current && !strict;
+        if (near && !same)
+        {
+            var ahead = (index - current + 4) % 4;
+            if (ahead != 2) dir = ahead < 2 ? Direction.Future : Direction.Past;
+        }
         var year = dir == Direction.Past ? (index < current || same ? currentYear : currentYear - 1)
             : (index > current || same ? currentYear : currentYear + 1);
         return new(Format.Year(year) + "-" + season);
@@ -227,6 +236,11 @@ public static class ResolutionFunctions
         if (!wrong) return new(Format.Day(found));
         return HolidayCalendar.On(rule, reference.Year + (dir == Direction.Past ? -1 : 1)) is { } other ? new(Format.Day(other)) : default;
     }
+
+    // a day so many days from another ("de nacht op zondag" starts the day before); a coarser value stays as it is
+    private static CallResult Shift(string value, int days) =>
+        value.Length == 10 && DateOnly.TryParseExact(value, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var day)
+            ? new(Format.Day(day.AddDays(days))) : new(value, true);
 
     // the day of a range's first end in the month and year of its second ("van 3 tot 5 mei"); coarser values stay as they are
     // (a second end that is no real day, "31 april", is reported there: the first end then gets no value)

@@ -23,12 +23,13 @@ public sealed class StoryReader
     private readonly Anchor? _dct;
     private readonly Func<RawMatch, Tense> _tenseOf;
     private readonly Regex _continuation;
+    private readonly Regex _comparison;
     private readonly StoryTime _story;
 
     public StoryReader(string text, IReadOnlyList<RawMatch> raws, IReadOnlyList<(int Start, int End)> sentences, MatchResolver resolver,
-        Anchor? documentDate, Func<RawMatch, Tense> tenseOf, Regex continuation)
+        Anchor? documentDate, Func<RawMatch, Tense> tenseOf, Regex continuation, Regex comparison)
     {
-        (_text, _raws, _resolver, _dct, _tenseOf, _continuation) = (text, raws, resolver, documentDate, tenseOf, continuation);
+        (_text, _raws, _resolver, _dct, _tenseOf, _continuation, _comparison) = (text, raws, resolver, documentDate, tenseOf, continuation, comparison);
         _story = new StoryTime(documentDate);
         var paragraphs = Paragraphs(text, sentences);
         var locator = new Text.SentenceLocator(sentences);
@@ -80,7 +81,8 @@ public sealed class StoryReader
             if (problem is not null) Problems.Add(problem);
             if (match is null) continue;
             Matches.Add(match);
-            _story.Note(match, paragraph);
+            // "4 procent meer dan een jaar eerder": the standard a figure is compared with is not where the story goes
+            if (!IsComparedWith(raw, sentenceStart)) _story.Note(match, paragraph, IsHeading(raw));
             if (IsPast(match)) _pastNamed = raw;
             if (match.Value == "PRESENT_REF") _storyNamed = null;
             else if (DayOf(match) is not null) _storyNamed = raw;
@@ -139,6 +141,27 @@ public sealed class StoryReader
     private bool IsNow(TemporalMatch match) =>
         match.Value == "PRESENT_REF" || _dct is not null && Anchor.TryParse(match.Value) is { } named
         && named.Year == _dct.Year && named.Month == _dct.Month && named.Day == _dct.Day;
+
+    // "Donderdag 13 maart" on a line of its own heads what follows (a programme, a liveblog): nothing else on its line
+    private bool IsHeading(RawMatch raw)
+    {
+        var lineStart = raw.Start == 0 ? 0 : _text.LastIndexOf('\n', raw.Start - 1) + 1;
+        var lineEnd = _text.IndexOf('\n', raw.End);
+        if (lineEnd < 0) lineEnd = _text.Length;
+        return _text.AsSpan(lineStart, raw.Start - lineStart).IsWhiteSpace()
+            && !_text.AsSpan(raw.End, lineEnd - raw.End).ContainsAnyExcept(HeadingTail);
+    }
+
+    private static readonly System.Buffers.SearchValues<char> HeadingTail = System.Buffers.SearchValues.Create(" \t\r\n.:");
+
+    private bool IsComparedWith(RawMatch raw, int sentenceStart)
+    {
+        var from = Math.Max(sentenceStart, raw.Start - ComparisonReach);
+        return _comparison.IsMatch(_text.AsSpan(from, raw.Start - from));
+    }
+
+    /// <summary>How far before an expression the words that make it a standard of comparison are looked for.</summary>
+    private const int ComparisonReach = 40;
 
     private bool Continues(RawMatch raw, int sentenceStart)
     {

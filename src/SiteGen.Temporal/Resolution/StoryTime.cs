@@ -13,6 +13,7 @@ public sealed class StoryTime
     private Anchor? _latest;
     private Anchor? _day;
     private int _dayParagraph = -1;
+    private bool _dayHeads;
     private readonly Dictionary<int, int> _namedDays = [];
 
     public StoryTime(Anchor? documentDate)
@@ -30,23 +31,36 @@ public sealed class StoryTime
     /// </summary>
     public Anchor? Past { get; private set; }
 
-    /// <summary>Notes an expression the text has just named, in paragraph <paramref name="paragraph"/>.</summary>
-    public void Note(TemporalMatch match, int paragraph)
+    /// <summary>
+    /// Notes an expression the text has just named, in paragraph <paramref name="paragraph"/>; <paramref name="heading"/>
+    /// when it stands alone on its line, heading the paragraphs after it.
+    /// </summary>
+    public void Note(TemporalMatch match, int paragraph, bool heading = false)
     {
         if (match.Value == "PRESENT_REF")
         {
             _latest = documentDate;
             _day = documentDate?.Day is null ? null : documentDate;
             _dayParagraph = paragraph;
+            _dayHeads = false;
             return;
         }
         if (match.Type is not (TimexType.Date or TimexType.Time) || TimexValue.PrecisionOf(match.Value) < DatePrecision.Year) return;
-        if (Anchor.TryParse(match.Value) is not { } named) return;
+        if (Anchor.TryParsePeriod(match.Value) is not { } named) return;
         _latest = named;
         if (documentDate is not null && named.EndsBefore(documentDate)) Past = named;
-        if (named.Day is null) return;
+        // "Op 19 april 2015 won de club. (...) zaterdagavond" (known to the month of the document date): a period that
+        // begins after the last day named moves the story past that day, so a step in days or weeks counts from the
+        // period; a look back to an earlier one ("vorig jaar") leaves the day where it was
+        if (named.Day is null)
+        {
+            if (_day is not null && named.FirstDay > _day.FirstDay) _day = null;
+            return;
+        }
         // "Om 14.10 uur op 4 juni 2021": naming the day again keeps the clock time already known on it
         if (named.Minutes is null && _day is { Minutes: not null } known && known.FirstDay == named.FirstDay) named = known;
+        // a clock time under a heading day ("18.00 uur: 500 meter") keeps the heading in force
+        _dayHeads = heading || _dayHeads && _day is not null && _day.FirstDay == named.FirstDay;
         _day = named;
         _dayParagraph = paragraph;
         _namedDays[named.Month!.Value * 100 + named.Day!.Value] = named.Year;
@@ -54,12 +68,13 @@ public sealed class StoryTime
 
     /// <summary>
     /// The day a bare clock time falls on when its sentence names none: the last day named, if it was named in the
-    /// same paragraph or the sentence carries on from it (<c>Kort daarop, om 9.11 uur</c>), and if the tense does not
+    /// same paragraph, or on a line of its own above (<c>Donderdag 13 maart</c> over a programme), or the sentence
+    /// carries on from it (<c>Kort daarop, om 9.11 uur</c>), and if the tense does not
     /// contradict it (a plan is not on a day already past, a report not on a day still to come); else the document date.
     /// </summary>
     public Anchor? ClockDay(int paragraph, bool continues, Func<Tense> tense)
     {
-        if (_day is null || _dayParagraph != paragraph && !continues) return documentDate;
+        if (_day is null || _dayParagraph != paragraph && !continues && !_dayHeads) return documentDate;
         if (documentDate?.Day is not null)
         {
             var (day, dct) = (_day.FirstDay, documentDate.FirstDay);

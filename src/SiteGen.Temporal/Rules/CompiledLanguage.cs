@@ -33,6 +33,7 @@ public sealed class CompiledLanguage
     public const string SubjectStartPattern = "clause_subject_start";
     public const string AnniversaryCuePattern = "anniversary_cue";
     public const string TargetCuePattern = "target_cue";
+    public const string ComparisonPattern = "comparison";
 
     /// <summary>How many tokens before a trigger word an expression may start ("aan het begin van de 21ste eeuw").</summary>
     public const int TriggerReach = 5;
@@ -99,6 +100,7 @@ public sealed class CompiledLanguage
         Regex Signal(string pattern) =>
             new(@"(?<![\p{L}])(?:" + expander.ExpandPattern(pattern) + @")[^\S\r\n]{1,3}$", Options, Regex.InfiniteMatchTimeout);
         Signals = new SignalWords(Signal(SignalPastPattern), Signal(SignalFuturePattern));
+        Comparison = Signal(ComparisonPattern);
         DatelineLead = new Regex(@"^(?:" + expander.ExpandPattern(DatelineLeadPattern) + @")$", Options, Regex.InfiniteMatchTimeout);
         DatelineTail = new Regex(@"^(?:" + expander.ExpandPattern(DatelineTailPattern) + @")$", Options, Regex.InfiniteMatchTimeout);
         Regex Word(string pattern) => new(@"^(?:" + expander.ExpandPattern(pattern) + @")$", Options, Regex.InfiniteMatchTimeout);
@@ -158,6 +160,12 @@ public sealed class CompiledLanguage
 
     /// <summary>Words right before an expression that fix its direction (<c>sinds</c>, <c>uiterlijk</c>).</summary>
     public SignalWords Signals { get; }
+
+    /// <summary>
+    /// Words right before an expression that make it the standard of a comparison (<c>meer dan in 2018</c>,
+    /// <c>ten opzichte van een jaar eerder</c>): matched against the text before it, up to its start.
+    /// </summary>
+    public Regex Comparison { get; }
 
     /// <summary>A lower-case word that may stand before a dateline on its line (matched against one whole word).</summary>
     public Regex DatelineLead { get; }

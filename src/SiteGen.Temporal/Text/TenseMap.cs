@@ -81,6 +81,8 @@ public sealed class TenseMap(string text, CompiledLanguage language, IReadOnlyLi
                 if (i > start && char.IsUpper(text[i])) bits &= 1 << Break;
                 // `een beleefde brief`, `de geplande sluiting`: a past form right after an article is an adjective
                 else if ((bits & (1 << Past)) != 0 && AfterArticle(start, i)) bits &= ~(1 << Past);
+                // `door zondag kampioen te worden`, `zonder te kunnen`: an infinitive after `te` has no tense of its own
+                if ((bits & (1 << Future)) != 0 && AfterWord(start, i, "te")) bits &= ~(1 << Future);
                 for (var cue = 0; cue < found.Length; cue++)
                     if ((bits & (1 << cue)) != 0) found[cue].Add(i);
             }
@@ -90,15 +92,15 @@ public sealed class TenseMap(string text, CompiledLanguage language, IReadOnlyLi
     }
 
     // The word before `at` is `een` or `de`; not `het`, which is as often the subject (`Het gebeurde op 4 februari`).
-    private bool AfterArticle(int sentenceStart, int at)
+    private bool AfterArticle(int sentenceStart, int at) => AfterWord(sentenceStart, at, "een") || AfterWord(sentenceStart, at, "de");
+
+    private bool AfterWord(int sentenceStart, int at, string word)
     {
         var end = at;
         while (end > sentenceStart && text[end - 1] == ' ') end--;
         var from = end;
         while (from > sentenceStart && char.IsLetter(text[from - 1])) from--;
-        if (end == at || from == end) return false;
-        var word = text.AsSpan(from, end - from);
-        return word.Equals("een", StringComparison.OrdinalIgnoreCase) || word.Equals("de", StringComparison.OrdinalIgnoreCase);
+        return end != at && from != end && text.AsSpan(from, end - from).Equals(word, StringComparison.OrdinalIgnoreCase);
     }
 
     private static bool Any(List<int> positions, int start, int end)
