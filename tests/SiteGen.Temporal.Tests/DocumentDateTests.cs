@@ -79,8 +79,14 @@ public class DocumentDateTests
     // a past form ending in -nde is no present participle ('de komende week'): the listed ones count as past
     [InlineData("Op 4 februari 2020 opende het museum in de oude fabriek.", "2020")]
     [InlineData("De partij won vier jaar geleden de verkiezingen. Zij behaalde toen in 2019 twaalf zetels; nu zijn het er twee.", "2023")]
+    // a question reports nothing: its past date bounds nothing
+    [InlineData("Het college trad in 2017 af. Moesten de wethouders allemaal opstappen, zoals het college van Delft in april 2019 deed na het rapport over de jeugdzorg? Dat wil niemand.", "2017")]
     public void Without_a_date_the_document_date_is_inferred(string text, string year) =>
         Assert.Equal((year, true, "inferred"), Estimate(text));
+
+    [Fact]
+    public void A_date_asked_about_bounds_no_document_date() =>
+        Assert.Null(Tagger.Analyze("Moesten de wethouders allemaal opstappen, zoals het college van Delft in april 2019 deed na het rapport over de jeugdzorg? Of alleen de burgemeester?", null).DocumentDate);
 
     [Theory]
     // an anniversary: the day counted back to stands next to the count, or under a month header is the one day so many years back

@@ -9,7 +9,7 @@ namespace SiteGen.Temporal.Resolution;
 /// (<c> date 2022-03</c>; one that gives only a month or a year yields to a dateline below it that lies inside it and
 /// says the day, <c>20/03/17 - 13u07</c>), then the first absolute dateline near the top that stands where a dateline stands (at the
 /// start of a line, after at most a kicker such as <c>Economie</c> or <c>Gepubliceerd op</c>), then an estimate. The
-/// estimate: the document is no older than the latest absolute date reported in the past tense (a limit such as
+/// estimate: the document is no older than the latest absolute date reported in the past tense, not in a question (a limit such as
 /// <c>tot 2030</c> or a target such as <c>er moest in 2030 ...</c> is no report) or stamped on an embedded post, and a past-tense "last year" next to it moves it one
 /// year on ("vorig jaar" + "in 2023" as past gives 2024), as does a count of years back next to a year ("vier jaar
 /// geleden" near "in 2019" gives 2023).
@@ -100,6 +100,14 @@ public sealed class DocumentDateFinder(MatchResolver resolver, SignalWords signa
         return targetCue.IsMatch(text.AsSpan(from, start - from));
     }
 
+    // "Moesten ze opstappen, zoals het kabinet in april 2002 deed?": a question reports nothing, so its past date
+    // bounds no publication date.
+    private static bool InQuestion(string text, int end)
+    {
+        var stop = text.IndexOfAny(['.', '!', '?', '\n'], end);
+        return stop >= 0 && text[stop] == '?';
+    }
+
     private DocumentDate? Infer(string text, IReadOnlyList<RawMatch> raws, Func<RawMatch, Tense> tenseOf)
     {
         int? latest = null;
@@ -117,7 +125,7 @@ public sealed class DocumentDateFinder(MatchResolver resolver, SignalWords signa
             // a count back ("vier jaar geleden") is past whatever the tense of its sentence
             if (raw.Rule.Definition.IsStep && probed is { Length: 4 } && int.TryParse(probed, out var back) && back < Probe.Year)
                 counts.Add((Probe.Year - back, raw.Start, text[raw.Start..raw.End]));
-            if (tenseOf(raw) != Tense.Past) continue;
+            if (tenseOf(raw) != Tense.Past || InQuestion(text, raw.End)) continue;
             if (probed == LastYearOfProbe) lastYearText ??= text[raw.Start..raw.End];
             if (!raw.Rule.Value.IsAbsolute || raw.Rule.Definition.Type is not (TimexType.Date or TimexType.Time)) continue;
             // "heeft tot 2030 zes miljard gereserveerd", "er moest in 2030 ... minder": a limit, a deadline or a target
