@@ -174,12 +174,22 @@ internal sealed class ActingFilter(ActorLexicon lexicon, ActorTokens tokens, Act
     private bool AfterCredit(int k)
     {
         var t = tokens.Tokens;
+        // `Gedupeerden bij het Kamergebouw - ANP`, `© Belga`: the last name of a line after a dash or a copyright sign.
+        if (k > 0 && tokens.GapBefore(k).Trim() is "-" or "–" or "©" or "/" && EndsLine(t[k].Start + t[k].Length)) return true;
         for (var j = k - 1; j >= 0 && k - j <= 6 && t[j].Sentence == t[k].Sentence; j--)
         {
             if (Credits.Contains(tokens.Value(j)) && t[j].Capital) return true;
             if (!t[j].Capital && !Determiners.Contains(tokens.Value(j)) && !lexicon.Particles.Contains(tokens.Value(j))) return false;
         }
         return false;
+    }
+
+    private bool EndsLine(int end)
+    {
+        var text = tokens.Text;
+        var i = end;
+        while (i < text.Length && text[i] is ' ' or '\t' or '\u00a0' or '.') i++;
+        return i == text.Length || text[i] is '\n' or '\r';
     }
 
     // `naar Den Haag en Brussel`, `In Londen (60 procent), Schotland (62 procent) en …`: a name joined by `en`, `of`

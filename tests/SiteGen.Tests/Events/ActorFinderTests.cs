@@ -129,6 +129,14 @@ public class ActorFinderTests
         Assert.Equal(["anne-smit"], Acting("Anne Smit van Greenpeace sprak de demonstranten in Den Haag toe."));
     }
 
+    [Theory]
+    // A photo credit at the end of a caption line names no actor; the agency acting in a sentence does.
+    [InlineData("Boze ouders voor het Kamergebouw in Den Haag - ANP\n\nDe ouders eisen compensatie.", false)]
+    [InlineData("Boze ouders voor het Kamergebouw in Den Haag © ANP\n\nDe ouders eisen compensatie.", false)]
+    [InlineData("Dat meldt het ANP op basis van ingewijden.\n\nDe ouders eisen compensatie.", true)]
+    public void A_credit_at_the_end_of_a_line_does_not_act(string text, bool acts) =>
+        Assert.Equal(acts, Acting(text).Contains("anp"));
+
     [Fact]
     public void A_body_opening_a_compound_that_is_the_subject_acts_through_it()
     {
