@@ -174,7 +174,7 @@ internal sealed class ActingFilter(ActorLexicon lexicon, ActorTokens tokens, Act
     private bool AfterCredit(int k)
     {
         var t = tokens.Tokens;
-        // `Gedupeerden bij het Kamergebouw - ANP`, `© Belga`: the last name of a line after a dash or a copyright sign.
+        // `Gedupeerden bij het Kamergebouw - ANP`, `© Belga`: the last name of a line after a dash, a slash or a copyright sign.
         if (k > 0 && tokens.GapBefore(k).Trim() is "-" or "–" or "©" or "/" && EndsLine(t[k].Start + t[k].Length)) return true;
         for (var j = k - 1; j >= 0 && k - j <= 6 && t[j].Sentence == t[k].Sentence; j--)
         {

@@ -191,7 +191,10 @@ internal static partial class NoiseRules
         var words = map.Words;
         if (words.Count > 0 && map.InQuote(words[0].Start)) return true;
         foreach (Match m in SpeakerAfterQuote().Matches(map.Text))
-            if (m.Groups[1].Value.ToLowerInvariant() is var verb && (verb == "aldus" || syntax.Is("statement", verb))) return true;
+        {
+            var verb = m.Groups[1].Value.ToLowerInvariant();
+            if (verb == "aldus" || syntax.Is("statement", verb)) return true;
+        }
         return false;
     }
 
