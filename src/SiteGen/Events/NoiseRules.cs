@@ -77,7 +77,8 @@ internal static partial class NoiseRules
     private static bool IsComment(string s, ClauseMap map, SyntaxWords syntax)
     {
         var comma = s.IndexOf(',');
-        if (Verdict().IsMatch(s) && !s.Contains(':') && !map.Subordinates.Any(c => c.Kind == ClauseKind.Complement && (comma < 0 || c.Start < comma)) || StoryFrame().IsMatch(s))
+        if (Verdict().IsMatch(s) && !s.Contains(':') && !map.Subordinates.Any(c => c.Kind == ClauseKind.Complement && (comma < 0 || c.Start < comma)) || StoryFrame().IsMatch(s)
+            || Known().IsMatch(s))
             return true;
         var words = map.Words;
         for (var i = 0; i + 1 < words.Count; i++)
@@ -255,6 +256,11 @@ internal static partial class NoiseRules
 
     [GeneratedRegex(@"^(?:(?:En|Maar) )?(?:[Hh]et|[Dd]at|[Dd]it) (?:is|was) (?:een|geen) ")]
     private static partial Regex Verdict();
+
+    // `Het is niemand ontgaan dat …`, `Het is geen geheim dat …`: what the `dat` clause says is presented as known, the
+    // background the article starts from, not its news.
+    [GeneratedRegex(@"^(?:(?:En|Maar) )?(?:Het|Dat) (?:is|was) (?:(?:ook|inmiddels|al lang|allang) )?(?:niemand (?:\p{L}+ )?ontgaan|geen geheim|algemeen bekend)\b")]
+    private static partial Regex Known();
 
     // `Het verhaal begint in 2019.`, `Het begon allemaal met een brief.`: a reconstruction announces its first step.
     [GeneratedRegex(@"^(?:(?:Het|Dit|Ons) verhaal (?:begint|begon|start|startte)|Het (?:begint|begon) allemaal)\b")]

@@ -37,6 +37,10 @@ public class NoiseRulesTests
     [InlineData("Het is een zege voor de wethouder, die al jaren eist dat de haven dichtgaat.", NoiseKind.Comment)]
     [InlineData("De datum van de stemming is niet zomaar gekozen.", NoiseKind.Comment)]
     [InlineData("Het verhaal begint in de zomer van 2019.", NoiseKind.Comment)]
+    // What a `dat` clause says presented as known is the background the article starts from.
+    [InlineData("Het is niemand ontgaan dat de gemeente de bewoners van de wijk jarenlang in de steek heeft gelaten.", NoiseKind.Comment)]
+    [InlineData("Het is geen geheim dat de wethouder de haven al jaren wil sluiten.", NoiseKind.Comment)]
+    [InlineData("Het is inmiddels bekend dat de wethouder dinsdag de haven heeft gesloten.", NoiseKind.None)]
     [InlineData("De wethouder wilde niet ingaan op de inhoud van het gesprek met de bewoners.", NoiseKind.Comment)]
     [InlineData("Het waterschap wil geen commentaar geven op de uitspraak van de rechter.", NoiseKind.Comment)]
     [InlineData("Over de opvolger wilde de burgemeester nog niets kwijt.", NoiseKind.Comment)]
