@@ -104,9 +104,11 @@ public sealed class DocumentDateFinder(MatchResolver resolver, SignalWords signa
     // bounds no publication date.
     private static bool InQuestion(string text, int end)
     {
-        var stop = text.IndexOfAny(['.', '!', '?', '\n'], end);
-        return stop >= 0 && text[stop] == '?';
+        var stop = text.AsSpan(end).IndexOfAny(SentenceEnds);
+        return stop >= 0 && text[end + stop] == '?';
     }
+
+    private static readonly System.Buffers.SearchValues<char> SentenceEnds = System.Buffers.SearchValues.Create(".!?\n");
 
     private DocumentDate? Infer(string text, IReadOnlyList<RawMatch> raws, Func<RawMatch, Tense> tenseOf)
     {

@@ -58,5 +58,4 @@ public sealed class SpareTree(string folder, IReadOnlyDictionary<string, string>
         try { SiteWriter.Discard(folder); }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException) { }
     }
-
 }
