@@ -26,9 +26,28 @@ public sealed class ArticleCleaner(string language)
         var meta = front.Meta.Author is null && body.Author is not null ? front.Meta with { Author = body.Author } : front.Meta;
         var title = _titles.Find(source.Text, format, meta, body.Paragraphs, source.Id);
         var paragraphs = body.Paragraphs.ToList();
-        if (title.ParagraphIndex is { } i)
-            paragraphs[i] = paragraphs[i] with { Kind = ParagraphKind.Furniture, Rule = "title" };
+        if (title.ParagraphIndex is { } i && title.Source == "headline-line")
+            SplitTitleLine(source.Text, paragraphs, i);
+        else if (title.ParagraphIndex is { } j)
+            paragraphs[j] = paragraphs[j] with { Kind = ParagraphKind.Furniture, Rule = "title" };
         LanguageCheck.Report(source.Text, paragraphs, language, source.RelativePath, diagnostics);
         return new CleanedArticle(loaded, meta, SlugMaker.ForArticle(title.Title, source.Id), title.Title, paragraphs);
+    }
+
+    // `Cameron kondigt ontslag aan⏎David Cameron treedt af …`: the headline line the scrape glued to the lead is the
+    // title, as a headline line set apart by a blank line is: furniture, so it is neither the lead nor an event of its
+    // own, and the page does not print it twice. The rest of the paragraph stays body text.
+    private static void SplitTitleLine(string text, List<Paragraph> paragraphs, int index)
+    {
+        var p = paragraphs[index];
+        var newline = text.IndexOf('\n', p.Start, p.End - p.Start);
+        if (newline < 0) return;
+        var rest = newline + 1;
+        while (rest < p.End && char.IsWhiteSpace(text[rest])) rest++;
+        if (rest >= p.End) return;
+        var lineEnd = newline;
+        while (lineEnd > p.Start && char.IsWhiteSpace(text[lineEnd - 1])) lineEnd--;
+        paragraphs[index] = new Paragraph(p.Start, lineEnd, ParagraphKind.Furniture) { Rule = "title" };
+        paragraphs.Insert(index + 1, p with { Start = rest });
     }
 }

@@ -35,7 +35,7 @@ public sealed class TitleFinder(LeadHeadline lead, string untitled)
 
         // `Wet sluiting gasveld gaat vrijdag al in⏎De wet die …`: a scraped headline line with no blank line after it.
         if (firstBody >= 0 && paragraphs[firstBody].Kind == ParagraphKind.Text && GluedHeadline(PlainText(text, paragraphs[firstBody], format)) is { } glued)
-            return new TitleChoice(glued, "headline-line");
+            return new TitleChoice(glued, "headline-line", firstBody);
 
         foreach (var p in paragraphs)
         {

@@ -1,5 +1,6 @@
 using SiteGen.Articles;
 using SiteGen.Events;
+using SiteGen.Tests.Loading;
 using Xunit;
 
 namespace SiteGen.Tests.Events;
@@ -82,6 +83,18 @@ public class LeadChooserTests
         var headline = Headline(a);
         Assert.StartsWith(startsWith, headline.Text);
         Assert.Equal(date, headline.Date);
+    }
+
+    [Fact]
+    public void A_headline_line_glued_to_the_lead_is_the_title_not_the_headline_event()
+    {
+        // A scraped page: the headline line, then the lead on the next line, no blank line between them.
+        var a = Seeds.Loader().LoadText(" date 2023-05-10 Alle stemmen zijn geteld: de coalitie verliest haar meerderheid\nBij de verkiezingen van dinsdag is de coalitie haar meerderheid in de raad kwijtgeraakt. De oppositie wint vier zetels.\n",
+            "v.txt", new SiteGen.Diagnostics.DiagnosticBag())!;
+        Assert.Equal("Alle stemmen zijn geteld: de coalitie verliest haar meerderheid", a.Title);
+        var events = Extractor.Extract(a).Events;
+        Assert.StartsWith("Bij de verkiezingen", Assert.Single(events, e => e.Event.IsHeadline).Event.Text);
+        Assert.DoesNotContain(events, e => e.Event.Text.Contains("Alle stemmen", StringComparison.Ordinal));
     }
 
     [Fact]

@@ -100,4 +100,16 @@ public sealed class ArticleLoaderTests : IDisposable
     [InlineData("De brug die Zwolle en Kampen verbindt,\ngaat vrijdag al open. Eerder werd gesproken over mei.\n", "De brug die Zwolle en Kampen verbindt, gaat vrijdag al open")]
     public void A_headline_line_glued_to_the_body_is_the_title(string text, string title) =>
         Assert.Equal(title, Seeds.Loader().LoadText(text, "a.txt", new DiagnosticBag())!.Title);
+
+    [Fact]
+    public void A_headline_line_glued_to_the_body_is_set_apart_as_title_furniture_and_the_lead_follows_it()
+    {
+        const string text = "Minister van Zorg stapt op na kritisch rapport\nDe minister van Zorg is dinsdag afgetreden. Dat maakte zij bekend in de Tweede Kamer.\n\nDe oppositie reageerde verrast.\n";
+        var article = Seeds.Loader().LoadText(text, "a.txt", new DiagnosticBag())!;
+        var title = Assert.Single(article.Paragraphs, p => p.Rule == "title");
+        Assert.Equal(ParagraphKind.Furniture, title.Kind);
+        Assert.Equal("Minister van Zorg stapt op na kritisch rapport", text[title.Start..title.End]);
+        var lead = article.Paragraphs.First(p => p.Kind == ParagraphKind.Text);
+        Assert.StartsWith("De minister van Zorg is dinsdag afgetreden.", text[lead.Start..lead.End]);
+    }
 }
