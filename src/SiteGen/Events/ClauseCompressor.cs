@@ -107,7 +107,11 @@ public sealed partial class ClauseCompressor(EventLexicon lexicon)
         for (var i = 0; i < words.Count; i++)
         {
             var w = words[i];
-            if (!Syntax.Is("deictic", w.Lower) || map.InQuote(w.Start) || Overlaps(edits, w.Start, w.End) || InDates(others, own, w.Start)) continue;
+            // `Zo kondigde Rutte zijn vertrek aan.`, `Daarmee is het kabinet gevallen.`: a word that ties the sentence to
+            // the one before it, in first position, says nothing on a timeline; it leaves only with the subject put
+            // before the verb, and stays where that cannot be done.
+            var opener = Syntax.Is("anaphoric-opener", w.Lower) && OpensClause(s, words, i, label) == Opening.Start;
+            if (!opener && !Syntax.Is("deictic", w.Lower) || map.InQuote(w.Start) || Overlaps(edits, w.Start, w.End) || InDates(others, own, w.Start)) continue;
             // `de zwaarste beving tot nu toe`: the phrase leaves whole, or it would leave `tot toe`.
             if (i > 0 && i + 1 < words.Count && words[i - 1].Lower == "tot" && words[i + 1].Lower == "toe")
             {
@@ -127,7 +131,7 @@ public sealed partial class ClauseCompressor(EventLexicon lexicon)
                 edits.Add((w.Start, words[end - 1].End, subject + " " + s[words[i + 1].Start..words[i + 1].End].ToLowerInvariant()));
                 continue;
             }
-            edits.Add((w.Start, WithSpaceAfter(s, w.End), ""));
+            if (!opener) edits.Add((w.Start, WithSpaceAfter(s, w.End), ""));
         }
         // `Na langdurig onderzoek, tientallen verhoren en …, komt de commissie met haar conclusies.`: a long sentence
         // whose first position is a phrase of its own before a comma loses that phrase; the subject goes before the verb.

@@ -21,18 +21,25 @@ internal static partial class LeadChooser
     /// <summary>A lead dated further back than this before publication is background, not the news.</summary>
     private const int BackgroundDays = 31;
 
+    /// <summary>
+    /// How many sentences after an undated opening that only says how things are may hold the news it gives way to:
+    /// further than the opening, since such a sentence is never the news itself.
+    /// </summary>
+    private const int StateReach = 10;
+
     /// <summary>How many days before publication a date still reports the news (`gisteravond`, `maandag`).</summary>
     private const int NewsDays = 3;
 
     // A sentence dated on or just before publication: by the day, or by its words (`gisteravond`, `vandaag`) when
     // the publication date gives only the month.
-    private static int? Recent(IReadOnlyList<SentenceReading> readings, int from, TimexPeriod anchor, int reach = 3)
+    // With `reports`, only a sentence that says more than how things are (`Bij de NAM is vandaag niemand bereikbaar.`).
+    private static int? Recent(IReadOnlyList<SentenceReading> readings, int from, TimexPeriod anchor, int reach = 3, bool reports = false)
     {
         for (var j = from + 1; j < readings.Count && j <= from + reach; j++)
         {
             var r = readings[j];
             // A forecast or plan (`De informateurs zullen vandaag worden benoemd.`) is not what happened.
-            if (r.Noise != NoiseKind.None || r.BackReference || r.Pluperfect || r.Modal || r.Quoted) continue;
+            if (r.Noise != NoiseKind.None || r.BackReference || r.Pluperfect || r.Modal || r.Quoted || reports && r.State) continue;
             // `Zeker negenduizend ouders krijgen elk 30.000 euro. Dat heeft het kabinet dinsdag aangekondigd.`: the
             // sentence that says who said it, and when, dates it; not one that leans on the sentence before it
             // (`Daardoor gaat … omlaag.`), whose news that attribution dates as much.
@@ -88,7 +95,11 @@ internal static partial class LeadChooser
             // An undated opening that only says how things were (`De aardbeving van 8 januari 2018 was een van de
             // redenen om …`), or what must or will be done (`De NAM moet de beving binnen twee dagen analyseren`),
             // gives way to the news further on in the opening (`… komt de commissie vandaag met haar conclusies`).
-            if (governing is null && (r.State || r.Modal) && anchor is { } when && Recent(readings, i, when, Opening - 1 - i) is { } later) return later;
+            // One that only says how things are is never the news: that may come later still (`Sinds 2010 is hij premier.
+            // … Zo kondigde hij maandag zijn vertrek aan.`), as long as it reports more than a state itself.
+            if (governing is null && (r.State || r.Modal) && anchor is { } when
+                && (Recent(readings, i, when, Opening - 1 - i) ?? (r.State ? Recent(readings, i, when, StateReach, reports: true) : null)) is { } later)
+                return later;
             // An undated stance (`De staatssecretaris vindt de affaire heel ernstig.`) gives way to the happening the
             // next sentence reports in the past (`In haar eerste debat beloofde zij …`).
             if (governing is null && r.Opinion && Reported(readings, i) is { } act) return act;

@@ -99,6 +99,17 @@ public class ClauseCompressorTests
     public void A_focus_particle_before_an_opening_date_leaves_with_it(string sentence, string date, string expected) =>
         Assert.Equal(expected, Compress(sentence, date));
 
+    [Theory]
+    // A word that ties the sentence to the one before it says nothing on a timeline.
+    [InlineData("Zo maakte de wethouder het einde van de markt bekend.", "De wethouder maakte het einde van de markt bekend.")]
+    [InlineData("Daarmee is de coalitie in de gemeenteraad gevallen.", "De coalitie is in de gemeenteraad gevallen.")]
+    [InlineData("Daarop besloot het waterschap de dijk te versterken.", "Het waterschap besluit de dijk te versterken.")]
+    // Not in first position, or not before the finite verb, it stays: `zo` is no opener there.
+    [InlineData("De wethouder maakte het zo snel mogelijk bekend.", "De wethouder maakte het zo snel mogelijk bekend.")]
+    [InlineData("Zo'n twintig boeren blokkeerden de weg naar het provinciehuis.", "Zo'n twintig boeren blokkeerden de weg naar het provinciehuis.")]
+    public void A_word_that_ties_the_sentence_to_the_one_before_leaves_with_the_subject_put_before_the_verb(string sentence, string expected) =>
+        Assert.Equal(expected, Compress(sentence));
+
     [Fact]
     public void A_deictic_word_before_a_subject_that_cannot_be_told_stays_rather_than_flip_the_order() =>
         // `nu` after `maar`, then a verb and no subject the rules can read: better the word than `maar moet … worden`.

@@ -98,6 +98,30 @@ public class LeadChooserTests
     }
 
     [Fact]
+    public void An_opening_that_only_says_how_things_are_gives_way_to_the_news_past_the_opening()
+    {
+        // The state, a plan, then quotes: the report of the day comes only in the second paragraph.
+        var a = HandMade.Article("s", "Sinds 2015 is Jansen burgemeester van de stad en daarmee de langstzittende burgemeester van de provincie. "
+            + "Zij wil de lopende termijn nog afmaken, maar daarna stopt zij. „Ik heb hier lang over nagedacht”, zegt Jansen. "
+            + "„Het is een mooie baan.” „Maar het is tijd voor iets anders.” „Ik ga de stad missen.”\n\n"
+            + "Zo maakte burgemeester Jansen maandag haar vertrek bekend. Bij de NAM is vandaag niemand bereikbaar.",
+            "2023-07", ("2015", "2015"), ("maandag", "2023-07"), ("vandaag", "2023-07"));
+        Assert.Equal("Burgemeester Jansen maakte haar vertrek bekend.", Headline(a).Text);
+    }
+
+    [Fact]
+    public void An_opening_that_says_what_is_wanted_does_not_give_way_to_a_sentence_past_the_opening()
+    {
+        // What the cabinet wants is the news here; a later line of the day is not.
+        var a = HandMade.Article("t", "Het kabinet wil de winning van zout onder de Waddenzee volledig beëindigen. „Het eindstation is nul”, zegt de minister. "
+            + "„Dat is een harde grens”, zegt hij. „Daar gaan we niet van af”, zegt hij. „De regio verdient dat”, zegt hij. „Het is genoeg geweest”, zegt hij. "
+            + "„We zijn er klaar mee”, zegt hij.\n\n"
+            + "De minister reisde vandaag af naar Harlingen voor overleg met de gemeente.",
+            "2023-07-14", ("vandaag", "2023-07-14"));
+        Assert.StartsWith("Het kabinet wil de winning van zout", Headline(a).Text);
+    }
+
+    [Fact]
     public void A_lead_that_leans_on_a_sentence_before_it_is_no_lead()
     {
         // An excerpt that starts mid-article: `Wel moet …` cannot open the news.
