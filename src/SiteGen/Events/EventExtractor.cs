@@ -312,7 +312,22 @@ public sealed partial class EventExtractor(EventLexicon lexicon, ActorGazetteer 
         {
             Predicates = Lexicon.Predicates.Names.Where((_, i) => (mask & (1 << i)) != 0).ToList(),
             Weekday = weekday,
+            Window = WeekWindow(match, span, dct),
         };
+    }
+
+    /// <summary>How far from its month a week expression's happening can lie: the days either side of the month.</summary>
+    private const int WeekReach = 14;
+
+    // `vorige week` in an article dated 2019-10 resolves to 2019: the happening lies within a fortnight of October.
+    private TimexPeriod? WeekWindow(TemporalMatch? match, TimexPeriod? span, DocumentDate? dct)
+    {
+        if (match is null || span is not { Precision: DatePrecision.Year } year || dct is null || TimexPeriod.Parse(dct.Value) is not { Precision: DatePrecision.Month } month
+            || !year.Contains(month) || match.Text.Any(char.IsDigit) || !HasWord(match.Text.ToLowerInvariant(), Lexicon.WeekWords))
+            return null;
+        var start = month.Start.AddDays(-WeekReach);
+        var end = month.End.AddDays(WeekReach);
+        return new TimexPeriod(start < year.Start ? year.Start : start, end > year.End ? year.End : end, DatePrecision.Month);
     }
 
     // Planned: dated after the document date, or future tense / plan words, unless dated before the document date.

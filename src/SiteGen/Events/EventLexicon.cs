@@ -36,6 +36,7 @@ public sealed class EventLexicon
         PlanPhrases = [.. EventResources.Lines(language, "events/plan.txt").Select(l => l.Trim())];
         Anaphora = [.. EventResources.Lines(language, "events/anaphora.txt").Select(l => l.Trim())];
         TodayWords = [.. EventResources.Lines(language, "events/today.txt").Select(l => l.Trim())];
+        WeekWords = [.. EventResources.Lines(language, "events/weeks.txt").Select(l => l.Trim())];
         Weekdays = [.. EventResources.Lines(language, "events/weekdays.txt").Select(l => l.Trim())];
         if (Weekdays.Count != 7) throw new InvalidOperationException("events/weekdays.txt: expected seven names, Monday first.");
         // Our list (function words and generic news words) and, for Dutch, Snowball's stop list as Lucene.Net ships it.
@@ -117,6 +118,9 @@ public sealed class EventLexicon
 
     /// <summary>Words of expressions meaning the publication day itself (`vandaag`).</summary>
     public IReadOnlyList<string> TodayWords { get; }
+
+    /// <summary>Words of an expression that counts one week from publication (events/weeks.txt).</summary>
+    public IReadOnlyList<string> WeekWords { get; }
 
     public IReadOnlySet<string> StopWords { get; }
 

@@ -1,3 +1,5 @@
+using SiteGen.Temporal;
+
 namespace SiteGen.Events;
 
 /// <summary>
@@ -19,4 +21,12 @@ public sealed record ExtractedEvent(
     /// dated only by its month resolves to the month): the report is of a day of that weekday. Null otherwise.
     /// </summary>
     public DayOfWeek? Weekday { get; init; }
+
+    /// <summary>
+    /// Where a date that a week expression (`vorige week`, `deze week`) could place only in its year, from a document
+    /// date known to its month, can lie: that month and a fortnight either side, within the year (`vorige week` in
+    /// an article of October 2019: 17 September to 14 November). The report is of a happening there, not anywhere in
+    /// the year. Null otherwise.
+    /// </summary>
+    public TimexPeriod? Window { get; init; }
 }

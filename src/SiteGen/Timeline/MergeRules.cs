@@ -66,7 +66,20 @@ public static class MergeRules
     /// </summary>
     internal static bool DatesFit(ExtractedEvent a, TimexPeriod spanA, ExtractedEvent b, TimexPeriod spanB) =>
         spanA.CompatibleWith(spanB) && InPart(spanA, a.Event.Mod, spanB) && InPart(spanB, b.Event.Mod, spanA)
-        && WeekdaysFit(spanA, a.Weekday, spanB, b.Weekday);
+        && WeekdaysFit(spanA, a.Weekday, spanB, b.Weekday) && InWindow(a.Window, spanB) && InWindow(b.Window, spanA);
+
+    /// <summary>
+    /// Whether a finer date can be the happening of a week expression placed only in its year
+    /// (<see cref="ExtractedEvent.Window"/>): it must reach into the weeks around the article's month.
+    /// </summary>
+    private static bool InWindow(TimexPeriod? window, TimexPeriod other) =>
+        window is not { } w || other.Precision <= DatePrecision.Year || other.Start < w.End && w.Start < other.End;
+
+    /// <summary>
+    /// The period a report's date stands for when the merge weighs evidence: a week expression's year
+    /// (<see cref="ExtractedEvent.Window"/>) is weeks, not a year, so it joins a finer date on the evidence a month would.
+    /// </summary>
+    internal static TimexPeriod Weighed(ExtractedEvent e, TimexPeriod span) => e.Window ?? span;
 
     /// <summary>
     /// Whether two reports can be of one day of the week: a report whose date names a weekday but resolved only to its

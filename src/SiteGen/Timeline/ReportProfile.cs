@@ -137,7 +137,7 @@ internal sealed class ReportProfile
         score = 0;
         if (!DatesFit(a, b) || PredicateLexicon.Differ(a.Predicates, b.Predicates)) return false;
         if (!SharesAnchor(a.anchors, b.anchors) || !Overlap(a, b, vocabulary, out score, out _)) return false;
-        return score >= MergeRules.MinScoreFor(a.Span, b.Span, a.Report.Event.Date == b.Report.Event.Date);
+        return score >= MergeRules.MinScoreFor(MergeRules.Weighed(a.Report, a.Span), MergeRules.Weighed(b.Report, b.Span), a.Report.Event.Date == b.Report.Event.Date);
     }
 
     /// <summary>Whether the two reports' dates can be one happening's (<see cref="MergeRules.DatesFit"/>).</summary>

@@ -83,13 +83,15 @@ public sealed class CacheCodecTests
     public void An_event_whose_sentence_is_not_its_span_of_the_text_keeps_its_own_sentence()
     {
         var e = new ArticleEvent("a", false, "2023-03-03", DatePrecision.Day, TimexMod.None, false, false, "Kort.", 0, 5, -1, -1, ["poetin"]) { ItemId = "i-1" };
-        var entry = new CachedExtraction("a", "hash", new ArticleExtraction("a", [new ExtractedEvent(e, "Een andere zin.", ["poetin"], ["andere"]) { Predicates = ["announce", "resign"], Weekday = DayOfWeek.Sunday }], []));
+        var entry = new CachedExtraction("a", "hash", new ArticleExtraction("a", [new ExtractedEvent(e, "Een andere zin.", ["poetin"], ["andere"]) { Predicates = ["announce", "resign"], Weekday = DayOfWeek.Sunday,
+            Window = new TimexPeriod(new DateOnly(2023, 2, 15), new DateOnly(2023, 4, 15), DatePrecision.Month) }], []));
 
         var read = RoundTrip(entry, new CachedExtractionCodec("Kort. En verder."));
 
         Assert.Equal("Een andere zin.", read.Extraction.Events[0].Sentence);
         Assert.Equal(["announce", "resign"], read.Extraction.Events[0].Predicates);
         Assert.Equal(DayOfWeek.Sunday, read.Extraction.Events[0].Weekday);
+        Assert.Equal(new TimexPeriod(new DateOnly(2023, 2, 15), new DateOnly(2023, 4, 15), DatePrecision.Month), read.Extraction.Events[0].Window);
         Assert.Equal(Json(entry), Json(read));
     }
 
@@ -189,7 +191,7 @@ public sealed class CacheCodecTests
             "Diagnostic: Code Column File Fix Line Message Severity",
             "CachedExtraction: ArticleId ContentHash Extraction",
             "ArticleExtraction: Actors ArticleId Events",
-            "ExtractedEvent: ContextActors Event KeyWords Predicates Sentence Weekday",
+            "ExtractedEvent: ContextActors Event KeyWords Predicates Sentence Weekday Window",
             "ArticleEvent: ActorIds ArticleId Date Estimated IsHeadline ItemId Mod Planned Precision SentenceEnd SentenceStart Text TimexEnd TimexStart",
             "Actor: Aliases ArticleIds Id Kind Mentions Name Roles",
             "ActorAlias: Because Name",

@@ -48,6 +48,23 @@ public class EventExtractorTests
         Assert.Equal(weekday, report.Weekday);
     }
 
+    [Theory]
+    // `vorige week` from a month: the tagger can say only the year; the report lies within a fortnight of the month.
+    [InlineData("2019-10", "vorige week", "2019", "2019-09-17", "2019-11-15")]
+    [InlineData("2019-12", "deze week", "2019", "2019-11-17", "2020-01-01")]
+    // Not from a day, not weeks further off (`drie weken geleden`), not a year of its own.
+    [InlineData("2019-10-17", "vorige week", "2019-W41", null, null)]
+    [InlineData("2019-10", "drie weken geleden", "2019", null, null)]
+    [InlineData("2019-10", "dit jaar", "2019", null, null)]
+    public void A_week_expression_placed_only_in_its_year_keeps_the_weeks_it_can_lie_in(string dct, string expression, string value, string? from, string? to)
+    {
+        var article = HandMade.Article("w", $"De commissie adviseerde het kabinet {expression} de veestapel te halveren.", dct, (expression, value));
+        var report = Assert.Single(Extractor.Extract(article).Events);
+        Assert.Equal(value, report.Event.Date);
+        var expected = from is null ? (TimexPeriod?)null : new TimexPeriod(DateOnly.Parse(from), DateOnly.Parse(to!), DatePrecision.Month);
+        Assert.Equal(expected, report.Window);
+    }
+
     [Fact]
     public void The_headline_is_the_leads_report_not_the_title_dated_from_the_document_date()
     {

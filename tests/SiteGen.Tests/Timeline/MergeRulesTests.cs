@@ -14,10 +14,10 @@ public class MergeRulesTests
     private static readonly string[] Generic = ["kabinet", "minister", "provincie", "boeren", "regels", "miljoen", "nederland"];
 
     private static ExtractedEvent Report(string article, string date, string[] words, string[]? actors = null, string[]? predicates = null, bool headline = false,
-        TimexMod mod = TimexMod.None, DayOfWeek? weekday = null, string sentence = "zin")
+        TimexMod mod = TimexMod.None, DayOfWeek? weekday = null, string sentence = "zin", TimexPeriod? window = null)
     {
         var e = new ArticleEvent(article, headline, date, TimexValue.PrecisionOf(date), mod, false, false, "tekst", 0, 10, -1, -1, actors ?? []);
-        return new ExtractedEvent(e, sentence, actors ?? [], words) { Predicates = predicates ?? [], Weekday = weekday };
+        return new ExtractedEvent(e, sentence, actors ?? [], words) { Predicates = predicates ?? [], Weekday = weekday, Window = window };
     }
 
     private static List<ExtractedEvent> WithFillers(params ExtractedEvent[] reports) =>
@@ -332,6 +332,31 @@ public class MergeRulesTests
         // woensdag een stad belegerd door boeren`: two protests, however alike the words (1 October 2019 was a Tuesday).
         string[] words = ["malieveld", "trekkers", "boerenprotest", "haag", "politie"];
         Assert.Equal(merged ? 2 : 1, MembersWithA(Report("a", "2019-10-01", words), Report("b", "2019-10", words, weekday: named)));
+    }
+
+    // `vorige week` in an article dated only October 2019: the tagger says 2019, the happening lies in these weeks.
+    private static readonly TimexPeriod LastWeekOfOctober = new(new DateOnly(2019, 9, 17), new DateOnly(2019, 11, 15), DatePrecision.Month);
+
+    [Theory]
+    [InlineData("2019-03-12", null, 2)]
+    [InlineData("2019-03-12", true, 1)]
+    [InlineData("2019-09-30", true, 2)]
+    [InlineData("2019-10", true, 2)]
+    public void A_week_expression_placed_only_in_its_year_is_the_happening_of_its_weeks_not_of_another_month(string other, bool? window, int members)
+    {
+        string[] words = ["commissie", "adviesrapport", "veestapel", "halveren", "natuurgebieden"];
+        Assert.Equal(members, MembersWithA(Report("a", other, words), Report("b", "2019", words, window: window is null ? null : LastWeekOfOctober)));
+    }
+
+    [Fact]
+    public void A_week_expression_placed_only_in_its_year_weighs_evidence_as_a_month_does()
+    {
+        var b = Report("b", "2019", ["veestapel"], window: LastWeekOfOctober);
+        var day = TimexPeriod.Parse("2019-09-30")!.Value;
+        var year = TimexPeriod.Parse("2019")!.Value;
+        Assert.Equal(MergeRules.MinScoreCoarse, MergeRules.MinScoreFor(year, day, false));
+        Assert.Equal(MergeRules.MinScoreContained, MergeRules.MinScoreFor(MergeRules.Weighed(b, year), day, false));
+        Assert.Equal(year, MergeRules.Weighed(Report("c", "2019", ["veestapel"]), year));
     }
 
     [Fact]

@@ -64,6 +64,9 @@ public sealed class CachedExtractionCodec(string text) : ICacheCodec<CachedExtra
         WriteWords(w, value.KeyWords);
         WriteWords(w, value.Predicates);
         w.WriteInt(value.Weekday is { } day ? (int)day : -1);
+        // A week expression's window (ExtractedEvent.Window): its first day and its end, or -1 for none.
+        w.WriteInt(value.Window is { } window ? window.Start.DayNumber : -1);
+        if (value.Window is { } known) w.WriteInt(known.End.DayNumber);
     }
 
     private ExtractedEvent ReadEvent(EntryReader r)
@@ -78,7 +81,10 @@ public sealed class CachedExtractionCodec(string text) : ICacheCodec<CachedExtra
             sentenceStart, sentenceEnd, timexStart, timexEnd, actors) { ItemId = itemId };
         var sentence = r.ReadSpanText(text, sentenceStart, sentenceEnd);
         var extracted = new ExtractedEvent(e, sentence, r.ReadBool() ? actors : ReadWords(r), ReadWords(r)) { Predicates = ReadWords(r) };
-        return r.ReadInt() is >= 0 and var day ? extracted with { Weekday = (DayOfWeek)day } : extracted;
+        if (r.ReadInt() is >= 0 and var day) extracted = extracted with { Weekday = (DayOfWeek)day };
+        if (r.ReadInt() is >= 0 and var start)
+            extracted = extracted with { Window = new TimexPeriod(DateOnly.FromDayNumber(start), DateOnly.FromDayNumber(r.ReadInt()), DatePrecision.Month) };
+        return extracted;
     }
 
     private static void WriteWords(EntryWriter w, IReadOnlyList<string> words) => w.WriteList(words, static (w, s) => w.WriteString(s));
