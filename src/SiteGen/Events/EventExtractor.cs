@@ -118,12 +118,33 @@ public sealed partial class EventExtractor(EventLexicon lexicon, ActorGazetteer 
         return readings;
     }
 
-    /// <summary>The next sentence when it only attributes this one (`Dat heeft … zondag bekendgemaakt.`), in the same paragraph.</summary>
+    /// <summary>
+    /// The next sentence when it only attributes this one (`Dat heeft … zondag bekendgemaakt.`), in the same paragraph
+    /// or opening the next one.
+    /// </summary>
     private static SentenceReading? Attribution(Article article, SentenceReading[] readings, int i) =>
         i + 1 < readings.Length && readings[i + 1].BackReference && readings[i + 1].Noise == NoiseKind.None
-            && SameParagraph(article, readings[i].Sentence, readings[i + 1].Sentence)
+            && (SameParagraph(article, readings[i].Sentence, readings[i + 1].Sentence)
+                || !readings[i].Connective && OpensNextParagraph(article, readings[i].Sentence, readings[i + 1].Sentence))
             ? readings[i + 1]
             : null;
+
+    // `… die het kabinet opzij had gezet.⏎⏎Dat heeft de staatssecretaris bekendgemaakt.`: a page may set the
+    // attribution apart as a paragraph of its own; it still says who said the sentence before it, when that sentence
+    // ends its paragraph and nothing (a heading, a caption) stands between the two. Not of a sentence that leans on
+    // the one before it (`Daardoor gaat … omlaag.`): the attribution then covers the paragraph, whose report comes first.
+    private static bool OpensNextParagraph(Article article, Sentence said, Sentence by)
+    {
+        var paragraphs = article.Paragraphs;
+        var at = -1;
+        for (var k = 0; k < paragraphs.Count; k++)
+            if (paragraphs[k].Start <= said.Start && said.Start < paragraphs[k].End) { at = k; break; }
+        if (at < 0 || at + 1 >= paragraphs.Count) return false;
+        var next = paragraphs[at + 1];
+        var text = article.Source.Text;
+        return next.Kind == Cleaning.ParagraphKind.Text && next.Start <= by.Start && by.Start < next.End
+            && text.AsSpan(next.Start, by.Start - next.Start).Trim().IsEmpty && text.AsSpan(said.End, paragraphs[at].End - said.End).Trim().IsEmpty;
+    }
 
     private static bool Reports(SentenceReading r, TemporalMatch date, DocumentDate? dct) =>
         !r.Irrealis && !r.State && Happening(date.Value, r.Modal, r.Scheduled, dct) && !PresentPlan(r, date.Value, dct) && !DoneAhead(r, date.Value, dct);

@@ -48,6 +48,26 @@ public class EventExtractorTests
         Assert.Equal(weekday, report.Weekday);
     }
 
+    [Fact]
+    public void An_attribution_set_apart_as_the_next_paragraph_still_dates_and_holds_the_report()
+    {
+        const string text = "Gemeenten krijgen 40 miljoen euro extra voor de opvang van asielzoekers.\n\nDat heeft de minister dinsdag bekendgemaakt na de ministerraad.";
+        var a = HandMade.Article("p", text, "2023-05-12", ("dinsdag", "2023-05-09"));
+        var headline = Assert.Single(Extractor.Extract(a).Events, e => e.Event.IsHeadline).Event;
+        Assert.Equal("2023-05-09", headline.Date);
+        Assert.Equal(text.Length, headline.SentenceEnd);
+    }
+
+    [Fact]
+    public void An_attribution_in_the_next_paragraph_does_not_date_a_sentence_that_leans_on_the_one_before()
+    {
+        // `Dat schrijft de minister vrijdag` covers the paragraph before it, whose report is its first sentence; the
+        // consequence `Daardoor gaat … omlaag` makes no report of its own.
+        var a = HandMade.Article("c", "Het kabinet neemt de adviezen van de commissie over. Daardoor gaat bij natuurgebieden de maximumsnelheid omlaag.\n\n"
+            + "Dat schrijft de minister vrijdag aan de Tweede Kamer.", "2019-10", ("vrijdag", "2019-10"));
+        Assert.DoesNotContain(Extractor.Extract(a).Events, e => e.Event.Text.Contains("maximumsnelheid", StringComparison.Ordinal));
+    }
+
     [Theory]
     // `vorige week` from a month: the tagger can say only the year; the report lies within a fortnight of the month.
     [InlineData("2019-10", "vorige week", "2019", "2019-09-17", "2019-11-15")]
