@@ -77,7 +77,7 @@ internal sealed class SentenceReader(EventLexicon lexicon)
         var pluperfect = AuxiliaryThen(main, "pluperfect", p => p.Lower.StartsWith("ge", StringComparison.Ordinal) && p.Lower.Length > 5
             || p.Lower.Contains("ge", StringComparison.Ordinal) && p.Lower.EndsWith('d') || StateClause.SeparableParticiple(p.Lower));
         var reading = new SentenceReading(s, text, map, noise, dates, BackReference(map), modal, modal && scheduled, Connective(map), anaphora,
-            irrealis, pluperfect, StateClause.HoldsForMain(map, Syntax) || StateToCome(main));
+            irrealis, pluperfect, StateClause.HoldsForMain(map, Syntax) || StateToCome(main) || Durative(main));
         var perfect = Perfect(main);
         var past = Past(main);
         return reading with
@@ -140,6 +140,10 @@ internal sealed class SentenceReader(EventLexicon lexicon)
         }
         return false;
     }
+
+    // `De dienst discrimineerde jarenlang ouders met een tweede paspoort.`: what went on for years is how things were,
+    // not a happening of a day.
+    private bool Durative(List<SentenceWord> main) => main.Any(w => Syntax.Is("durative", w.Lower));
 
     // An auxiliary of the syntax class with a word after it in the main clause that is its participle.
     private bool AuxiliaryThen(List<SentenceWord> main, string auxiliary, Func<SentenceWord, bool> participle)

@@ -110,6 +110,16 @@ public class LeadChooserTests
     }
 
     [Fact]
+    public void An_opening_that_says_what_went_on_for_years_gives_way_to_the_news()
+    {
+        var a = HandMade.Article("j", "De dienst weigerde jarenlang ouders met een tweede paspoort een toeslag. Het ging om duizenden gezinnen. "
+            + "Veel ouders kwamen in de schulden. Sommigen verloren hun huis. Een deel van hen wacht nog op geld. "
+            + "De toezichthouder legde de dienst gisteren een boete op van twee miljoen euro.",
+            "2023-06-15", ("gisteren", "2023-06-14"));
+        Assert.StartsWith("De toezichthouder legde", Headline(a).Text);
+    }
+
+    [Fact]
     public void An_opening_that_says_what_is_wanted_does_not_give_way_to_a_sentence_past_the_opening()
     {
         // What the cabinet wants is the news here; a later line of the day is not.
