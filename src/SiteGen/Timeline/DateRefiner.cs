@@ -119,7 +119,7 @@ public sealed class DateRefiner(Func<string, DocumentDate, TemporalAnalysis> ret
     /// </summary>
     private Article? Date(Article article, DossierReports dossier)
     {
-        var floor = article.Date is { } inferred ? TimexPeriod.Parse(inferred.Value) : null;
+        var floor = Later(article.Date is { } inferred ? TimexPeriod.Parse(inferred.Value) : null, dossier.Floor(article.Id));
         var tried = 0;
         // A plan's report bounds the article from below only, so it comes after every report of the happening itself.
         foreach (var match in dossier.Matches(article.Id).OrderBy(m => PlanOfDone(m) ? 1 : 0))
@@ -133,6 +133,9 @@ public sealed class DateRefiner(Func<string, DocumentDate, TemporalAnalysis> ret
         }
         return null;
     }
+
+    // The later of two lower bounds.
+    private static TimexPeriod? Later(TimexPeriod? a, TimexPeriod? b) => a is not { } x ? b : b is not { } y ? a : y.Start > x.Start ? y : x;
 
     private Article? Anchor(Article article, DossierMatch match, TimexPeriod told)
     {
