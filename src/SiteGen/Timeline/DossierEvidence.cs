@@ -21,19 +21,20 @@ internal static class DossierEvidence
         && (r.Past || r.Perfect && !r.PresentPassive || r.Pluperfect) && !syntax.AnyIn("repeat", r.Text);
 
     /// <summary>
-    /// Whether a dated report can report a happening of its date: no noise, state, stretch up to its date
-    /// (<see cref="Stretch"/>) or what would have happened.
+    /// Whether a dated report can report a happening of its date: no noise, stretch up to its date
+    /// (<see cref="Stretch"/>) or what would have happened. (The reader's `State` is not asked here: it takes a
+    /// perfect of a strong verb, `is in beroep gegaan`, for a state.)
     /// </summary>
     public static bool Happening(SentenceReading r, SyntaxWords syntax) =>
-        r.Noise == NoiseKind.None && !r.Irrealis && !r.State && !Stretch(r, syntax);
+        r.Noise == NoiseKind.None && !r.Irrealis && !Stretch(r, syntax);
 
     /// <summary>
     /// Whether a dated report reports a happening firmly enough to bound an article that reports it as past: a
     /// <see cref="Happening"/> that is no duty, wish or forecast, no opinion (what someone thinks on the day of
-    /// writing, about what may be long before) and not said to recur.
+    /// writing, about what may be long before), no state as the reader sees it, and not said to recur.
     /// </summary>
     public static bool Firm(SentenceReading r, SyntaxWords syntax) =>
-        Happening(r, syntax) && !r.Modal && !r.Opinion && !syntax.AnyIn("repeat", r.Text);
+        Happening(r, syntax) && !r.Modal && !r.Opinion && !r.State && !syntax.AnyIn("repeat", r.Text);
 
     /// <summary>
     /// Whether the sentence leans on the one before it: it opens with a connective (`Daarbij`, `Deze ouders`), refers

@@ -142,7 +142,7 @@ public sealed class DossierReports
 
     /// <summary>
     /// Whether the match is evidence of the same happening, by how its two sentences read: a report that does not
-    /// report a happening of its date (a state, a stretch up to it, <see cref="DossierEvidence.Happening"/>) or that
+    /// report a happening of its date (a stretch up to it, <see cref="DossierEvidence.Happening"/>) or that
     /// announces what is scheduled after it (`stopt per 1 oktober`: when it was done is not known, the day may move),
     /// and an opening that only says what is meant to happen, date nothing; nor do two sentences that both lean on
     /// the sentence before them (their words are their contexts'), while one that leans may date an opening that
