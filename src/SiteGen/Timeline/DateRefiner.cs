@@ -114,8 +114,10 @@ public sealed class DateRefiner(Func<string, DocumentDate, TemporalAnalysis> ret
     /// (`gisteravond` on the 15th: published the 16th); only its year when the report speaks of a plan and the opening
     /// of it done (the article is no older than the plan), and such a match is tried after all others. Never against
     /// the article's own evidence: an expression of the opening that cannot land on the reported date (`woensdag` for a
-    /// Tuesday) rejects the match, and an inferred year is a lower bound. Marked estimated, with the report it came
-    /// from as evidence.
+    /// Tuesday) rejects the match, and an inferred year is a lower bound, as is the first report of what its body reports
+    /// as past (<see cref="DossierReports.Floor"/>); a match that is no evidence of the same happening (a state, a
+    /// schedule, an intention, two sentences that lean on the ones before them: <see cref="DossierReports.Weighs"/>)
+    /// dates nothing. Marked estimated, with the report it came from as evidence.
     /// </summary>
     private Article? Date(Article article, DossierReports dossier)
     {
@@ -126,8 +128,8 @@ public sealed class DateRefiner(Func<string, DocumentDate, TemporalAnalysis> ret
         {
             if (tried == MaxTries) break;
             if (TimexPeriod.Parse(match.Report.Event.Date) is not { } told) continue;
-            // The article is no older than the latest date it reports as past.
-            if (floor is { } f && told.End <= f.Start) continue;
+            // The article is no older than the latest date it reports as past, and a match must be evidence of the same happening.
+            if (floor is { } f && told.End <= f.Start || !dossier.Weighs(match)) continue;
             tried++;
             if (Anchor(article, match, told) is { } dated) return dated;
         }

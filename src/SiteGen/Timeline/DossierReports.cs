@@ -11,7 +11,9 @@ namespace SiteGen.Timeline;
 /// (<see cref="ReportProfile.Anchors"/>), so an opening finds the reports of its happening the way the merge finds a
 /// group, without trying every report. Only reports dated to the month or finer, not estimated, of articles whose
 /// own date is given (front matter, header, dateline) can date another. Built once per build and only when some article
-/// needs it, in time linear in the reports; the same whatever the order of the input.
+/// needs it, in time linear in the reports; the same whatever the order of the input. A match dates an article only on
+/// evidence of the same happening (<see cref="Weighs"/>), and never to before what the article's body reports as past
+/// (<see cref="Floor"/>).
 /// </summary>
 public sealed class DossierReports
 {
@@ -131,14 +133,8 @@ public sealed class DossierReports
     /// (<see cref="ReportProfile.TryMatchUndated"/>), best first: highest score, then earlier opening, then by
     /// article id, sentence and date, so the order never depends on the input's.
     /// </summary>
-    public IReadOnlyList<DossierMatch> Matches(string articleId)
-    {
-        if (!openings.TryGetValue(articleId, out var mine)) return [];
-        var found = Matches(articleId, mine);
-        if (Sentences is not { } sentences) return found;
-        found.RemoveAll(match => !Weighs(match, sentences));
-        return found;
-    }
+    public IReadOnlyList<DossierMatch> Matches(string articleId) =>
+        openings.TryGetValue(articleId, out var mine) ? Matches(articleId, mine) : [];
 
     /// <summary>
     /// Whether the match is evidence of the same happening, by how its two sentences read: a report that does not
@@ -146,10 +142,11 @@ public sealed class DossierReports
     /// announces what is scheduled after it (`stopt per 1 oktober`: when it was done is not known, the day may move),
     /// and an opening that only says what is meant to happen, date nothing; nor do two sentences that both lean on
     /// the sentence before them (their words are their contexts'), while one that leans may date an opening that
-    /// stands on its own.
+    /// stands on its own. Asked of a match only when it is tried, so only the articles of tried reports are read.
     /// </summary>
-    private static bool Weighs(DossierMatch match, DossierSentences sentences)
+    internal bool Weighs(DossierMatch match)
     {
+        if (Sentences is not { } sentences) return true;
         var report = sentences.ReadingOf(match.Report);
         var opening = sentences.ReadingOf(match.Opening);
         if (report is not null && (!DossierEvidence.Happening(report, sentences.Syntax) || DossierEvidence.Ahead(report, match.Report))) return false;
