@@ -97,6 +97,25 @@ public sealed partial class EventExtractor(EventLexicon lexicon, ActorGazetteer 
         return openings;
     }
 
+    /// <summary>
+    /// The article's body sentences as <see cref="Extract"/> reads them, in text order, each with an undated report of
+    /// it (the words and actors of its context, as <see cref="Openings"/> builds them) when <paramref name="asReport"/>
+    /// says so: what <see cref="Timeline.DateRefiner"/> weighs when it dates an article from the dossier (whether a
+    /// dated report reports a happening at all, and what an undated article reports as past).
+    /// </summary>
+    internal IReadOnlyList<(SentenceReading Reading, ExtractedEvent? Report)> Sentences(Article article, Func<SentenceReading, bool> asReport)
+    {
+        var finder = new ActorFinder(Gazetteer, article.Source.Text);
+        var readings = Read(article, ArticleSentences.Of(article));
+        var sentences = new (SentenceReading, ExtractedEvent?)[readings.Length];
+        for (var i = 0; i < readings.Length; i++)
+        {
+            var r = readings[i];
+            sentences[i] = (r, asReport(r) ? Build(article, finder, r.Sentence, null, "", r.Text.Trim(), Context(article, finder, readings, i, ""), false) : null);
+        }
+        return sentences;
+    }
+
     private SentenceReading[] Read(Article article, IReadOnlyList<Sentence> sentences)
     {
         var text = article.Source.Text;

@@ -114,25 +114,30 @@ public sealed class DateRefiner(Func<string, DocumentDate, TemporalAnalysis> ret
     /// (`gisteravond` on the 15th: published the 16th); only its year when the report speaks of a plan and the opening
     /// of it done (the article is no older than the plan), and such a match is tried after all others. Never against
     /// the article's own evidence: an expression of the opening that cannot land on the reported date (`woensdag` for a
-    /// Tuesday) rejects the match, and an inferred year is a lower bound. Marked estimated, with the report it came
-    /// from as evidence.
+    /// Tuesday) rejects the match, and an inferred year is a lower bound, as is the first report of what its body reports
+    /// as past (<see cref="DossierReports.Floor"/>); a match that is no evidence of the same happening (a state, a
+    /// schedule, an intention, two sentences that lean on the ones before them: <see cref="DossierReports.Weighs"/>)
+    /// dates nothing. Marked estimated, with the report it came from as evidence.
     /// </summary>
     private Article? Date(Article article, DossierReports dossier)
     {
-        var floor = article.Date is { } inferred ? TimexPeriod.Parse(inferred.Value) : null;
+        var floor = Later(article.Date is { } inferred ? TimexPeriod.Parse(inferred.Value) : null, dossier.Floor(article.Id));
         var tried = 0;
         // A plan's report bounds the article from below only, so it comes after every report of the happening itself.
         foreach (var match in dossier.Matches(article.Id).OrderBy(m => PlanOfDone(m) ? 1 : 0))
         {
             if (tried == MaxTries) break;
             if (TimexPeriod.Parse(match.Report.Event.Date) is not { } told) continue;
-            // The article is no older than the latest date it reports as past.
-            if (floor is { } f && told.End <= f.Start) continue;
+            // The article is no older than the latest date it reports as past, and a match must be evidence of the same happening.
+            if (floor is { } f && told.End <= f.Start || !dossier.Weighs(match)) continue;
             tried++;
             if (Anchor(article, match, told) is { } dated) return dated;
         }
         return null;
     }
+
+    // The later of two lower bounds.
+    private static TimexPeriod? Later(TimexPeriod? a, TimexPeriod? b) => a is not { } x ? b : b is not { } y ? a : y.Start > x.Start ? y : x;
 
     private Article? Anchor(Article article, DossierMatch match, TimexPeriod told)
     {

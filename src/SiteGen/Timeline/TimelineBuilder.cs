@@ -44,9 +44,13 @@ public sealed class TimelineBuilder(Lazy<TemporalTagger> tagger, EventExtractor 
         if (undated.Length == 0) return null;
         var openings = new IReadOnlyList<ExtractedEvent>[undated.Length];
         Parallel.For(0, undated.Length, options, i => openings[i] = extractor.Openings(undated[i].WithTextUnpacked(), DossierReports.OpeningCount));
+        var sentences = new DossierSentences(extractor, articles);
+        var bodies = new IReadOnlyList<(ExtractedEvent, bool)>[undated.Length];
+        Parallel.For(0, undated.Length, options, i => bodies[i] = sentences.Body(undated[i], openings[i]));
         var byId = new Dictionary<string, IReadOnlyList<ExtractedEvent>>(undated.Length, StringComparer.Ordinal);
-        for (var i = 0; i < undated.Length; i++) byId[undated[i].Id] = openings[i];
-        return DossierReports.Build(extractions.Values.SelectMany(x => x.Events), byId);
+        var bodyById = new Dictionary<string, IReadOnlyList<(ExtractedEvent, bool)>>(undated.Length, StringComparer.Ordinal);
+        for (var i = 0; i < undated.Length; i++) (byId[undated[i].Id], bodyById[undated[i].Id]) = (openings[i], bodies[i]);
+        return DossierReports.Build(extractions.Values.SelectMany(x => x.Events), byId, bodyById, sentences);
     }
 
     /// <summary>The timeline of <paramref name="articles"/>, whose events are <paramref name="extracted"/> (same order).</summary>

@@ -13,11 +13,11 @@ namespace SiteGen.Tests.Timeline;
 /// </summary>
 public class DossierDatingTests
 {
-    private static readonly TemporalTagger Tagger = TemporalTagger.Create("nl");
+    internal static readonly TemporalTagger Tagger = TemporalTagger.Create("nl");
 
-    private static readonly TimelineBuilder Builder = new(Tagger);
+    internal static readonly TimelineBuilder Builder = new(Tagger);
 
-    private static Article Tagged(string id, string text, string? dct = null) =>
+    internal static Article Tagged(string id, string text, string? dct = null) =>
         HandMade.Article(id, text, null) with { Temporal = Tagger.Analyze(text, dct is null ? null : new DocumentDate(dct, false, "header")) };
 
     // Tuesday 16 May 2023.
@@ -26,21 +26,21 @@ public class DossierDatingTests
         + "Gedeputeerde Karin Veenstra noemde het besluit onvermijdelijk na de uitspraak van de rechter over de geluidsnormen.",
         "2023-05-16");
 
-    private static Article Museum() => Tagged("104",
+    internal static Article Museum() => Tagged("104",
         "In Rotterdam is zaterdag een nieuw museum voor moderne kunst geopend. Burgemeester Aboutaleb knipte het lint door bij de opening.",
         "2023-05-20");
 
-    private static Article Pool() => Tagged("105",
+    internal static Article Pool() => Tagged("105",
         "Het vernieuwde zwembad in Zwolle trekt veel meer bezoekers dan verwacht. De gemeente is tevreden over de opkomst van de eerste weken.");
 
-    private static Article Undated(string id, string text)
+    internal static Article Undated(string id, string text)
     {
         var article = Tagged(id, text);
         Assert.Null(article.Date);
         return article;
     }
 
-    private static DocumentDate? DateOf(TimelineResult result, string id) => result.Articles.Single(a => a.Id == id).Date;
+    internal static DocumentDate? DateOf(TimelineResult result, string id) => result.Articles.Single(a => a.Id == id).Date;
 
     [Fact]
     public void The_page_of_an_article_dated_from_the_dossier_links_the_article_its_date_came_from()

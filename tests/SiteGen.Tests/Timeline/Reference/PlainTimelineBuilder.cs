@@ -8,7 +8,7 @@ namespace SiteGen.Tests.Timeline.Reference;
 /// <summary>
 /// The timeline as first written, sequential and with <see cref="PlainEventMerger"/>: the reference the product's
 /// <see cref="SiteGen.Timeline.TimelineBuilder"/> is checked against (same result, tested). Extracts events from every article, merges reports of the same event, refines coarse document dates from
-/// strong merges and dates undated articles from the reports their openings match (re-tagging those articles), and returns the timeline in date order. Deterministic: the result
+/// strong merges and dates undated articles from the reports their openings match, no older than what their bodies report as past (re-tagging those articles), and returns the timeline in date order. Deterministic: the result
 /// does not depend on the order of the input articles (only <see cref="TimelineResult.Articles"/> keeps it).
 /// </summary>
 public sealed class PlainTimelineBuilder
@@ -66,8 +66,11 @@ public sealed class PlainTimelineBuilder
     private static DossierReports? Dossier(List<Article> articles, Dictionary<string, ArticleExtraction> extractions, EventExtractor extractor)
     {
         var openings = new Dictionary<string, IReadOnlyList<ExtractedEvent>>(StringComparer.Ordinal);
+        var bodies = new Dictionary<string, IReadOnlyList<(ExtractedEvent, bool)>>(StringComparer.Ordinal);
+        var sentences = new DossierSentences(extractor, articles);
         foreach (var article in articles)
-            if (DossierReports.NeedsDate(article)) openings.TryAdd(article.Id, extractor.Openings(article, DossierReports.OpeningCount));
-        return openings.Count == 0 ? null : DossierReports.Build(extractions.Values.SelectMany(x => x.Events), openings);
+            if (DossierReports.NeedsDate(article) && openings.TryAdd(article.Id, extractor.Openings(article, DossierReports.OpeningCount)))
+                bodies[article.Id] = sentences.Body(article, openings[article.Id]);
+        return openings.Count == 0 ? null : DossierReports.Build(extractions.Values.SelectMany(x => x.Events), openings, bodies, sentences);
     }
 }
