@@ -48,7 +48,7 @@ internal static class DossierEvidence
     /// holds on many days, so it dates nothing.
     /// </summary>
     public static bool Stretch(SentenceReading r, SyntaxWords syntax) =>
-        r.Map.Words.Count > 1 && r.Dates.Count == 0 && syntax.Is("range", r.Map.Words[0].Lower) && r.Map.Words[0].Lower is "tot" or "sinds" or "sedert"
+        r.Map.Words.Count > 1 && r.Dates.Count == 0 && syntax.Is("stretch", r.Map.Words[0].Lower)
         && !r.BackReference;
 
     /// <summary>
