@@ -352,7 +352,7 @@ public sealed partial class EventExtractor(EventLexicon lexicon, ActorGazetteer 
         {
             Predicates = Lexicon.Predicates.Names.Where((_, i) => (mask & (1 << i)) != 0).ToList(),
             Weekday = weekday,
-            Window = WeekWindow(match, span, dct),
+            Window = WeekWindow(match, span, dct) ?? CountWindow(match, span, dct),
         };
     }
 
@@ -368,6 +368,25 @@ public sealed partial class EventExtractor(EventLexicon lexicon, ActorGazetteer 
         var start = month.Start.AddDays(-WeekReach);
         var end = month.End.AddDays(WeekReach);
         return new TimexPeriod(start < year.Start ? year.Start : start, end > year.End ? year.End : end, DatePrecision.Month);
+    }
+
+    /// <summary>The fewest days a count back from publication (`honderd dagen geleden`) must span to be read as round.</summary>
+    private const int RoundCountDays = 30;
+
+    /// <summary>A round count back is good to this share of its days either way (a hundred days: five).</summary>
+    private const int CountSlack = 20;
+
+    // `Het is al honderd dagen geleden dat …` in an article of 2 October 2016 resolves to 24 June: a round count, and
+    // the happening (the vote of the 23rd) lies within a few days of it.
+    private TimexPeriod? CountWindow(TemporalMatch? match, TimexPeriod? span, DocumentDate? dct)
+    {
+        if (match is null || span is not { Precision: DatePrecision.Day } day || dct is null
+            || TimexPeriod.Parse(dct.Value) is not { Precision: >= DatePrecision.Day } published || !HasWord(match.Text.ToLowerInvariant(), Lexicon.CountBackWords))
+            return null;
+        var days = published.Start.DayNumber - day.Start.DayNumber;
+        if (days < RoundCountDays) return null;
+        var slack = days / CountSlack;
+        return new TimexPeriod(day.Start.AddDays(-slack), day.End.AddDays(slack), DatePrecision.Day);
     }
 
     // Planned: dated after the document date, or future tense / plan words, unless dated before the document date.

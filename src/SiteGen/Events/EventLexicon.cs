@@ -37,6 +37,7 @@ public sealed class EventLexicon
         Anaphora = [.. EventResources.Lines(language, "events/anaphora.txt").Select(l => l.Trim())];
         TodayWords = [.. EventResources.Lines(language, "events/today.txt").Select(l => l.Trim())];
         WeekWords = [.. EventResources.Lines(language, "events/weeks.txt").Select(l => l.Trim())];
+        CountBackWords = [.. EventResources.Lines(language, "events/count-back.txt").Select(l => l.Trim())];
         Weekdays = [.. EventResources.Lines(language, "events/weekdays.txt").Select(l => l.Trim())];
         if (Weekdays.Count != 7) throw new InvalidOperationException("events/weekdays.txt: expected seven names, Monday first.");
         // Our list (function words and generic news words) and, for Dutch, Snowball's stop list as Lucene.Net ships it.
@@ -121,6 +122,9 @@ public sealed class EventLexicon
 
     /// <summary>Words of an expression that counts one week from publication (events/weeks.txt).</summary>
     public IReadOnlyList<string> WeekWords { get; }
+
+    /// <summary>Words of an expression that counts days back from publication (events/count-back.txt).</summary>
+    public IReadOnlyList<string> CountBackWords { get; }
 
     public IReadOnlySet<string> StopWords { get; }
 

@@ -23,10 +23,11 @@ public sealed record ExtractedEvent(
     public DayOfWeek? Weekday { get; init; }
 
     /// <summary>
-    /// Where a date that a week expression (`vorige week`, `deze week`) could place only in its year, from a document
-    /// date known to its month, can lie: that month and a fortnight either side, within the year (`vorige week` in
-    /// an article of October 2019: 17 September to 14 November). The report is of a happening there, not anywhere in
-    /// the year. Null otherwise.
+    /// Where the happening can lie when its date says it less well than its value: a week expression (`vorige week`)
+    /// that the tagger could place only in its year, from a document date known to its month, lies in that month and
+    /// a fortnight either side (`vorige week` in an article of October 2019: 17 September to 14 November), not anywhere
+    /// in the year; a round count of days back (`honderd dagen geleden`) lies within a twentieth of its days of the day
+    /// it gives. Null otherwise.
     /// </summary>
     public TimexPeriod? Window { get; init; }
 }

@@ -92,7 +92,8 @@ public sealed class IndexedEventMerger
 
         void Candidates(ReportProfile report, int seenBy)
         {
-            var span = report.Span;
+            // A report whose date is good to a window (ExtractedEvent.Window) looks, and is filed, where that window lies.
+            var span = report.Report.Window ?? report.Span;
             candidates.Clear();
             var wide = IsWide(span);
             if (!wide) LookupCells(span, lookIn);
@@ -112,7 +113,7 @@ public sealed class IndexedEventMerger
 
         void File(ReportProfile report, MergeGroup joined)
         {
-            FileCells(report.Span, fileIn);
+            FileCells(report.Report.Window ?? report.Span, fileIn);
             foreach (var anchor in report.Anchors)
             {
                 if (!index.TryGetValue(anchor, out var cells)) index[anchor] = cells = [];

@@ -64,20 +64,20 @@ public static class MergeRules
     /// meets a finer date only in that half of it, so `eind 2019` is not the ruling of May 2019, and their days of the
     /// week agree (<see cref="WeekdaysFit"/>).
     /// </summary>
-    internal static bool DatesFit(ExtractedEvent a, TimexPeriod spanA, ExtractedEvent b, TimexPeriod spanB) =>
-        spanA.CompatibleWith(spanB) && InPart(spanA, a.Event.Mod, spanB) && InPart(spanB, b.Event.Mod, spanA)
-        && WeekdaysFit(spanA, a.Weekday, spanB, b.Weekday) && InWindow(a.Window, spanB) && InWindow(b.Window, spanA);
+    internal static bool DatesFit(ExtractedEvent a, TimexPeriod spanA, ExtractedEvent b, TimexPeriod spanB)
+    {
+        // A report whose date says where it lies less well than its value (ExtractedEvent.Window) fits a date that
+        // reaches into that window: `vorige week` of an October article a date of late September, not of March;
+        // `honderd dagen geleden` the day before the one it counts to.
+        var (reachA, reachB) = (a.Window ?? spanA, b.Window ?? spanB);
+        var fit = a.Window is null && b.Window is null ? spanA.CompatibleWith(spanB) : reachA.Start < reachB.End && reachB.Start < reachA.End;
+        return fit && InPart(spanA, a.Event.Mod, spanB) && InPart(spanB, b.Event.Mod, spanA) && WeekdaysFit(reachA, a.Weekday, reachB, b.Weekday);
+    }
 
     /// <summary>
-    /// Whether a finer date can be the happening of a week expression placed only in its year
-    /// (<see cref="ExtractedEvent.Window"/>): it must reach into the weeks around the article's month.
-    /// </summary>
-    private static bool InWindow(TimexPeriod? window, TimexPeriod other) =>
-        window is not { } w || other.Precision <= DatePrecision.Year || other.Start < w.End && w.Start < other.End;
-
-    /// <summary>
-    /// The period a report's date stands for when the merge weighs evidence: a week expression's year
-    /// (<see cref="ExtractedEvent.Window"/>) is weeks, not a year, so it joins a finer date on the evidence a month would.
+    /// The period a report's date stands for when the merge weighs evidence (<see cref="ExtractedEvent.Window"/>): a
+    /// week expression's year is weeks, not a year, so it joins a finer date on the evidence a month would, and a round
+    /// count's day joins a neighbouring day on the evidence a day inside a month would.
     /// </summary>
     internal static TimexPeriod Weighed(ExtractedEvent e, TimexPeriod span) => e.Window ?? span;
 

@@ -70,15 +70,16 @@ public static class TimelineItems
         return $"e-{EventSlug.Of(item.Date)}-{EventSlug.Of(string.Join(' ', words))}".TrimEnd('-');
     }
 
-    // The lead is the first member in the order: finest precision, a headline, article id, sentence start (the
+    // The lead is the first member in the order: finest precision, a date said outright, a headline, article id, sentence start (the
     // earliest member on a full tie). Loops instead of LINQ orderings: most clusters hold one report, and a rebuild
     // drafts every item again (a third of a `serve` rebuild went into sorting one-element lists).
     private static TimelineItem Draft(EventCluster cluster)
     {
         var members = cluster.Members;
-        var lead = members[0].Event;
+        var leader = members[0];
         for (var i = 1; i < members.Count; i++)
-            if (LeadsOver(members[i].Event, lead)) lead = members[i].Event;
+            if (LeadsOver(members[i], leader)) leader = members[i];
+        var lead = leader.Event;
         var actors = new List<string>(lead.ActorIds.Count);
         foreach (var id in lead.ActorIds) AddOnce(actors, id);
         foreach (var member in members)
@@ -102,9 +103,12 @@ public static class TimelineItems
             planned, lead.Text, actors, [.. sources.Select(s => s.Source)], cluster.Reasons);
     }
 
-    private static bool LeadsOver(ArticleEvent candidate, ArticleEvent lead)
+    private static bool LeadsOver(ExtractedEvent report, ExtractedEvent leader)
     {
+        var (candidate, lead) = (report.Event, leader.Event);
         if (candidate.Precision != lead.Precision) return candidate.Precision > lead.Precision;
+        // A date said outright leads one good only to a window (`honderd dagen geleden`: a round count).
+        if (report.Window is null != leader.Window is null) return report.Window is null;
         if (candidate.IsHeadline != lead.IsHeadline) return candidate.IsHeadline;
         var byArticle = string.CompareOrdinal(candidate.ArticleId, lead.ArticleId);
         return byArticle != 0 ? byArticle < 0 : candidate.SentenceStart < lead.SentenceStart;

@@ -76,12 +76,17 @@ public class EventExtractorTests
     [InlineData("2019-10-17", "vorige week", "2019-W41", null, null)]
     [InlineData("2019-10", "drie weken geleden", "2019", null, null)]
     [InlineData("2019-10", "dit jaar", "2019", null, null)]
+    // A round count back of a month or more is good to a twentieth of its days; a few days back is exact.
+    [InlineData("2016-10-02", "honderd dagen geleden", "2016-06-24", "2016-06-19", "2016-06-30")]
+    [InlineData("2016-10-02", "drie dagen geleden", "2016-09-29", null, null)]
     public void A_week_expression_placed_only_in_its_year_keeps_the_weeks_it_can_lie_in(string dct, string expression, string value, string? from, string? to)
     {
         var article = HandMade.Article("w", $"De commissie adviseerde het kabinet {expression} de veestapel te halveren.", dct, (expression, value));
         var report = Assert.Single(Extractor.Extract(article).Events);
         Assert.Equal(value, report.Event.Date);
-        var expected = from is null ? (TimexPeriod?)null : new TimexPeriod(DateOnly.Parse(from), DateOnly.Parse(to!), DatePrecision.Month);
+        // A week's window is a stretch of months; a round count's, days around its day.
+        var precision = expression.EndsWith("geleden", StringComparison.Ordinal) ? DatePrecision.Day : DatePrecision.Month;
+        var expected = from is null ? (TimexPeriod?)null : new TimexPeriod(DateOnly.Parse(from), DateOnly.Parse(to!), precision);
         Assert.Equal(expected, report.Window);
     }
 

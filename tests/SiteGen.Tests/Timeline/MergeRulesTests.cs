@@ -348,6 +348,29 @@ public class MergeRulesTests
         Assert.Equal(members, MembersWithA(Report("a", other, words), Report("b", "2019", words, window: window is null ? null : LastWeekOfOctober)));
     }
 
+    [Theory]
+    // `Het is al honderd dagen geleden dat …` counts to the 24th; the vote was on the 23rd.
+    [InlineData("2016-06-23", true, 2)]
+    [InlineData("2016-06-23", false, 1)]
+    [InlineData("2016-07-10", true, 1)]
+    public void A_day_counted_round_back_is_the_happening_of_a_day_near_it(string other, bool window, int members)
+    {
+        string[] words = ["referendum", "meerderheid", "lidmaatschap", "uittreding", "stembureaus"];
+        var round = window ? new TimexPeriod(new DateOnly(2016, 6, 19), new DateOnly(2016, 6, 30), DatePrecision.Day) : (TimexPeriod?)null;
+        Assert.Equal(members, MembersWithA(Report("a", other, words), Report("b", "2016-06-24", words, window: round)));
+    }
+
+    [Fact]
+    public void An_item_takes_the_day_said_outright_over_a_day_counted_round()
+    {
+        string[] words = ["referendum", "meerderheid", "lidmaatschap", "uittreding", "stembureaus"];
+        var round = new TimexPeriod(new DateOnly(2016, 6, 19), new DateOnly(2016, 6, 30), DatePrecision.Day);
+        // The counted report comes first by article id; the item still takes the other's day.
+        var clusters = new IndexedEventMerger().Merge(WithFillers(Report("a", "2016-06-24", words, window: round), Report("b", "2016-06-23", words)));
+        var item = TimelineItems.Create(clusters, new HashSet<string>()).Single(x => x.Cluster.Members.Any(m => m.Event.ArticleId == "a")).Item;
+        Assert.Equal("2016-06-23", item.Date);
+    }
+
     [Fact]
     public void A_week_expression_placed_only_in_its_year_weighs_evidence_as_a_month_does()
     {

@@ -66,7 +66,11 @@ public sealed class CachedExtractionCodec(string text) : ICacheCodec<CachedExtra
         w.WriteInt(value.Weekday is { } day ? (int)day : -1);
         // A week expression's window (ExtractedEvent.Window): its first day and its end, or -1 for none.
         w.WriteInt(value.Window is { } window ? window.Start.DayNumber : -1);
-        if (value.Window is { } known) w.WriteInt(known.End.DayNumber);
+        if (value.Window is { } known)
+        {
+            w.WriteInt(known.End.DayNumber);
+            w.WriteEnum(known.Precision);
+        }
     }
 
     private ExtractedEvent ReadEvent(EntryReader r)
@@ -83,7 +87,7 @@ public sealed class CachedExtractionCodec(string text) : ICacheCodec<CachedExtra
         var extracted = new ExtractedEvent(e, sentence, r.ReadBool() ? actors : ReadWords(r), ReadWords(r)) { Predicates = ReadWords(r) };
         if (r.ReadInt() is >= 0 and var day) extracted = extracted with { Weekday = (DayOfWeek)day };
         if (r.ReadInt() is >= 0 and var start)
-            extracted = extracted with { Window = new TimexPeriod(DateOnly.FromDayNumber(start), DateOnly.FromDayNumber(r.ReadInt()), DatePrecision.Month) };
+            extracted = extracted with { Window = new TimexPeriod(DateOnly.FromDayNumber(start), DateOnly.FromDayNumber(r.ReadInt()), r.ReadEnum<DatePrecision>()) };
         return extracted;
     }
 
