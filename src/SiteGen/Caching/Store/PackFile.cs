@@ -17,7 +17,7 @@ namespace SiteGen.Caching.Store;
 internal sealed class PackFile : IDisposable
 {
     /// <summary>Bumped whenever this layout or the bytes of any <see cref="ICacheCodec{T}"/> change.</summary>
-    public const int FormatVersion = 6;
+    public const int FormatVersion = 7;
 
     public const int HeaderSize = 20, SlotSize = 32;
 
