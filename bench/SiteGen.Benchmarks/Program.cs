@@ -2,7 +2,7 @@ using BenchmarkDotNet.Running;
 using SiteGen.Benchmarks;
 
 // `extract FILE...` writes the tagger's jsonl for score.py (a stand-in until `sitegen extract` lands);
-// `throughput [DIR]` prints MB per CPU-second (the benchmark corpus or a folder of articles); `breakdown [DIR]` splits it by stage; `probe DCT SENTENCE...` prints what each sentence yields; `oneline [MB]` times one long line; `memories DIR [EDITS] [Memory,...]` measures what each memory of a serve session saves; `dense [MB...]` gives CPU seconds per MB of loading and of the timeline for one dense article; `allocations DIR [N]` lists the types event extraction allocates; `merge DIR [N...]` gives the merge stage's CPU seconds per 1,000 articles on growing prefixes of DIR; `allocstacks TRACE [FILTER] [TOP] [--full]` lists where a traced command allocated; `cpustacks TRACE [FILTER] [TOP]` where it ran; anything else runs the benchmarks.
+// `throughput [DIR]` prints MB per CPU-second (the benchmark corpus or a folder of articles); `breakdown [DIR]` splits it by stage; `probe DCT SENTENCE...` prints what each sentence yields; `oneline [MB]` times one long line; `memories DIR [EDITS] [Memory,...]` measures what each memory of a serve session saves; `dense [MB...]` gives CPU seconds per MB of loading and of the timeline for one dense article; `allocations DIR [N]` lists the types event extraction allocates; `merge DIR [N...]` gives the merge stage's CPU seconds per 1,000 articles on growing prefixes of DIR; `allocstacks TRACE [FILTER] [TOP] [--full]` lists where a traced command allocated; `cpustacks TRACE [FILTER] [TOP]` where it ran; `heapwalk DUMP [TOP]` what a heap dump holds live, by structure; anything else runs the benchmarks.
 if (args.Length > 0 && args[0] == "extract")
 {
     JsonlExtractor.Write(args[1..], Console.Out);
@@ -58,6 +58,11 @@ if (args.Length > 1 && args[0] == "cpustacks")
 {
     CpuStacksProbe.Run(Console.Out, args[1], args.Length > 2 ? args[2] : "",
         args.Length > 3 ? int.Parse(args[3], System.Globalization.CultureInfo.InvariantCulture) : 60);
+    return;
+}
+if (args.Length > 1 && args[0] == "heapwalk")
+{
+    HeapWalkProbe.Run(Console.Out, args[1], args.Length > 2 ? int.Parse(args[2], System.Globalization.CultureInfo.InvariantCulture) : 40);
     return;
 }
 if (args.Length > 1 && args[0] == "verify")

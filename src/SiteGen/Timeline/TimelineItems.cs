@@ -99,8 +99,13 @@ public static class TimelineItems
             });
         var planned = true;
         foreach (var member in members) planned &= member.Event.Planned;
+        var ordered = new EventSource[sources.Count];
+        for (var i = 0; i < ordered.Length; i++) ordered[i] = sources[i].Source;
+        // An item lives from here until the last page is rendered: its lists are exact arrays, an empty one the shared
+        // empty array (most items have one source and no merge reason; a list, its array and a read-only wrapper each
+        // cost 24-32 bytes more per item: 150,000 items at 10,000 articles).
         return new TimelineItem("", lead.Date, lead.Precision, lead.Mod, lead.Estimated,
-            planned, lead.Text, actors, [.. sources.Select(s => s.Source)], cluster.Reasons);
+            planned, lead.Text, actors.ToArray(), ordered, cluster.Reasons.Count == 0 ? [] : cluster.Reasons);
     }
 
     private static bool LeadsOver(ExtractedEvent report, ExtractedEvent leader)

@@ -26,7 +26,7 @@ public sealed class RememberedEntriesTests
     private static readonly TimelineItem Item = new("e-2023-03-03-raad", "2023-03-03", DatePrecision.Day, TimexMod.None, false, false,
         "De raad besloot tot een onderzoek.", ["raad"], [new EventSource("a", "De raad besloot op 3 maart 2023 tot een onderzoek.", 0, 50, true)], []);
 
-    private static readonly Dictionary<string, RenderedBody> Bodies = new() { ["a"] = new RenderedBody(new RawHtml("<p>De raad.</p>"), new HashSet<string>()) };
+    private static readonly Dictionary<string, RenderedBody> Bodies = new() { ["a"] = new RenderedBody(new RawHtml("<p>De raad.</p>"), BodyAnchors.None) };
 
     private static EntryModel Build(RememberedEntries memo, Article article, string actorName, IReadOnlyDictionary<string, RenderedBody> bodies)
     {

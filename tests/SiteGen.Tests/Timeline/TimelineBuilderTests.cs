@@ -46,6 +46,19 @@ public class TimelineBuilderTests
     }
 
     [Fact]
+    public void An_item_holds_its_actors_sources_and_reasons_as_exact_arrays_and_no_reason_as_the_shared_empty_one()
+    {
+        // Items live from the timeline stage until the last page: a list with spare room, or a wrapper around one, per
+        // item was some 45 MB at 20,000 articles.
+        var items = Builder.Build([Beijing(), Brussels(), Elsewhere()]).Timeline.Items;
+
+        Assert.All(items, i => Assert.Equal(i.Sources.Count, Assert.IsType<EventSource[]>(i.Sources).Length));
+        Assert.All(items, i => Assert.IsType<string[]>(i.ActorIds));
+        Assert.Contains(items, i => i.Merges.Count == 0);
+        Assert.All(items.Where(i => i.Merges.Count == 0), i => Assert.Same(Array.Empty<MergeReason>(), i.Merges));
+    }
+
+    [Fact]
     public void Different_events_on_the_same_day_stay_apart()
     {
         var items = Builder.Build([Beijing(), Elsewhere()]).Timeline.Items.Where(i => i.Date == "2022-02-04").ToList();

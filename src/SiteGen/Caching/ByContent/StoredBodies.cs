@@ -23,12 +23,12 @@ public sealed class StoredBodies(CacheStore store, string salt) : IReuse<Article
         if (store.TryRead(Kind, KeyOf(article), CachedBodyCodec.Instance) is { } hit)
         {
             var html = RawHtml.Deferred(hit.Digest, () => make(article).Body.Html.Html);
-            return new MadeBody(new RenderedBody(html, hit.Anchors.ToHashSet(StringComparer.Ordinal)) { Description = hit.Description }, hit.Diagnostics);
+            return new MadeBody(new RenderedBody(html, BodyAnchors.Of(hit.Anchors)) { Description = hit.Description }, hit.Diagnostics);
         }
         var made = make(article);
         var body = made.Body;
         store.Write(Kind, KeyOf(article),
-            new CachedBody(body.Html.Digest, [.. body.Anchors.Order(StringComparer.Ordinal)], body.Description, made.Diagnostics), CachedBodyCodec.Instance);
+            new CachedBody(body.Html.Digest, [.. body.Anchors], body.Description, made.Diagnostics), CachedBodyCodec.Instance);
         return made;
     }
 

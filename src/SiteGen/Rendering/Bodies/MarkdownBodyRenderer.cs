@@ -68,7 +68,7 @@ public sealed class MarkdownBodyRenderer(TimexMarkup markup)
         }
         // Raw HTML may have swallowed or dropped a sentence anchor: the timeline links only to those that are on the page.
         if (rawHtml) anchors.IntersectWith(IdsIn(html));
-        return new RenderedBody(new RawHtml(HtmlText.NormalizeNewlines(html)), anchors);
+        return new RenderedBody(new RawHtml(HtmlText.NormalizeNewlines(html)), BodyAnchors.Of(anchors));
     }
 
     /// <summary>

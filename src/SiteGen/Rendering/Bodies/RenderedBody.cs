@@ -7,7 +7,7 @@ namespace SiteGen.Rendering.Bodies;
 /// An article body as HTML plus the anchor ids it contains, so links into it are only made to places that exist, and
 /// its <see cref="Description"/>: the plain-text summary its page's meta description shows.
 /// </summary>
-public sealed record RenderedBody(RawHtml Html, IReadOnlySet<string> Anchors)
+public sealed record RenderedBody(RawHtml Html, BodyAnchors Anchors)
 {
     public string Description { get; init; } = "";
 
@@ -15,10 +15,10 @@ public sealed record RenderedBody(RawHtml Html, IReadOnlySet<string> Anchors)
     public string? AnchorFor(Article article, int offset)
     {
         foreach (var sentence in article.Temporal.Sentences)
-            if (offset >= sentence.Start && offset < sentence.End && Anchors.Contains(SentenceAnchor(sentence.Start)))
+            if (offset >= sentence.Start && offset < sentence.End && Anchors.HasSentence(sentence.Start))
                 return SentenceAnchor(sentence.Start);
         foreach (var paragraph in article.Paragraphs)
-            if (offset >= paragraph.Start && offset < paragraph.End && Anchors.Contains(ParagraphAnchor(paragraph.Start)))
+            if (offset >= paragraph.Start && offset < paragraph.End && Anchors.HasParagraph(paragraph.Start))
                 return ParagraphAnchor(paragraph.Start);
         return null;
     }

@@ -32,7 +32,7 @@ public sealed class TextBodyRenderer(TimexMarkup markup)
             AppendSentences(sb, article, paragraph.Start, paragraph.End, anchors);
             sb.Append(close);
         }
-        return new RenderedBody(new RawHtml(sb.ToString()), anchors);
+        return new RenderedBody(new RawHtml(sb.ToString()), BodyAnchors.Of(anchors));
     }
 
     /// <summary>Splits the paragraph at sentence starts; a sentence's span runs to the next sentence (or paragraph end).</summary>

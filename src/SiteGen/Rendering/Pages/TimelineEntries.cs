@@ -151,13 +151,14 @@ public sealed class TimelineEntries(DateLabeler labeler, SiteUrls urls, UiString
             if (source.Outlet is { } outlet && !outlets.Exists(o => o.Id == outlet.Id)) outlets.Add(outlet);
         }
         var label = _labels.GetOrAdd((item.Date, item.Mod, item.Estimated), key => labeler.Label(key.Item1, key.Item2, key.Item3));
+        // Entries live until the last page is rendered: their lists are kept as exact arrays (see TimelineItems.Draft).
         var entry = new EntryModel(item.Id, label, DateLabeler.HtmlDateTime(item.Date),
-            item.Estimated, item.Planned, item.Text, sources.Count > 0 ? sources[0].Url : urls.Page(""), sources, inputs.ActorLinks)
+            item.Estimated, item.Planned, item.Text, sources.Count > 0 ? sources[0].Url : urls.Page(""), sources.ToArray(), inputs.ActorLinks)
         {
             Value = item.Date,
             ActorKeys = inputs.ActorKeys,
-            SourceKeys = outlets,
-            Publishers = named,
+            SourceKeys = outlets.ToArray(),
+            Publishers = named.ToArray(),
             Key = item.Key,
             Weight = item.Weight,
             Precision = EntryPrecision.Of(item.Date),
