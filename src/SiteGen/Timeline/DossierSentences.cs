@@ -46,30 +46,10 @@ internal sealed class DossierSentences
             if (report is null) continue;
             var past = DossierEvidence.ReportsPast(r, Syntax)
                 && !DateWindow.Inside(unpacked.Temporal.Matches, r.Sentence.Start, r.Sentence.End).Any(m => m.Type is TimexType.Date or TimexType.Time)
-                && !InQuotation(text, ArticleSentences.ParagraphAt(unpacked, r.Sentence.Start, r.Sentence).Start, r.Sentence.Start);
+                && !QuoteMap.Inside(text, ArticleSentences.ParagraphAt(unpacked, r.Sentence.Start, r.Sentence).Start, r.Sentence.Start);
             body.Add((report, past));
         }
         return body;
-    }
-
-    /// <summary>
-    /// Whether a quotation opened in <paramref name="text"/> between <paramref name="from"/> and <paramref name="at"/>
-    /// is still open at <paramref name="at"/>. A quotation mark after a space (or at the start) and before a letter
-    /// opens one, a mark after a letter or a stop and before a space or a stop closes one; a mark between two letters
-    /// is an apostrophe (`zo’n`, `auto's`).
-    /// </summary>
-    internal static bool InQuotation(string text, int from, int at)
-    {
-        var open = 0;
-        for (var i = Math.Max(0, from); i < at && i < text.Length; i++)
-        {
-            if (text[i] is not ('\'' or '"' or '‘' or '’' or '“' or '”' or '„')) continue;
-            var before = i == 0 ? ' ' : text[i - 1];
-            var after = i + 1 < text.Length ? text[i + 1] : ' ';
-            if ((char.IsWhiteSpace(before) || before == '(') && char.IsLetterOrDigit(after)) open++;
-            else if (!char.IsWhiteSpace(before) && !char.IsLetterOrDigit(after) && open > 0) open--;
-        }
-        return open > 0;
     }
 
     /// <summary>The reading of the sentence that holds <paramref name="report"/>; null when its article is unknown.</summary>

@@ -1,4 +1,5 @@
 using SiteGen.Articles;
+using SiteGen.Events;
 using SiteGen.Timeline;
 using Xunit;
 using static SiteGen.Tests.Timeline.DossierDatingTests;
@@ -110,5 +111,5 @@ public class DossierEvidenceTests
     [InlineData("Hij zei: ‘Het is zo’n mooie dag. Wij gaan.’ Daarna vertrok hij.", "Daarna", false)]
     [InlineData("Hij zei: „Het is zo’n mooie dag. Wij gaan.”", "Wij gaan", true)]
     public void A_sentence_inside_a_quotation_begun_before_it_is_quoted(string text, string sentence, bool quoted) =>
-        Assert.Equal(quoted, DossierSentences.InQuotation(text, 0, text.IndexOf(sentence, StringComparison.Ordinal)));
+        Assert.Equal(quoted, QuoteMap.Inside(text, 0, text.IndexOf(sentence, StringComparison.Ordinal)));
 }
